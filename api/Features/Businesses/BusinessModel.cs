@@ -1,0 +1,290 @@
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Migrations.Migrations;
+using Riok.Mapperly.Abstractions;
+
+namespace MedanUmkm.Api.Features.Businesses;
+
+/// <summary>A KBLI business classification code with the KBLI edition it belongs to.</summary>
+/// <param name="Code" example="10792">Five digits.</param>
+/// <param name="Version" example="2020">KBLI edition: 2020 or 2025.</param>
+public sealed record KbliCode(string Code, string Version);
+
+/// <summary>The fields a client sends to register or update a business. Scale, status and e-katalog status are not among them: scale is derived, the others change through their own endpoints.</summary>
+/// <param name="Name" example="Kopi Sidikalang Bu Rina">Trading name.</param>
+/// <param name="OwnerName" example="Rina Br Sembiring">Owner as on the NIK card.</param>
+/// <param name="OwnerNik" example="1271016504850003">16 digits; women have 40 added to the birth day.</param>
+/// <param name="OwnerGender" example="female">female or male.</param>
+/// <param name="Nib" example="9120301234567">13-digit business registration number from OSS; unique.</param>
+/// <param name="Npwp" example="12.345.678.9-121.000">Old 15-digit or new 16-digit tax id; punctuation is removed.</param>
+/// <param name="Kbli">KBLI codes of the business licence.</param>
+/// <param name="Sector" example="food_beverage">Business sector.</param>
+/// <param name="KecamatanCode" example="12.71.01">One of Medan's 21 kecamatan (GET /api/v1/reference/kecamatan).</param>
+/// <param name="Kelurahan" example="Pasar Merah Barat">Kelurahan (village) within the kecamatan.</param>
+/// <param name="Address" example="Jl. Sisingamangaraja No. 12">Street address.</param>
+/// <param name="Phone" example="0812-6543-2109">Indonesian number, stored as +62...</param>
+/// <param name="Email" example="rina.kopi@gmail.com">Contact e-mail.</param>
+/// <param name="FoundedYear" example="2016">Year the business started.</param>
+/// <param name="Employees" example="4">Number of workers.</param>
+/// <param name="BusinessCapitalIdr" example="150000000">Business capital in whole rupiah, excluding land and buildings.</param>
+/// <param name="AnnualRevenueIdr" example="480000000">Annual sales in whole rupiah (0 for a new business).</param>
+/// <param name="FosteredSince" example="2021-03-15">Date the office began fostering the business.</param>
+public sealed record BusinessInput(
+    string Name,
+    string OwnerName,
+    string OwnerNik,
+    Gender? OwnerGender,
+    string Nib,
+    string? Npwp,
+    IReadOnlyList<KbliCode>? Kbli,
+    Sector? Sector,
+    string KecamatanCode,
+    string Kelurahan,
+    string Address,
+    string? Phone,
+    string? Email,
+    int? FoundedYear,
+    int Employees,
+    long BusinessCapitalIdr,
+    long AnnualRevenueIdr,
+    DateOnly FosteredSince);
+
+/// <summary>A fostered business. Personal fields (ownerNik, phone, address, email) are masked for callers that may not see them.</summary>
+public sealed record BusinessResponse
+{
+    /// <example>42</example>
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string OwnerName { get; init; }
+    /// <summary>Masked as 1271**********01 unless the caller may see personal data.</summary>
+    public required string OwnerNik { get; init; }
+    public required Gender OwnerGender { get; init; }
+    public required string Nib { get; init; }
+    public string? Npwp { get; init; }
+    public IReadOnlyList<KbliCode> Kbli { get; init; } = [];
+    public required Sector Sector { get; init; }
+    public required string KecamatanCode { get; init; }
+    public required string KecamatanName { get; init; }
+    public required string Kelurahan { get; init; }
+    public required string Address { get; init; }
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+    public int? FoundedYear { get; init; }
+    public required int Employees { get; init; }
+    public required long BusinessCapitalIdr { get; init; }
+    public required long AnnualRevenueIdr { get; init; }
+    /// <summary>Derived from capital or annual sales (PP 7/2021).</summary>
+    public required BusinessScale Scale { get; init; }
+    public required DateOnly FosteredSince { get; init; }
+    public required BusinessStatus Status { get; init; }
+    public required EkatalogStatus EkatalogStatus { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+    public required int Version { get; init; }
+    /// <summary>True when personal fields were masked for this caller.</summary>
+    public bool PersonalDataMasked { get; init; }
+}
+
+/// <summary>A Businesses row as read by <see cref="BusinessSql.Select"/>.</summary>
+public sealed class BusinessRow
+{
+    public int Id { get; init; }
+    public string Name { get; init; } = "";
+    public string OwnerName { get; init; } = "";
+    public string OwnerNik { get; init; } = "";
+    public string OwnerGender { get; init; } = "";
+    public string Nib { get; init; } = "";
+    public string? Npwp { get; init; }
+    public string Sector { get; init; } = "";
+    public string KecamatanCode { get; init; } = "";
+    public string KecamatanName { get; init; } = "";
+    public string Kelurahan { get; init; } = "";
+    public string Address { get; init; } = "";
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+    public int? FoundedYear { get; init; }
+    public int Employees { get; init; }
+    public long BusinessCapitalIdr { get; init; }
+    public long AnnualRevenueIdr { get; init; }
+    public string Scale { get; init; } = "";
+    public DateOnly FosteredSince { get; init; }
+    public string Status { get; init; } = "";
+    public string EkatalogStatus { get; init; } = "";
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public int Version { get; init; }
+}
+
+public sealed class KbliRow
+{
+    public int BusinessId { get; init; }
+    public string Code { get; init; } = "";
+    public string KbliVersion { get; init; } = "";
+}
+
+[Mapper]
+public static partial class BusinessMapper
+{
+    [MapperIgnoreTarget(nameof(BusinessResponse.Kbli))]
+    [MapperIgnoreTarget(nameof(BusinessResponse.PersonalDataMasked))]
+    public static partial BusinessResponse ToResponse(BusinessRow row);
+
+    private static Gender ToGender(string s) => EnumText.Parse<Gender>(s);
+    private static Sector ToSector(string s) => EnumText.Parse<Sector>(s);
+    private static BusinessScale ToScale(string s) => EnumText.Parse<BusinessScale>(s);
+    private static BusinessStatus ToStatus(string s) => EnumText.Parse<BusinessStatus>(s);
+    private static EkatalogStatus ToEkatalog(string s) => EnumText.Parse<EkatalogStatus>(s);
+}
+
+/// <summary>SQL and reads shared by the businesses use cases.</summary>
+public static class BusinessSql
+{
+    public const string Select = """
+        SELECT b.Id, b.Name, b.OwnerName, b.OwnerNik, b.OwnerGender, b.Nib, b.Npwp, b.Sector,
+               b.KecamatanCode, k.Name AS KecamatanName, b.Kelurahan, b.Address, b.Phone, b.Email,
+               b.FoundedYear, b.Employees, b.BusinessCapitalIdr, b.AnnualRevenueIdr, b.Scale,
+               b.FosteredSince, b.Status, b.EkatalogStatus, b.CreatedAt, b.UpdatedAt, b.Version
+        FROM Businesses b
+        JOIN Kecamatan k ON k.Code = b.KecamatanCode
+        """;
+
+    private const string ById = Select + "\nWHERE b.Id = @Id";
+    private const string KbliByIds = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids ORDER BY BusinessId, Position";
+    private const string KbliById = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId = @Id ORDER BY Position";
+
+    /// <summary>Parses a route id; anything that is not one of ours is simply not found.</summary>
+    public static int ParseId(string id) =>
+        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
+            ? value : throw new NotFoundException("Business", id);
+
+    /// <summary>The full, unmasked business or 404.</summary>
+    public static async Task<BusinessResponse> LoadAsync(DbSession db, int id, CancellationToken ct)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<BusinessRow>(ById, new { Id = id }, ct)
+                  ?? throw new NotFoundException("Business", id.ToString());
+        var kbli = await db.QueryAsync<KbliRow>(KbliById, new { Id = id }, ct);
+        return BusinessMapper.ToResponse(row) with { Kbli = kbli.Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList() };
+    }
+
+    /// <summary>Maps a page of rows with their KBLI codes in one extra query.</summary>
+    public static async Task<List<BusinessResponse>> ToResponsesAsync(DbSession db, IReadOnlyList<BusinessRow> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return [];
+        var kbli = (await db.QueryAsync<KbliRow>(KbliByIds, new { Ids = rows.Select(r => r.Id).ToArray() }, ct))
+            .ToLookup(k => k.BusinessId);
+        return rows.Select(r => BusinessMapper.ToResponse(r) with
+        {
+            Kbli = kbli[r.Id].Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList(),
+        }).ToList();
+    }
+
+    /// <summary>Masks personal data for callers that may not see it.</summary>
+    public static BusinessResponse ForCaller(this BusinessResponse b, CurrentActor actor) => actor.CanSeePersonalData ? b : b with
+    {
+        OwnerNik = Identifiers.MaskNik(b.OwnerNik),
+        Phone = b.Phone is null ? null : Identifiers.MaskPhone(b.Phone),
+        Email = b.Email is null ? null : Identifiers.MaskEmail(b.Email),
+        Address = Identifiers.MaskedText,
+        PersonalDataMasked = true,
+    };
+
+    public const string InsertKbli = "INSERT INTO BusinessKbli (BusinessId, Code, KbliVersion, Position) VALUES (@BusinessId, @Code, @KbliVersion, @Position)";
+
+    public static async Task WriteKbliAsync(DbSession db, int businessId, IReadOnlyList<KbliCode>? kbli, CancellationToken ct)
+    {
+        await db.ExecuteAsync("DELETE FROM BusinessKbli WHERE BusinessId = @BusinessId", new { BusinessId = businessId }, ct);
+        if (kbli is null || kbli.Count == 0) return;
+        await db.ExecuteAsync(InsertKbli, kbli.Select((k, i) => new { BusinessId = businessId, k.Code, KbliVersion = k.Version, Position = i }), ct);
+    }
+
+    /// <summary>409 when another business already has this NIB.</summary>
+    public static async Task EnsureNibFreeAsync(DbSession db, string nib, int? exceptId, CancellationToken ct)
+    {
+        var other = await db.QuerySingleOrDefaultAsync<int?>("SELECT Id FROM Businesses WHERE Nib = @Nib", new { Nib = nib }, ct);
+        if (other is { } id && id != exceptId)
+            throw new ConflictException("duplicate_nib", $"A business with NIB {nib} is already registered (id {id}).", "Duplicate NIB")
+            {
+                Extensions = { ["existingId"] = id.ToString() },
+            };
+    }
+}
+
+/// <summary>Rules for <see cref="BusinessInput"/>, shared by register, update and import.</summary>
+public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
+{
+    public static readonly HashSet<string> KecamatanCodes = M0001_Foundation.Kecamatan.Select(k => k.Code).ToHashSet();
+
+    public BusinessInputValidator(TimeProvider clock)
+    {
+        RuleFor(b => b.Name).NotEmpty().Length(2, 200);
+        RuleFor(b => b.OwnerName).NotEmpty().Length(2, 150);
+        RuleFor(b => b.OwnerGender).NotNull().IsInEnum();
+        RuleFor(b => b.OwnerNik).NotEmpty().Custom((nik, ctx) =>
+        {
+            if (Identifiers.NikProblem(nik, ctx.InstanceToValidate.OwnerGender) is { } problem) ctx.AddFailure(problem);
+        });
+        RuleFor(b => b.Nib).NotEmpty().Must(Identifiers.IsValidNib).WithMessage("NIB must be exactly 13 digits.");
+        RuleFor(b => b.Npwp).Must(Identifiers.IsValidNpwp!).When(b => !string.IsNullOrWhiteSpace(b.Npwp))
+            .WithMessage("NPWP must have 15 digits (old format XX.XXX.XXX.X-XXX.XXX) or 16 digits (new format).");
+        RuleFor(b => b.Kbli).Must(k => k!.Count <= 20).WithMessage("At most 20 KBLI codes.")
+            .Must(k => k!.Select(x => (x.Code, x.Version)).Distinct().Count() == k!.Count).WithMessage("KBLI codes must not repeat.")
+            .When(b => b.Kbli is not null);
+        RuleForEach(b => b.Kbli).ChildRules(k =>
+        {
+            k.RuleFor(x => x.Code).Must(Identifiers.IsValidKbli).WithMessage("KBLI code must be exactly 5 digits.");
+            k.RuleFor(x => x.Version).Must(v => Identifiers.KbliVersions.Contains(v)).WithMessage("KBLI version must be 2020 or 2025.");
+        });
+        RuleFor(b => b.Sector).NotNull().IsInEnum();
+        RuleFor(b => b.KecamatanCode).NotEmpty().Must(KecamatanCodes.Contains)
+            .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+        RuleFor(b => b.Kelurahan).NotEmpty().MaximumLength(100);
+        RuleFor(b => b.Address).NotEmpty().MaximumLength(300);
+        RuleFor(b => b.Phone).Must(p => Identifiers.NormalisePhone(p) is not null).When(b => !string.IsNullOrWhiteSpace(b.Phone))
+            .WithMessage("Phone must be an Indonesian number such as 0812-3456-7890 or +62 812 3456 7890.");
+        RuleFor(b => b.Email).EmailAddress().MaximumLength(200).When(b => !string.IsNullOrWhiteSpace(b.Email));
+        RuleFor(b => b.FoundedYear).InclusiveBetween(1900, clock.GetUtcNow().Year).When(b => b.FoundedYear is not null);
+        RuleFor(b => b.Employees).InclusiveBetween(0, 100_000);
+        RuleFor(b => b.BusinessCapitalIdr).GreaterThanOrEqualTo(0);
+        RuleFor(b => b.AnnualRevenueIdr).GreaterThanOrEqualTo(0);
+        RuleFor(b => b.AnnualRevenueIdr)
+            .Must(r => ScaleRules.ByRevenue(r) is not null).When(b => b.AnnualRevenueIdr > 0)
+            .WithMessage("Annual sales above Rp 50 billion are beyond a medium business (PP 7/2021): not an UMKM.");
+        RuleFor(b => b.BusinessCapitalIdr)
+            .Must(c => ScaleRules.ByCapital(c) is not null).When(b => b.AnnualRevenueIdr == 0)
+            .WithMessage("Business capital above Rp 10 billion is beyond a medium business (PP 7/2021): not an UMKM.");
+        RuleFor(b => b.FosteredSince).InclusiveBetween(new DateOnly(1990, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("fosteredSince must be a date between 1990-01-01 and today.");
+    }
+}
+
+/// <summary>The column values written for a <see cref="BusinessInput"/>, normalised.</summary>
+public static class BusinessColumns
+{
+    public static object From(BusinessInput b, int? id, int? version, DateTimeOffset now) => new
+    {
+        Id = id,
+        ExpectedVersion = version,
+        Name = b.Name.Trim(),
+        OwnerName = b.OwnerName.Trim(),
+        b.OwnerNik,
+        OwnerGender = EnumText.Of(b.OwnerGender!.Value),
+        b.Nib,
+        Npwp = string.IsNullOrWhiteSpace(b.Npwp) ? null : Identifiers.Digits(b.Npwp),
+        Sector = EnumText.Of(b.Sector!.Value),
+        b.KecamatanCode,
+        Kelurahan = b.Kelurahan.Trim(),
+        Address = b.Address.Trim(),
+        Phone = Identifiers.NormalisePhone(b.Phone),
+        Email = string.IsNullOrWhiteSpace(b.Email) ? null : b.Email.Trim().ToLowerInvariant(),
+        b.FoundedYear,
+        b.Employees,
+        b.BusinessCapitalIdr,
+        b.AnnualRevenueIdr,
+        Scale = EnumText.Of(ScaleRules.Derive(b.BusinessCapitalIdr, b.AnnualRevenueIdr)!.Value),
+        b.FosteredSince,
+        Now = now,
+    };
+}

@@ -1,0 +1,37 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Businesses;
+
+/// <summary>Deactivates (no longer fostered) or reactivates a business; needs If-Match.</summary>
+public static class ChangeBusinessStatus
+{
+    public sealed record Command(int Id, int ExpectedVersion, BusinessStatus Status) : ICommand<BusinessResponse>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, BusinessResponse>
+    {
+        private const string UpdateSql = """
+            UPDATE Businesses SET Status = @Status, UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Version = @ExpectedVersion
+            """;
+
+        public async ValueTask<BusinessResponse> Handle(Command command, CancellationToken ct)
+        {
+            var before = await BusinessSql.LoadAsync(db, command.Id, ct);
+            if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Business", before.Id);
+            if (before.Status == command.Status)
+                throw new ConflictException($"already_{EnumText.Of(command.Status)}", $"Business {before.Id} is already {EnumText.Of(command.Status)}.");
+            var changed = await db.ExecuteAsync(UpdateSql, new
+            {
+                command.Id, command.ExpectedVersion, Status = EnumText.Of(command.Status), Now = clock.GetUtcNow(),
+            }, ct);
+            if (changed == 0) throw new PreconditionFailedException("Business", before.Id);
+            var after = await BusinessSql.LoadAsync(db, command.Id, ct);
+            await audit.RecordAsync("business", after.Id, command.Status == BusinessStatus.Active ? "reactivated" : "deactivated", before, after, ct);
+            return after;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Businesses;
+
+/// <summary>Registers a fostered business. Scale is derived; e-katalog status starts at not_started.</summary>
+public static class RegisterBusiness
+{
+    public sealed record Command(BusinessInput Body) : ICommand<BusinessResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock) => RuleFor(c => c.Body).NotNull().SetValidator(new BusinessInputValidator(clock));
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, BusinessResponse>
+    {
+        private const string InsertSql = """
+            INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan,
+                Address, Phone, Email, FoundedYear, Employees, BusinessCapitalIdr, AnnualRevenueIdr, Scale, FosteredSince,
+                Status, EkatalogStatus, CreatedAt, UpdatedAt, Version)
+            VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Sector, @KecamatanCode, @Kelurahan,
+                @Address, @Phone, @Email, @FoundedYear, @Employees, @BusinessCapitalIdr, @AnnualRevenueIdr, @Scale, @FosteredSince,
+                'active', 'not_started', @Now, @Now, 1)
+            """;
+
+        public async ValueTask<BusinessResponse> Handle(Command command, CancellationToken ct)
+        {
+            var input = command.Body;
+            await BusinessSql.EnsureNibFreeAsync(db, input.Nib, null, ct);
+            var id = await db.InsertAsync(InsertSql, BusinessColumns.From(input, null, null, clock.GetUtcNow()), ct);
+            await BusinessSql.WriteKbliAsync(db, id, input.Kbli, ct);
+            var created = await BusinessSql.LoadAsync(db, id, ct);
+            await audit.RecordAsync("business", created.Id, "registered", null, created, ct);
+            return created;
+        }
+    }
+}

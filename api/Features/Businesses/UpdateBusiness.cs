@@ -1,0 +1,44 @@
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Businesses;
+
+/// <summary>Replaces a business's editable fields; needs the version read (If-Match).</summary>
+public static class UpdateBusiness
+{
+    public sealed record Command(int Id, int ExpectedVersion, BusinessInput Body) : ICommand<BusinessResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock) => RuleFor(c => c.Body).NotNull().SetValidator(new BusinessInputValidator(clock));
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, BusinessResponse>
+    {
+        private const string UpdateSql = """
+            UPDATE Businesses SET Nib = @Nib, Name = @Name, OwnerName = @OwnerName, OwnerNik = @OwnerNik,
+                OwnerGender = @OwnerGender, Npwp = @Npwp, Sector = @Sector, KecamatanCode = @KecamatanCode,
+                Kelurahan = @Kelurahan, Address = @Address, Phone = @Phone, Email = @Email, FoundedYear = @FoundedYear,
+                Employees = @Employees, BusinessCapitalIdr = @BusinessCapitalIdr, AnnualRevenueIdr = @AnnualRevenueIdr,
+                Scale = @Scale, FosteredSince = @FosteredSince, UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Version = @ExpectedVersion
+            """;
+
+        public async ValueTask<BusinessResponse> Handle(Command command, CancellationToken ct)
+        {
+            var before = await BusinessSql.LoadAsync(db, command.Id, ct);
+            if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Business", before.Id);
+            await BusinessSql.EnsureNibFreeAsync(db, command.Body.Nib, command.Id, ct);
+            var changed = await db.ExecuteAsync(UpdateSql,
+                BusinessColumns.From(command.Body, command.Id, command.ExpectedVersion, clock.GetUtcNow()), ct);
+            if (changed == 0) throw new PreconditionFailedException("Business", before.Id);
+            await BusinessSql.WriteKbliAsync(db, command.Id, command.Body.Kbli, ct);
+            var after = await BusinessSql.LoadAsync(db, command.Id, ct);
+            await audit.RecordAsync("business", after.Id, "updated", before, after, ct);
+            return after;
+        }
+    }
+}

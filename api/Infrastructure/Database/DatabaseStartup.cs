@@ -1,0 +1,87 @@
+using Dapper;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Demo;
+using MedanUmkm.Migrations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace MedanUmkm.Api.Infrastructure.Database;
+
+/// <summary>Start-up work on the database: migrate (SQLite default), bootstrap admin, demo data.</summary>
+public static class DatabaseStartup
+{
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration config)
+    {
+        TypeHandlers.Register();
+        DefaultTypeMap.MatchNamesWithUnderscores = false;
+        services.Configure<DatabaseOptions>(config.GetSection(DatabaseOptions.Section));
+        services.Configure<DemoOptions>(config.GetSection(DemoOptions.Section));
+        services.AddSingleton<ConnectionFactory>();
+        services.AddScoped<DbSession>();
+        services.AddDemoSeeders();
+        return services;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var factory = app.Services.GetRequiredService<ConnectionFactory>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Database");
+
+        if (options.MigrateOnStartup ?? options.Provider == DatabaseProvider.Sqlite)
+        {
+            await factory.InitialiseAsync();
+            DatabaseMigrator.MigrateUp(factory.Provider, factory.ConnectionString);
+            log.LogInformation("Database migrated ({Provider})", factory.Provider);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await BootstrapAdminAsync(scope.ServiceProvider, log);
+        if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+            await SeedDemoAsync(scope.ServiceProvider, log);
+    }
+
+    private const string InsertUserSql = """
+        INSERT INTO Users (Email, Name, Role, PasswordHash, IsActive, FailedLoginCount, SecurityStamp, CreatedAt, UpdatedAt, Version)
+        VALUES (@Email, @Name, @Role, @PasswordHash, 1, 0, @SecurityStamp, @Now, @Now, 1)
+        """;
+
+    /// <summary>Creates a user directly (bootstrap admin and demo users); returns its id.</summary>
+    public static Task<int> InsertUserAsync(DbSession db, IPasswordHasher<UserAccount> hasher, TimeProvider clock,
+        string email, string name, string role, string password, CancellationToken ct = default) =>
+        db.InsertAsync(InsertUserSql, new
+        {
+            Email = email.Trim().ToLowerInvariant(),
+            Name = name,
+            Role = role,
+            PasswordHash = hasher.HashPassword(new UserAccount(), password),
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            Now = clock.GetUtcNow(),
+        }, ct);
+
+    private static async Task BootstrapAdminAsync(IServiceProvider sp, ILogger log)
+    {
+        var bootstrap = sp.GetRequiredService<IOptions<BootstrapOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(bootstrap.AdminEmail) || string.IsNullOrWhiteSpace(bootstrap.AdminPassword)) return;
+        var db = sp.GetRequiredService<DbSession>();
+        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Users") > 0) return;
+        await InsertUserAsync(db, sp.GetRequiredService<IPasswordHasher<UserAccount>>(), sp.GetRequiredService<TimeProvider>(),
+            bootstrap.AdminEmail, "Administrator", Roles.Admin, bootstrap.AdminPassword);
+        log.LogInformation("Bootstrap admin {Email} created", bootstrap.AdminEmail);
+    }
+
+    private static async Task SeedDemoAsync(IServiceProvider sp, ILogger log)
+    {
+        var db = sp.GetRequiredService<DbSession>();
+        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses") > 0) return;
+        var context = new DemoContext(sp.GetRequiredService<TimeProvider>().GetUtcNow());
+        var seeders = sp.GetServices<IDemoSeeder>().OrderBy(s => s.Order).ToList();
+        await db.BeginAsync(CancellationToken.None);
+        foreach (var seeder in seeders)
+        {
+            await seeder.SeedAsync(db, context, CancellationToken.None);
+            log.LogInformation("Demo data: {Seeder} done", seeder.GetType().Name);
+        }
+        await db.CommitAsync(CancellationToken.None);
+    }
+}

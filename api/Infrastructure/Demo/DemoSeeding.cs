@@ -1,0 +1,42 @@
+using MedanUmkm.Api.Infrastructure.Database;
+
+namespace MedanUmkm.Api.Infrastructure.Demo;
+
+/// <summary>Configuration section <c>Demo</c>.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+    /// <summary>Fill an empty database with the demo data set.</summary>
+    public bool Seed { get; set; }
+}
+
+/// <summary>
+/// One area's part of the demo data set. Seeders run in <see cref="Order"/> inside one transaction
+/// when the database has no business yet; each must be deterministic (seeded <see cref="Random"/>).
+/// </summary>
+public interface IDemoSeeder
+{
+    int Order { get; }
+    Task SeedAsync(DbSession db, DemoContext context, CancellationToken ct);
+}
+
+/// <summary>Shared facts between seeders: the demo "today", and ids created by earlier seeders.</summary>
+public sealed class DemoContext(DateTimeOffset now)
+{
+    public DateTimeOffset Now { get; } = now;
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    public List<int> BusinessIds { get; } = [];
+    public Dictionary<string, int> UserIds { get; } = [];
+    public Dictionary<string, object> Items { get; } = [];
+}
+
+public static class DemoSeedingExtensions
+{
+    public static IServiceCollection AddDemoSeeders(this IServiceCollection services)
+    {
+        foreach (var type in typeof(IDemoSeeder).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDemoSeeder).IsAssignableFrom(t)))
+            services.AddScoped(typeof(IDemoSeeder), type);
+        return services;
+    }
+}

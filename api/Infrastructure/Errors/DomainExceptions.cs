@@ -1,0 +1,65 @@
+namespace MedanUmkm.Api.Infrastructure.Errors;
+
+/// <summary>Base of the errors a handler raises on purpose; the exception handler maps each to problem details.</summary>
+public abstract class DomainException(string title, string detail) : Exception(detail)
+{
+    public string Title { get; } = title;
+    public abstract int StatusCode { get; }
+
+    /// <summary>Extra members added to the problem details body.</summary>
+    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
+}
+
+public sealed class NotFoundException(string entity, string id)
+    : DomainException("Not found", $"{entity} '{id}' does not exist.")
+{
+    public override int StatusCode => StatusCodes.Status404NotFound;
+}
+
+/// <summary>409: duplicate key, invalid state transition, full capacity and the like.</summary>
+public sealed class ConflictException : DomainException
+{
+    public ConflictException(string code, string detail, string title = "Conflict") : base(title, detail)
+    {
+        Code = code;
+        Extensions["code"] = code;
+    }
+
+    public string Code { get; }
+    public override int StatusCode => StatusCodes.Status409Conflict;
+}
+
+/// <summary>412: the If-Match version is not the current one.</summary>
+public sealed class PreconditionFailedException(string entity, string id)
+    : DomainException("Precondition failed",
+        $"{entity} '{id}' was changed by someone else since you read it. Reload it and apply your change again.")
+{
+    public override int StatusCode => StatusCodes.Status412PreconditionFailed;
+}
+
+/// <summary>428: an update or delete came without If-Match.</summary>
+public sealed class PreconditionRequiredException()
+    : DomainException("Precondition required",
+        "This request changes an existing resource and needs an If-Match header with the ETag you read.")
+{
+    public override int StatusCode => StatusCodes.Status428PreconditionRequired;
+}
+
+public sealed class ForbiddenException(string detail) : DomainException("Forbidden", detail)
+{
+    public override int StatusCode => StatusCodes.Status403Forbidden;
+}
+
+public sealed class UnauthorizedException(string detail) : DomainException("Unauthorized", detail)
+{
+    public override int StatusCode => StatusCodes.Status401Unauthorized;
+}
+
+/// <summary>400 for a single field found wrong by a handler (after validation had no way to know).</summary>
+public sealed class FieldValidationException(string field, string message)
+    : DomainException("One or more validation errors occurred.", message)
+{
+    public string Field { get; } = field;
+    public string Message2 { get; } = message;
+    public override int StatusCode => StatusCodes.Status400BadRequest;
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Pipeline;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.FileProviders;
+
+namespace MedanUmkm.Api.Infrastructure.Http;
+
+/// <summary>Configuration section <c>Cors</c>.</summary>
+public sealed class CorsOptions
+{
+    public const string Section = "Cors";
+    public string[] AllowedOrigins { get; set; } = [];
+}
+
+public static class ApiSetup
+{
+    /// <summary>Largest JSON body accepted (uploads raise it per endpoint).</summary>
+    public const long MaxJsonBodyBytes = 1024 * 1024;
+
+    public static IServiceCollection AddMedanApi(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = MaxJsonBodyBytes;
+            o.AddServerHeader = false;
+        });
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 20 * 1024 * 1024);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddValidatorsFromAssemblyContaining<ApiSetupMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddScoped<AuditTrail>();
+        services.AddMediator((Mediator.MediatorOptions o) =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(TransactionBehaviour<,>),
+            ];
+        });
+
+        var cors = config.GetSection(CorsOptions.Section).Get<CorsOptions>() ?? new CorsOptions();
+        services.AddCors(o => o.AddDefaultPolicy(p =>
+        {
+            if (cors.AllowedOrigins.Length > 0)
+                p.WithOrigins(cors.AllowedOrigins).AllowAnyHeader().AllowAnyMethod()
+                    .WithExposedHeaders("ETag", "Location", "Retry-After", "Content-Disposition");
+        }));
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static WebApplication UseMedanPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        app.UseClientFiles();
+        // Public documentation, served before authorisation (whose fallback policy closes
+        // everything that does not declare a policy).
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/swagger/v1/swagger.json", "MedanUmkm API v1");
+            o.DocumentTitle = "MedanUmkm API";
+            o.EnablePersistAuthorization();
+        });
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
+        return app;
+    }
+
+    /// <summary>Serves the built client (client/dist) from the same origin, with index.html for client routes.</summary>
+    private static void UseClientFiles(this WebApplication app)
+    {
+        var dist = app.Configuration["Client:DistPath"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "client", "dist");
+        dist = Path.GetFullPath(dist);
+        if (!Directory.Exists(dist)) return;
+        var files = new PhysicalFileProvider(dist);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = ctx =>
+                ctx.Context.Response.Headers.CacheControl = ctx.File.Name == "index.html"
+                    ? "no-cache" : "public, max-age=31536000, immutable",
+        });
+        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger|health).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
+            .AllowAnonymous();
+    }
+}
+
+/// <summary>Assembly marker for scanning.</summary>
+public sealed class ApiSetupMarker;

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MedanUmkm.Api.Infrastructure.Http;
+
+/// <summary>Configuration section <c>RateLimits</c>.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+    /// <summary>Requests per minute per user, API key, or (anonymous) client address.</summary>
+    public int PerMinute { get; set; } = 600;
+    /// <summary>Token requests per minute per client address.</summary>
+    public int LoginPerMinute { get; set; } = 10;
+}
+
+public static class RateLimiting
+{
+    public const string LoginPolicy = "login";
+
+    public static IServiceCollection AddMedanRateLimiting(this IServiceCollection services, IConfiguration config)
+    {
+        var limits = config.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                RateLimitPartition.GetFixedWindowLimiter(PartitionKey(ctx), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.AddPolicy(LoginPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                "login:" + ctx.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.LoginPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (ctx, ct) =>
+            {
+                var retry = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
+                var http = ctx.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = 429,
+                        Title = "Too many requests",
+                        Detail = $"Rate limit reached. Retry after {(int)Math.Ceiling(retry.TotalSeconds)} seconds.",
+                    },
+                });
+            };
+        });
+        return services;
+    }
+
+    // Partitions by credential where there is one (the user or key, not the address they share),
+    // else by client address. Authentication runs before the limiter, so the user is known.
+    private static string PartitionKey(HttpContext ctx)
+    {
+        var user = ctx.User;
+        if (user.Identity?.IsAuthenticated == true)
+            return (user.FindFirstValue(Auth.MedanClaims.ActorType) ?? "user") + ":" + user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return "ip:" + ctx.Connection.RemoteIpAddress;
+    }
+}

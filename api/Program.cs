@@ -1,0 +1,24 @@
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddMedanApi(builder.Configuration)
+    .AddDatabase(builder.Configuration)
+    .AddMedanAuth(builder.Configuration)
+    .AddMedanRateLimiting(builder.Configuration)
+    .AddMedanOpenApi();
+
+var app = builder.Build();
+
+app.UseMedanPipeline();
+app.MapHealth();
+app.MapFeatureEndpoints();
+
+await app.PrepareDatabaseAsync();
+app.Run();
+
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

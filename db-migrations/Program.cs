@@ -1,0 +1,54 @@
+using MedanUmkm.Migrations;
+
+// dotnet run --project db-migrations -- up     [--provider Sqlite|SqlServer] [--connection "..."]
+// dotnet run --project db-migrations -- down   --to <version> [--provider ...] [--connection "..."]
+// dotnet run --project db-migrations -- script [--provider SqlServer|Sqlite]   (no server needed)
+var command = args.FirstOrDefault() ?? "help";
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+var providerText = Option("--provider") ?? Environment.GetEnvironmentVariable("Database__Provider")
+    ?? (command == "script" ? "SqlServer" : "Sqlite");
+if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+{
+    Console.Error.WriteLine($"Unknown provider '{providerText}'. Use Sqlite or SqlServer.");
+    return 2;
+}
+
+string Connection()
+{
+    var cs = Option("--connection") ?? Environment.GetEnvironmentVariable("Database__ConnectionString");
+    if (cs is not null) return cs;
+    if (provider == DatabaseProvider.SqlServer)
+        throw new InvalidOperationException("SQL Server needs --connection or Database__ConnectionString.");
+    var dir = Path.Combine(Directory.GetCurrentDirectory(), "data");
+    Directory.CreateDirectory(dir);
+    return $"Data Source={Path.Combine(dir, "medanumkm.db")}";
+}
+
+try
+{
+    switch (command)
+    {
+        case "up":
+            DatabaseMigrator.MigrateUp(provider, Connection(), Console.Out);
+            return 0;
+        case "down":
+            DatabaseMigrator.MigrateDown(provider, Connection(), long.Parse(Option("--to") ?? "0"), Console.Out);
+            return 0;
+        case "script":
+            DatabaseMigrator.WriteScript(provider, Console.Out);
+            return 0;
+        default:
+            Console.WriteLine("usage: up | down --to N | script  [--provider Sqlite|SqlServer] [--connection CS]");
+            return command == "help" ? 0 : 2;
+    }
+}
+catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}

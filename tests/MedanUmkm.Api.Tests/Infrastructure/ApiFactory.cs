@@ -1,0 +1,138 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedanUmkm.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API over a real database migrated by the real migrations: a fresh SQLite file per
+/// factory, or, when MEDANUMKM_TEST_SQLSERVER holds a connection string, a fresh SQL Server
+/// database per factory (created and dropped here). Nothing is mocked.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string SqlServerVariable = "MEDANUMKM_TEST_SQLSERVER";
+    public const string AdminEmail = "admin@test.medanumkm.go.id";
+    public const string Password = "Test#Passw0rd";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "medanumkm-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _settings;
+    private readonly string? _sqlServerDatabase;
+    private readonly Dictionary<string, string> _tokens = [];
+
+    public ApiFactory(IDictionary<string, string>? settings = null)
+    {
+        Directory.CreateDirectory(_directory);
+        _settings = new Dictionary<string, string>
+        {
+            ["Auth:SigningKey"] = "test-signing-key-that-is-long-enough-for-hmac-sha256",
+            ["Bootstrap:AdminEmail"] = AdminEmail,
+            ["Bootstrap:AdminPassword"] = Password,
+            ["RateLimits:PerMinute"] = "100000",
+            ["RateLimits:LoginPerMinute"] = "100000",
+            ["Demo:Seed"] = "false",
+            ["Client:DistPath"] = Path.Combine(_directory, "no-client"),
+        };
+        var sqlServer = Environment.GetEnvironmentVariable(SqlServerVariable);
+        if (!string.IsNullOrWhiteSpace(sqlServer))
+        {
+            var builder = new SqlConnectionStringBuilder(sqlServer);
+            _sqlServerDatabase = $"medanumkm_test_{Guid.NewGuid():N}";
+            var master = new SqlConnectionStringBuilder(sqlServer) { InitialCatalog = "master" }.ConnectionString;
+            using (var connection = new SqlConnection(master))
+            {
+                connection.Open();
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText = $"CREATE DATABASE [{_sqlServerDatabase}]";
+                cmd.ExecuteNonQuery();
+            }
+            builder.InitialCatalog = _sqlServerDatabase;
+            _settings["Database:Provider"] = "SqlServer";
+            _settings["Database:ConnectionString"] = builder.ConnectionString;
+            _settings["Database:MigrateOnStartup"] = "true";
+        }
+        else
+        {
+            _settings["Database:Provider"] = "Sqlite";
+            _settings["Database:ConnectionString"] = $"Data Source={Path.Combine(_directory, "test.db")}";
+        }
+        if (settings is not null)
+            foreach (var (k, v) in settings) _settings[k] = v;
+    }
+
+    public static bool OnSqlServer => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(SqlServerVariable));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+    }
+
+    /// <summary>A client with no credentials.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in as a user of the given role (the user is created on first use).</summary>
+    public async Task<HttpClient> As(string role)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(role));
+        return client;
+    }
+
+    public async Task<string> TokenFor(string role)
+    {
+        if (_tokens.TryGetValue(role, out var cached)) return cached;
+        var email = role == Roles.Admin ? AdminEmail : $"{role}@test.medanumkm.go.id";
+        if (role != Roles.Admin) await CreateUserAsync(email, role);
+        var token = await SignInAsync(email, Password);
+        _tokens[role] = token;
+        return token;
+    }
+
+    public async Task<string> SignInAsync(string email, string password)
+    {
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>Creates a user directly in the database (for tests that need more than one per role).</summary>
+    public async Task<int> CreateUserAsync(string email, string role, string password = Password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbSession>();
+        return await DatabaseStartup.InsertUserAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<UserAccount>>(),
+            TimeProvider.System, email, role + " user", role, password);
+    }
+
+    /// <summary>Runs a scalar query against the test database (to check what was stored).</summary>
+    public async Task<T> ScalarAsync<T>(string sql, object? param = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DbSession>().ExecuteScalarAsync<T>(sql, param);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        if (_sqlServerDatabase is not null)
+        {
+            SqlConnection.ClearAllPools();
+            var master = new SqlConnectionStringBuilder(Environment.GetEnvironmentVariable(SqlServerVariable)) { InitialCatalog = "master" };
+            using var connection = new SqlConnection(master.ConnectionString);
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"ALTER DATABASE [{_sqlServerDatabase}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_sqlServerDatabase}]";
+            cmd.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MedanUmkm.Api.Infrastructure.Auth;
+
+namespace MedanUmkm.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Base of the API tests: one migrated database per fixture (test class), clients per role.
+/// Category "Api": the suite that reruns on SQL Server when MEDANUMKM_TEST_SQLSERVER is set.
+/// </summary>
+[Category("Api")]
+public abstract class ApiTest
+{
+    protected ApiFactory Factory { get; private set; } = null!;
+    protected HttpClient Admin { get; private set; } = null!;
+    protected HttpClient Officer { get; private set; } = null!;
+    protected HttpClient Viewer { get; private set; } = null!;
+    protected HttpClient Anonymous { get; private set; } = null!;
+
+    /// <summary>Extra configuration for this fixture's API.</summary>
+    protected virtual IDictionary<string, string>? Settings => null;
+
+    [OneTimeSetUp]
+    public async Task StartApi()
+    {
+        Factory = new ApiFactory(Settings);
+        Anonymous = Factory.Anonymous();
+        Admin = await Factory.As(Roles.Admin);
+        Officer = await Factory.As(Roles.Officer);
+        Viewer = await Factory.As(Roles.Viewer);
+    }
+
+    [OneTimeTearDown]
+    public void StopApi() => Factory.Dispose();
+
+    protected static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>Asserts the status and, for errors, that the body is RFC 9457 problem details.</summary>
+    protected static async Task<JsonElement> Expect(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(status), body);
+        if ((int)status >= 400)
+        {
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), body);
+            var problem = JsonDocument.Parse(body).RootElement;
+            Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo((int)status));
+            Assert.That(problem.TryGetProperty("title", out _), Is.True);
+            return problem;
+        }
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement;
+    }
+
+    /// <summary>Asserts a 400 naming the given field in errors.</summary>
+    protected static async Task<JsonElement> ExpectFieldError(HttpResponseMessage response, string field)
+    {
+        var problem = await Expect(response, HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty(field, out var messages), Is.True,
+            $"expected an error for '{field}', got {problem.GetProperty("errors")}");
+        Assert.That(messages.GetArrayLength(), Is.GreaterThan(0));
+        return problem;
+    }
+
+    protected static HttpRequestMessage WithIfMatch(HttpMethod method, string url, string? etag, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, url);
+        if (etag is not null) request.Headers.TryAddWithoutValidation("If-Match", etag);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        return request;
+    }
+
+    protected static JsonObject Clone(JsonObject o) => (JsonObject)o.DeepClone();
+}
