@@ -47,6 +47,7 @@ public static class OpenApiSetup
             });
             c.OperationFilter<CamelCaseQueryParameters>();
             c.SupportNonNullableReferenceTypes();
+            c.NonNullableReferenceTypesAsRequired();
             c.UseAllOfToExtendReferenceSchemas();
             c.CustomSchemaIds(SchemaId);
         });
