@@ -114,6 +114,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office's dashboard in one call (optionally for one kecamatan) */
+        get: operations["GetDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/kecamatan": {
         parameters: {
             query?: never;
@@ -312,6 +329,73 @@ export interface components {
             scopes: string[];
             /** @description Whether NIK, phone and address come unmasked. */
             canSeePersonalData: boolean;
+        };
+        GetDashboardCoverage: {
+            /** Format: int32 */
+            listed: number;
+            /**
+             * Format: int32
+             * @description Fostered businesses the office aims to list (the registered total).
+             * @example 1825
+             */
+            target: number;
+            /** Format: double */
+            sharePercent: number;
+            /**
+             * Format: double
+             * @description This year's listing goal as a share of the target (the chart's target line).
+             * @example 30
+             */
+            targetLinePercent: number;
+        };
+        GetDashboardFunnelStep: {
+            /**
+             * @description E-katalog status.
+             * @example listed
+             */
+            status: components["schemas"]["EkatalogStatus"];
+            /**
+             * Format: int32
+             * @description Businesses in that status.
+             * @example 200
+             */
+            count: number;
+        };
+        GetDashboardKecamatanCount: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            businesses: number;
+            /** Format: int32 */
+            listed: number;
+        };
+        GetDashboardResponse: {
+            /** @description The kecamatan filter applied, if any. */
+            kecamatan?: string | null;
+            /**
+             * Format: int32
+             * @description Active fostered businesses.
+             */
+            fosteredBusinesses: number;
+            /**
+             * Format: int32
+             * @description Businesses no longer fostered.
+             */
+            inactiveBusinesses: number;
+            /** @description Listed in the e-katalog against the target. */
+            coverage: components["schemas"]["GetDashboardCoverage"];
+            /** @description not_started, preparing, submitted, listed (then rejected and delisted). */
+            funnel: components["schemas"]["GetDashboardFunnelStep"][];
+            /** @description Businesses and listed per kecamatan (all 21, zero included). */
+            byKecamatan: components["schemas"]["GetDashboardKecamatanCount"][];
+            /** @description Businesses per scale. */
+            byScale: components["schemas"]["GetDashboardScaleCount"][];
+        };
+        GetDashboardScaleCount: {
+            /** @description Business scale under PP 7/2021 art. 35. */
+            scale: components["schemas"]["BusinessScale"];
+            /** Format: int32 */
+            count: number;
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -816,6 +900,38 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboard: {
+        parameters: {
+            query?: {
+                /** @description Limit every figure to one kecamatan. */
+                kecamatan?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDashboardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
