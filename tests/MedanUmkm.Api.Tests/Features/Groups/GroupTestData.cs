@@ -42,7 +42,7 @@ public static class GroupTestData
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
     }
 
-    public static JsonObject Aid(string groupId, string programme = "APBD Kota Medan", int budgetYear = 2025,
+    public static JsonObject AidBody(string groupId, string programme = "APBD Kota Medan", int budgetYear = 2025,
         string? handedOverOn = null, string? documentNumber = null, long unitValue = 18_500_000, int quantity = 2) => new()
     {
         ["groupId"] = groupId,
@@ -69,7 +69,7 @@ public static class GroupTestData
         string programme = "APBD Kota Medan", int budgetYear = 2025, long unitValue = 18_500_000)
     {
         var (aid, etag) = await Create(client, "/api/v1/aid-distributions",
-            Aid(groupId, programme, budgetYear, handedOverOn, $"BAST/{TestData.Next()}/2025", unitValue));
+            AidBody(groupId, programme, budgetYear, handedOverOn, $"BAST/{TestData.Next()}/2025", unitValue));
         var (delivered, _) = await Send(client, HttpMethod.Post, $"/api/v1/aid-distributions/{aid.GetProperty("id").GetString()}/status",
             etag, new { to = "delivered" });
         return delivered;

@@ -99,7 +99,7 @@ public sealed class GroupsTests : ApiTest
     public async Task Delete_GroupWithAid_Returns409_WithoutAid_Returns204()
     {
         var (helped, helpedETag, _) = await NewGroup(Officer);
-        await Create(Officer, "/api/v1/aid-distributions", Aid(helped.GetProperty("id").GetString()!));
+        await Create(Officer, "/api/v1/aid-distributions", AidBody(helped.GetProperty("id").GetString()!));
         var problem = await Expect(await Officer.SendAsync(WithIfMatch(HttpMethod.Delete,
             $"/api/v1/groups/{helped.GetProperty("id").GetString()}", helpedETag)), HttpStatusCode.Conflict);
         Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("group_has_aid"));
