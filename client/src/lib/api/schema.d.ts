@@ -4,6 +4,177 @@
  */
 
 export interface paths {
+    "/api/v1/aid-distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List aid distributions
+         * @description Paging, sort, and filters by group, kecamatan, programme, budget year and status.
+         */
+        get: operations["ListAidDistributions"];
+        put?: never;
+        /**
+         * Plan aid to a group
+         * @description Aid goes to groups only. Starts as planned; the total is computed from the items. An inactive group is a 409.
+         */
+        post: operations["RecordAidDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-distributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one aid distribution (with ETag) */
+        get: operations["GetAidDistribution"];
+        /**
+         * Change planned aid (If-Match required)
+         * @description Delivered or cancelled aid is a 409.
+         */
+        put: operations["UpdateAidDistribution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-distributions/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark aid delivered or cancelled (If-Match required)
+         * @description planned -> delivered | cancelled. delivered needs handedOverOn and handoverDocumentNumber (409 listing what is missing in 'missing'); any other move is a 409 listing the allowed ones.
+         */
+        post: operations["ChangeAidStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-distributions/{id}/handover-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the handover document */
+        get: operations["GetHandoverDocument"];
+        /**
+         * Upload the signed handover document (multipart field 'file'; If-Match required)
+         * @description PDF, PNG or JPEG, recognised by content (415 otherwise), at most 5 MB (413). Stored in the database; replaces any earlier one.
+         */
+        put: operations["UploadHandoverDocument"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/aid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aid received by a business through its groups */
+        get: operations["ListBusinessAid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-reports/value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Value of delivered aid per group, kecamatan, programme or budget year */
+        get: operations["AidValueReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-reports/beneficiaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Businesses that benefited from aid through their groups */
+        get: operations["AidBeneficiariesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-reports/groups-never-helped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active groups that never had aid delivered */
+        get: operations["GroupsNeverHelpedReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aid-reports/groups-with-member-loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups that got aid in a year, its value, and which members also got a bank loan */
+        get: operations["GroupsWithMemberLoansReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -131,6 +302,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List groups of businesses
+         * @description Paging, sort, q over the name, and filters by kecamatan, kind and status.
+         */
+        get: operations["ListGroups"];
+        put?: never;
+        /**
+         * Form a group; the leader becomes its first member
+         * @description A deactivated leader business is a 409.
+         */
+        post: operations["CreateGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one group (with ETag) */
+        get: operations["GetGroup"];
+        /**
+         * Update a group (If-Match required)
+         * @description A new leader that is not yet a member joins the group.
+         */
+        put: operations["UpdateGroup"];
+        post?: never;
+        /**
+         * Delete a group recorded by mistake (If-Match required)
+         * @description A group with aid on record is a 409: deactivate it instead.
+         */
+        delete: operations["DeleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member businesses of a group, leader first */
+        get: operations["ListGroupMembers"];
+        put?: never;
+        /**
+         * Add a business to a group
+         * @description A business already in the group, or a deactivated business, is a 409. A business may belong to several groups.
+         */
+        post: operations["AddGroupMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/members/{businessId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a business from a group
+         * @description The leader cannot be removed (409): make another member the leader first.
+         */
+        delete: operations["RemoveGroupMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups a business belongs to */
+        get: operations["ListBusinessGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loan-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List loan referrals
+         * @description Paging, sort, and filters by business, bank, product and status.
+         */
+        get: operations["ListLoanReferrals"];
+        put?: never;
+        /**
+         * Refer a business to a bank for a loan
+         * @description Starts in status referred. A deactivated business is a 409.
+         */
+        post: operations["ReferLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loan-referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one loan referral (with ETag) */
+        get: operations["GetLoanReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loan-referrals/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a loan referral to its next status (If-Match required)
+         * @description referred -> submitted -> approved | rejected; approved -> disbursed. Any other move is a 409 naming the allowed ones. approved needs 0 < amountApprovedIdr <= requested; disbursed needs 0 < amountDisbursedIdr <= approved.
+         */
+        post: operations["ChangeLoanStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/loan-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Loan referrals of a business */
+        get: operations["ListBusinessLoanReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loan-reports/approval-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals and approval rate per bank and product */
+        get: operations["LoanApprovalRatesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loan-reports/disbursed-by-quarter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Loans disbursed per quarter of a year */
+        get: operations["LoanDisbursementsByQuarterReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/kecamatan": {
         parameters: {
             query?: never;
@@ -152,6 +542,160 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddGroupMemberBody: {
+            /**
+             * @description The business joining the group.
+             * @example 42
+             */
+            businessId: string;
+        };
+        AidBeneficiariesReportLine: {
+            businessId: string;
+            name: string;
+            kecamatanCode: string;
+            /** Format: int32 */
+            groups: number;
+            /** Format: int32 */
+            distributions: number;
+            /**
+             * Format: int64
+             * @description Total value of the aid delivered to the business's groups (shared by all members, not a per-member share).
+             */
+            groupAidValueIdr: number;
+        };
+        /** @description The stored handover document (download at .../handover-document). */
+        AidDocumentInfo: {
+            fileName: string;
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @description The fields a client sends to record or change a planned aid distribution. */
+        AidInput: {
+            /**
+             * @description The receiving group (aid goes to groups, never to individuals).
+             * @example 7
+             */
+            groupId: string;
+            /** @description Goods handed over; the total is computed. */
+            items: components["schemas"]["AidItemInput"][];
+            /**
+             * @description Programme or budget source (APBD Kota Medan, DAK, CSR ...).
+             * @example APBD Kota Medan
+             */
+            programme: string;
+            /**
+             * Format: int32
+             * @description Budget year of the programme.
+             * @example 2026
+             */
+            budgetYear: number;
+            /**
+             * Format: date
+             * @description Date handed over (needed to mark it delivered).
+             * @example 2026-03-12
+             */
+            handedOverOn?: string | null;
+            /**
+             * @description Number of the handover record (needed to mark it delivered).
+             * @example BAST/027/DKUKMPP/III/2026
+             */
+            handoverDocumentNumber?: string | null;
+            /** @description Free notes. */
+            notes?: string | null;
+        };
+        /** @description One kind of goods handed over. */
+        AidItemInput: {
+            /**
+             * @description What was given.
+             * @example Mesin sangrai kopi 5 kg
+             */
+            name: string;
+            /**
+             * Format: int32
+             * @description How many.
+             * @example 2
+             */
+            quantity: number;
+            /**
+             * @description Unit (unit, paket, set, kg...).
+             * @example unit
+             */
+            unit: string;
+            /**
+             * Format: int64
+             * @description Value of one unit in whole rupiah.
+             * @example 18500000
+             */
+            unitValueIdr: number;
+        };
+        AidItemResponse: {
+            name: string;
+            /** Format: int32 */
+            quantity: number;
+            unit: string;
+            /** Format: int64 */
+            unitValueIdr: number;
+            /** Format: int64 */
+            totalValueIdr: number;
+        };
+        /** @description Equipment or goods handed to a group. */
+        AidResponse: {
+            /** @example 12 */
+            id: string;
+            groupId: string;
+            groupName: string;
+            kecamatanCode: string;
+            kecamatanName: string;
+            programme: string;
+            /** Format: int32 */
+            budgetYear: number;
+            items: components["schemas"]["AidItemResponse"][];
+            /**
+             * Format: int64
+             * @description Sum of quantity x unit value over the items.
+             */
+            totalValueIdr: number;
+            /** Format: date */
+            handedOverOn?: string | null;
+            handoverDocumentNumber?: string | null;
+            /** @description The stored handover document (download at .../handover-document). */
+            handoverDocument?: components["schemas"]["AidDocumentInfo"] | null;
+            /** @description planned -> delivered, or planned -> cancelled. */
+            status: components["schemas"]["AidStatus"];
+            notes?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description planned -> delivered, or planned -> cancelled.
+         * @enum {string}
+         */
+        AidStatus: "planned" | "delivered" | "cancelled";
+        AidValueReportLine: {
+            /**
+             * @description Group id, kecamatan code, programme or year.
+             * @example 12.71.11
+             */
+            key: string;
+            /**
+             * @description Readable name.
+             * @example Medan Johor
+             */
+            label: string;
+            /** Format: int32 */
+            distributions: number;
+            /** Format: int32 */
+            groups: number;
+            /** Format: int64 */
+            totalValueIdr: number;
+        };
         /** @description The fields a client sends to register or update a business. Scale, status and e-katalog status are not among them: scale is derived, the others change through their own endpoints. */
         BusinessInput: {
             /**
@@ -297,6 +841,54 @@ export interface components {
         BusinessScale: "micro" | "small" | "medium";
         /** @enum {string} */
         BusinessStatus: "active" | "inactive";
+        ChangeAidStatusBody: {
+            /**
+             * @description delivered or cancelled.
+             * @example delivered
+             */
+            to?: components["schemas"]["AidStatus"] | null;
+            /**
+             * Format: date
+             * @description Sets the handover date on the way (optional).
+             * @example 2026-03-12
+             */
+            handedOverOn?: string | null;
+            /**
+             * @description Sets the document number on the way (optional).
+             * @example BAST/027/DKUKMPP/III/2026
+             */
+            handoverDocumentNumber?: string | null;
+        };
+        ChangeLoanStatusBody: {
+            /**
+             * @description submitted, approved, rejected or disbursed.
+             * @example approved
+             */
+            to?: components["schemas"]["LoanStatus"] | null;
+            /**
+             * Format: date
+             * @description Date of the event (default today); not before the previous step, not in the future.
+             * @example 2026-03-01
+             */
+            on?: string | null;
+            /**
+             * Format: int64
+             * @description Required for approved.
+             * @example 50000000
+             */
+            amountApprovedIdr?: number | null;
+            /**
+             * Format: int64
+             * @description Required for disbursed.
+             * @example 50000000
+             */
+            amountDisbursedIdr?: number | null;
+            /**
+             * @description Why the bank rejected (optional).
+             * @example Agunan tidak mencukupi
+             */
+            reason?: string | null;
+        };
         /**
          * @description Where a business stands on its way into the e-katalog.
          * @enum {string}
@@ -397,6 +989,142 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        /** @description The fields a client sends to create or update a group. */
+        GroupInput: {
+            /**
+             * @description Group name.
+             * @example Kelompok Kopi Medan Johor
+             */
+            name: string;
+            /**
+             * @description sector_cluster, kelurahan_group, cooperative or other.
+             * @example sector_cluster
+             */
+            kind?: components["schemas"]["GroupKind"] | null;
+            /**
+             * @description Kecamatan where the group is based.
+             * @example 12.71.11
+             */
+            kecamatanCode: string;
+            /**
+             * @description The leading business; it becomes a member if it is not one yet.
+             * @example 42
+             */
+            leaderBusinessId: string;
+            /**
+             * Format: date
+             * @description Date the group was formed.
+             * @example 2023-05-02
+             */
+            formedOn: string;
+            /**
+             * @description active or inactive (default active).
+             * @example active
+             */
+            status?: components["schemas"]["GroupStatus"] | null;
+        };
+        /**
+         * @description What binds a group together.
+         * @enum {string}
+         */
+        GroupKind: "sector_cluster" | "kelurahan_group" | "cooperative" | "other";
+        /** @description A member business of a group. */
+        GroupMemberResponse: {
+            businessId: string;
+            name: string;
+            nib: string;
+            kecamatanCode: string;
+            sector: string;
+            businessStatus: string;
+            isLeader: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        /** @description A group of businesses: the only recipient of equipment and goods aid. */
+        GroupResponse: {
+            /** @example 7 */
+            id: string;
+            name: string;
+            /** @description What binds a group together. */
+            kind: components["schemas"]["GroupKind"];
+            kecamatanCode: string;
+            kecamatanName: string;
+            leaderBusinessId: string;
+            leaderBusinessName: string;
+            /** Format: date */
+            formedOn: string;
+            status: components["schemas"]["GroupStatus"];
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        GroupStatus: "active" | "inactive";
+        GroupsWithMemberLoansReportDistribution: {
+            id: string;
+            programme: string;
+            /** Format: int32 */
+            budgetYear: number;
+            /** Format: date */
+            handedOverOn: string;
+            /** Format: int64 */
+            totalValueIdr: number;
+            items: components["schemas"]["AidItemResponse"][];
+        };
+        GroupsWithMemberLoansReportGroupLine: {
+            groupId: string;
+            name: string;
+            /** @description What binds a group together. */
+            kind: components["schemas"]["GroupKind"];
+            kecamatanCode: string;
+            kecamatanName: string;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int64 */
+            totalValueIdr: number;
+            distributions: components["schemas"]["GroupsWithMemberLoansReportDistribution"][];
+            membersWithLoans: components["schemas"]["GroupsWithMemberLoansReportMemberWithLoans"][];
+        };
+        GroupsWithMemberLoansReportLoan: {
+            id: string;
+            /** @description Banks the office refers businesses to (KUR channelling banks in Medan); other for the rest. */
+            bank: components["schemas"]["LoanBank"];
+            /** @description KUR (people's business credit) schemes and commercial loans. */
+            product: components["schemas"]["LoanProduct"];
+            /** @description referred -> submitted -> approved or rejected; approved -> disbursed. */
+            status: components["schemas"]["LoanStatus"];
+            /** Format: int64 */
+            amountRequestedIdr: number;
+            /** Format: int64 */
+            amountApprovedIdr?: number | null;
+            /** Format: int64 */
+            amountDisbursedIdr?: number | null;
+            /** Format: date */
+            decidedOn?: string | null;
+            /** Format: date */
+            disbursedOn?: string | null;
+        };
+        GroupsWithMemberLoansReportMemberWithLoans: {
+            businessId: string;
+            name: string;
+            loans: components["schemas"]["GroupsWithMemberLoansReportLoan"][];
+        };
+        GroupsWithMemberLoansReportResponse: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            groups: number;
+            /** Format: int64 */
+            totalValueIdr: number;
+            /** Format: int32 */
+            membersWithLoans: number;
+            items: components["schemas"]["GroupsWithMemberLoansReportGroupLine"][];
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -485,9 +1213,182 @@ export interface components {
              */
             name: string;
         };
+        LoanApprovalRatesReportLine: {
+            /** @description Banks the office refers businesses to (KUR channelling banks in Medan); other for the rest. */
+            bank: components["schemas"]["LoanBank"];
+            /** @description KUR (people's business credit) schemes and commercial loans. */
+            product: components["schemas"]["LoanProduct"];
+            /** Format: int32 */
+            referrals: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            approved: number;
+            /** Format: int32 */
+            rejected: number;
+            /**
+             * Format: double
+             * @description approved / (approved + rejected), null when nothing was decided yet.
+             * @example 0.72
+             */
+            approvalRate?: number | null;
+            /** Format: int64 */
+            amountRequestedIdr: number;
+            /** Format: int64 */
+            amountApprovedIdr: number;
+        };
+        /**
+         * @description Banks the office refers businesses to (KUR channelling banks in Medan); other for the rest.
+         * @enum {string}
+         */
+        LoanBank: "bank_sumut" | "bri" | "bni" | "mandiri" | "bsi" | "btn" | "other";
+        LoanDisbursementsByQuarterReportQuarter: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            loans: number;
+            /** Format: int64 */
+            amountDisbursedIdr: number;
+        };
+        LoanDisbursementsByQuarterReportResponse: {
+            /** Format: int32 */
+            year: number;
+            quarters: components["schemas"]["LoanDisbursementsByQuarterReportQuarter"][];
+            /** Format: int32 */
+            loans: number;
+            /** Format: int64 */
+            amountDisbursedIdr: number;
+        };
+        /**
+         * @description KUR (people's business credit) schemes and commercial loans.
+         * @enum {string}
+         */
+        LoanProduct: "kur_super_micro" | "kur_micro" | "kur_small" | "commercial" | "other";
+        /** @description A referral of a business to a bank for a loan. */
+        LoanReferralInput: {
+            /**
+             * @description The business seeking the loan.
+             * @example 42
+             */
+            businessId: string;
+            /**
+             * @description bank_sumut, bri, bni, mandiri, bsi, btn or other.
+             * @example bri
+             */
+            bank?: components["schemas"]["LoanBank"] | null;
+            /**
+             * @description kur_super_micro, kur_micro, kur_small, commercial or other.
+             * @example kur_micro
+             */
+            product?: components["schemas"]["LoanProduct"] | null;
+            /**
+             * Format: int64
+             * @description Amount asked for, whole rupiah.
+             * @example 50000000
+             */
+            amountRequestedIdr: number;
+            /**
+             * @description What the money is for.
+             * @example Modal kerja pembelian biji kopi
+             */
+            purpose: string;
+            /**
+             * Format: date
+             * @description Date of the referral (default today).
+             * @example 2026-02-03
+             */
+            referredOn?: string | null;
+        };
+        /** @description A bank loan the office helped a business apply for (the office lends nothing itself). */
+        LoanReferralResponse: {
+            /** @example 31 */
+            id: string;
+            businessId: string;
+            businessName: string;
+            /** @description Banks the office refers businesses to (KUR channelling banks in Medan); other for the rest. */
+            bank: components["schemas"]["LoanBank"];
+            /** @description KUR (people's business credit) schemes and commercial loans. */
+            product: components["schemas"]["LoanProduct"];
+            /** Format: int64 */
+            amountRequestedIdr: number;
+            purpose: string;
+            /** @description referred -> submitted -> approved or rejected; approved -> disbursed. */
+            status: components["schemas"]["LoanStatus"];
+            /** Format: date */
+            referredOn: string;
+            /** Format: date */
+            submittedOn?: string | null;
+            /**
+             * Format: date
+             * @description Date the bank approved or rejected.
+             */
+            decidedOn?: string | null;
+            /** Format: int64 */
+            amountApprovedIdr?: number | null;
+            /** Format: date */
+            disbursedOn?: string | null;
+            /** Format: int64 */
+            amountDisbursedIdr?: number | null;
+            rejectionReason?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description referred -> submitted -> approved or rejected; approved -> disbursed.
+         * @enum {string}
+         */
+        LoanStatus: "referred" | "submitted" | "approved" | "rejected" | "disbursed";
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfAidBeneficiariesReportLine: {
+            items: components["schemas"]["AidBeneficiariesReportLine"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfAidResponse: {
+            items: components["schemas"]["AidResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfBusinessResponse: {
             items: components["schemas"]["BusinessResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfGroupResponse: {
+            items: components["schemas"]["GroupResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfLoanReferralResponse: {
+            items: components["schemas"]["LoanReferralResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -516,6 +1417,558 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListAidDistributions: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description handedOverOn, budgetYear, totalValue, createdAt; prefix - for descending. */
+                sort?: string;
+                /** @description Receiving group. */
+                groupId?: string;
+                /** @description Kecamatan of the group. */
+                kecamatan?: string;
+                /** @description Programme or budget source (exact). */
+                programme?: string;
+                /** @description Budget year. */
+                budgetYear?: number;
+                /** @description planned, delivered or cancelled. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfAidResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordAidDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AidInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAidDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAidDistribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AidInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeAidStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeAidStatusBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetHandoverDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadHandoverDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBusinessAid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AidValueReport: {
+        parameters: {
+            query?: {
+                /** @description group, kecamatan, programme or year (budget year). */
+                by?: string;
+                /** @description Only this budget year (optional). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidValueReportLine"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    AidBeneficiariesReport: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description name, groupAidValue, distributions; prefix - for descending. */
+                sort?: string;
+                /** @description Only aid handed over in this calendar year (optional). */
+                year?: number;
+                /** @description Kecamatan of the business (optional). */
+                kecamatan?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfAidBeneficiariesReportLine"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GroupsNeverHelpedReport: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                /** @description Kecamatan of the group (optional). */
+                kecamatan?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfGroupResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GroupsWithMemberLoansReport: {
+        parameters: {
+            query?: {
+                /** @description Calendar year of the handover (default: this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupsWithMemberLoansReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     IssueToken: {
         parameters: {
             query?: never;
@@ -923,6 +2376,685 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetDashboardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGroups: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, formedOn, kecamatan, createdAt; prefix - for descending. */
+                sort?: string;
+                /** @description Group name starts with, or contains (3+ characters). */
+                q?: string;
+                /** @description Kecamatan code. */
+                kecamatan?: string;
+                /** @description sector_cluster, kelurahan_group, cooperative or other. */
+                kind?: string;
+                /** @description active or inactive. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfGroupResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGroupMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMemberResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddGroupMemberBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMemberResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                businessId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBusinessGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListLoanReferrals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description referredOn, amountRequested, createdAt; prefix - for descending. */
+                sort?: string;
+                /** @description One business. */
+                businessId?: string;
+                /** @description Bank. */
+                bank?: string;
+                /** @description Loan product. */
+                product?: string;
+                /** @description referred, submitted, approved, rejected or disbursed. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfLoanReferralResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ReferLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoanReferralInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanReferralResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLoanReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanReferralResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeLoanStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeLoanStatusBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanReferralResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBusinessLoanReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanReferralResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LoanApprovalRatesReport: {
+        parameters: {
+            query?: {
+                /** @description Only referrals made in this calendar year (optional). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanApprovalRatesReportLine"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    LoanDisbursementsByQuarterReport: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (default: this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDisbursementsByQuarterReportResponse"];
                 };
             };
             /** @description Bad Request */
