@@ -70,6 +70,10 @@ public sealed class RecordAttendanceTests : ApiTest
         await Expect(await TrainingTestData.Attendance(Officer, id, new { registrationId = a, attended = true },
             new { registrationId = a, attended = false }), HttpStatusCode.BadRequest);
         await ExpectFieldError(await TrainingTestData.Attendance(Officer, id, new { registrationId = a }), "items[0].attended");
+        await Expect(await Officer.PutAsync($"/api/v1/training-sessions/{id}/attendance",
+            new StringContent("[null]", System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        await Expect(await Officer.PutAsync($"/api/v1/training-sessions/{id}/attendance",
+            new StringContent("{}", System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
     }
 
     [Test]

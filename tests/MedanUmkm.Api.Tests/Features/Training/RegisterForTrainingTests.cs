@@ -102,6 +102,8 @@ public sealed class RegisterForTrainingTests : ApiTest
         await ExpectFieldError(await TrainingTestData.Register(Officer, sessionId, "999999"), "businessId");
         await ExpectFieldError(await TrainingTestData.Register(Officer, sessionId, "abc"), "businessId");
         await Expect(await TrainingTestData.Register(Officer, "999999", "1"), HttpStatusCode.NotFound);
+        await ExpectFieldError(await Officer.PostAsync($"/api/v1/training-sessions/{sessionId}/registrations",
+            new StringContent("{}", System.Text.Encoding.UTF8, "application/json")), "businessId");
     }
 
     [Test]
