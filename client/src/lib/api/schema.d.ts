@@ -538,6 +538,250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/businesses/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A business's training history */
+        get: operations["ListBusinessTrainings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List training sessions
+         * @description Paging, sort, and filters by quarter (e.g. 2027-Q1), topic, status, kecamatan and Jakarta start dates from/to.
+         */
+        get: operations["ListTrainingSessions"];
+        put?: never;
+        /**
+         * Plan a training session
+         * @description Times are ISO 8601 with offset (Asia/Jakarta is +07:00), stored in UTC and returned in +07:00; the quarter is derived from the Jakarta start date. The session starts as planned.
+         */
+        post: operations["PlanTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one training session (with ETag) */
+        get: operations["GetTrainingSession"];
+        /**
+         * Edit a planned or open session (If-Match required)
+         * @description Capacity may not drop below the confirmed seats (409 capacity_below_confirmed); raising it promotes waitlisted businesses. Completed and cancelled sessions are closed (409 session_closed).
+         */
+        put: operations["UpdateTrainingSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a session's status (If-Match required)
+         * @description Allowed moves: planned -> open | cancelled; open -> completed | cancelled. Anything else is a 409 invalid_transition naming the allowed moves; completing a session that has not started is a 409 session_not_started.
+         */
+        post: operations["ChangeTrainingSessionStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record attendance in bulk
+         * @description [{registrationId, attended, outcomeNote}] for confirmed registrations, once the session has started or is completed (409 session_not_started otherwise). Sending a registration again overwrites its record.
+         */
+        put: operations["RecordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a session's registrations
+         * @description Filter by status (confirmed, waitlisted, cancelled). Phone numbers are masked unless the caller may see personal data.
+         */
+        get: operations["ListRegistrations"];
+        put?: never;
+        /**
+         * Register a business for an open session
+         * @description One seat per business (409 already_registered). When the session is full: 409 session_full, or with waitlistIfFull 201 with status waitlisted and waitlistPosition. Only open sessions (409 session_not_open) and active businesses (409 business_inactive).
+         */
+        post: operations["RegisterForTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}/registrations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a session's attendance list (format=csv or xlsx)
+         * @description Business name, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status and attendance of the confirmed and waitlisted registrations. CSV is UTF-8 with a byte order mark so that Excel shows Indonesian text correctly.
+         */
+        get: operations["ExportRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one registration (with ETag) */
+        get: operations["GetRegistration"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a registration (If-Match required)
+         * @description Only while the session is open. A freed confirmed seat goes to the first business on the waitlist.
+         */
+        delete: operations["CancelRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}/registrations/{registrationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a registration (POST form; If-Match required)
+         * @description Only while the session is open. A freed confirmed seat goes to the first business on the waitlist.
+         */
+        post: operations["CancelRegistrationByPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-reports/untrained": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active businesses with no attended training in the last N quarters
+         * @description The window is the current quarter (Asia/Jakarta) and the quarters-1 before it; a registration without attendance does not count as trained.
+         */
+        get: operations["ListUntrainedBusinesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-reports/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendance rate per session and per quarter */
+        get: operations["GetAttendanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-reports/ekatalog-effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share of trained vs. untrained businesses listed in the e-katalog within 6 months
+         * @description Listing date is approximated by the business's last update while its e-katalog status is listed (listingDateSource says so) until the e-katalog transition history exists.
+         */
+        get: operations["GetEkatalogEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -889,6 +1133,13 @@ export interface components {
              */
             reason?: string | null;
         };
+        ChangeTrainingSessionStatusBody: {
+            /**
+             * @description The new status.
+             * @example open
+             */
+            to?: components["schemas"]["TrainingStatus"] | null;
+        };
         /**
          * @description Where a business stands on its way into the e-katalog.
          * @enum {string}
@@ -896,6 +1147,47 @@ export interface components {
         EkatalogStatus: "not_started" | "preparing" | "submitted" | "listed" | "rejected" | "delisted";
         /** @enum {string} */
         Gender: "female" | "male";
+        GetAttendanceReportCounts: {
+            /** Format: int32 */
+            confirmed: number;
+            /** Format: int32 */
+            attended: number;
+            /** Format: int32 */
+            absent: number;
+            /** Format: int32 */
+            notRecorded: number;
+            /** Format: double */
+            attendanceRate?: number | null;
+        };
+        GetAttendanceReportQuarterLine: {
+            quarter: string;
+            /** Format: int32 */
+            sessions: number;
+            counts: components["schemas"]["GetAttendanceReportCounts"];
+        };
+        GetAttendanceReportResponse: {
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            to?: string | null;
+            sessions: components["schemas"]["GetAttendanceReportSessionLine"][];
+            quarters: components["schemas"]["GetAttendanceReportQuarterLine"][];
+            overall: components["schemas"]["GetAttendanceReportCounts"];
+        };
+        GetAttendanceReportSessionLine: {
+            sessionId: string;
+            title: string;
+            /** @description What a training session teaches. */
+            topic: components["schemas"]["TrainingTopic"];
+            quarter: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description planned -> open -> completed, or cancelled from planned or open. */
+            status: components["schemas"]["TrainingStatus"];
+            /** Format: int32 */
+            capacity: number;
+            counts: components["schemas"]["GetAttendanceReportCounts"];
+        };
         GetCurrentUserResponse: {
             /**
              * @description user or api_key.
@@ -988,6 +1280,46 @@ export interface components {
             scale: components["schemas"]["BusinessScale"];
             /** Format: int32 */
             count: number;
+        };
+        GetEkatalogEffectGroup: {
+            /** Format: int32 */
+            businesses: number;
+            /** Format: int32 */
+            alreadyListed: number;
+            /** Format: int32 */
+            eligible: number;
+            /** Format: int32 */
+            listedWithin6Months: number;
+            /** Format: int32 */
+            stillObserving: number;
+            /** Format: double */
+            shareListed?: number | null;
+        };
+        GetEkatalogEffectResponse: {
+            /**
+             * Format: date
+             * @description First Jakarta date of the attendance window.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last Jakarta date of the attendance window.
+             */
+            to: string;
+            /** @description Businesses that attended a session in the window. */
+            trained: components["schemas"]["GetEkatalogEffectGroup"];
+            /** @description The other active businesses. */
+            notTrained: components["schemas"]["GetEkatalogEffectGroup"];
+            /**
+             * Format: double
+             * @description trained.shareListed - notTrained.shareListed.
+             */
+            difference?: number | null;
+            /**
+             * @description Where the listing date comes from.
+             * @example businesses_updated_at_approximation
+             */
+            listingDateSource: string;
         };
         /** @description The fields a client sends to create or update a group. */
         GroupInput: {
@@ -1201,6 +1533,26 @@ export interface components {
              */
             version: string;
         };
+        /** @description One session in a business's history. startsAt/endsAt in Asia/Jakarta time. */
+        ListBusinessTrainingsItem: {
+            registrationId: string;
+            sessionId: string;
+            title: string;
+            /** @description What a training session teaches. */
+            topic: components["schemas"]["TrainingTopic"];
+            quarter: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            kecamatanName: string;
+            /** @description planned -> open -> completed, or cancelled from planned or open. */
+            sessionStatus: components["schemas"]["TrainingStatus"];
+            /** @description A business's place in a session. */
+            registrationStatus: components["schemas"]["RegistrationStatus"];
+            attended?: boolean | null;
+            outcomeNote?: string | null;
+        };
         ListKecamatanKecamatanResponse: {
             /**
              * @description Kemendagri code.
@@ -1212,6 +1564,27 @@ export interface components {
              * @example Medan Kota
              */
             name: string;
+        };
+        /** @description A business nobody has trained in the window; lastTrainedAt is its last attended session ever (null: never). */
+        ListUntrainedBusinessesItem: {
+            businessId: string;
+            name: string;
+            ownerName: string;
+            kecamatanCode: string;
+            kecamatanName: string;
+            /** @description Business scale under PP 7/2021 art. 35. */
+            scale: components["schemas"]["BusinessScale"];
+            /** @description Where a business stands on its way into the e-katalog. */
+            ekatalogStatus: components["schemas"]["EkatalogStatus"];
+            /** Format: date */
+            fosteredSince: string;
+            /** Format: date-time */
+            lastTrainedAt?: string | null;
+            /**
+             * Format: date
+             * @description The first day (Jakarta) of the window looked at.
+             */
+            windowStart: string;
         };
         LoanApprovalRatesReportLine: {
             /** @description Banks the office refers businesses to (KUR channelling banks in Medan); other for the rest. */
@@ -1387,8 +1760,48 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfListBusinessTrainingsItem: {
+            items: components["schemas"]["ListBusinessTrainingsItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfListUntrainedBusinessesItem: {
+            items: components["schemas"]["ListUntrainedBusinessesItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfLoanReferralResponse: {
             items: components["schemas"]["LoanReferralResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfRegistrationResponse: {
+            items: components["schemas"]["RegistrationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfTrainingSessionResponse: {
+            items: components["schemas"]["TrainingSessionResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1406,8 +1819,191 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        RecordAttendanceItem: {
+            /**
+             * @description A confirmed registration of this session.
+             * @example 301
+             */
+            registrationId: string;
+            /**
+             * @description true attended, false absent.
+             * @example true
+             */
+            attended?: boolean | null;
+            /**
+             * @description What came of it (follow-up).
+             * @example Sudah membuat akun marketplace
+             */
+            outcomeNote?: string | null;
+        };
+        /** @description The session's attendance after the change. */
+        RecordAttendanceResponse: {
+            sessionId: string;
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            attended: number;
+            /** Format: int32 */
+            absent: number;
+            /** Format: int32 */
+            notRecorded: number;
+        };
+        RegisterForTrainingBody: {
+            /**
+             * @description The business taking the seat.
+             * @example 42
+             */
+            businessId: string;
+            /**
+             * @description When the session is full, join its waitlist (201, status waitlisted) instead of a 409.
+             * @example true
+             */
+            waitlistIfFull: boolean;
+            /**
+             * @description Free note.
+             * @example Membawa dua karyawan
+             */
+            note?: string | null;
+        };
+        /** @description A business's registration for a session. phone is masked unless the caller may see personal data. */
+        RegistrationResponse: {
+            /** @example 301 */
+            id: string;
+            sessionId: string;
+            businessId: string;
+            businessName: string;
+            ownerName: string;
+            nib: string;
+            kecamatanCode: string;
+            kecamatanName: string;
+            phone?: string | null;
+            /** @description A business's place in a session. */
+            status: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description 1 for the first in line; null unless waitlisted.
+             */
+            waitlistPosition?: number | null;
+            note?: string | null;
+            /** @description Null until attendance is recorded. */
+            attended?: boolean | null;
+            outcomeNote?: string | null;
+            /** Format: date-time */
+            attendanceRecordedAt?: string | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description A business's place in a session.
+         * @enum {string}
+         */
+        RegistrationStatus: "confirmed" | "waitlisted" | "cancelled";
         /** @enum {string} */
         Sector: "food_beverage" | "fashion" | "craft" | "agriculture" | "trade" | "services" | "manufacturing" | "other";
+        /** @description The fields a client sends to plan or edit a training session. */
+        TrainingSessionInput: {
+            /**
+             * @description Title.
+             * @example Pemasaran Digital untuk UMKM Kuliner
+             */
+            title: string;
+            /**
+             * @description digital_marketing, packaging, product_photography, financial_literacy, halal_certification, export_readiness or other.
+             * @example digital_marketing
+             */
+            topic?: components["schemas"]["TrainingTopic"] | null;
+            /**
+             * @description What the session covers.
+             * @example Membuat katalog produk di marketplace dan media sosial.
+             */
+            description?: string | null;
+            /**
+             * @description Trainer or institution.
+             * @example Dewi Lestari Nasution, S.E.
+             */
+            trainer: string;
+            /**
+             * @description Where it takes place.
+             * @example Aula Dinas Koperasi UKM, Jl. Gatot Subroto
+             */
+            venue: string;
+            /**
+             * @description Kecamatan of the venue.
+             * @example 12.71.01
+             */
+            kecamatanCode: string;
+            /**
+             * @description ISO 8601 with offset (Asia/Jakarta is +07:00); stored in UTC.
+             * @example 2027-01-14T09:00:00+07:00
+             */
+            startsAt: string;
+            /**
+             * @description ISO 8601 with offset, after startsAt.
+             * @example 2027-01-14T15:00:00+07:00
+             */
+            endsAt: string;
+            /**
+             * Format: int32
+             * @description Seats (1 to 500).
+             * @example 30
+             */
+            capacity: number;
+        };
+        /** @description A training session. startsAt and endsAt are given in Asia/Jakarta time (+07:00). */
+        TrainingSessionResponse: {
+            /** @example 12 */
+            id: string;
+            title: string;
+            /** @description What a training session teaches. */
+            topic: components["schemas"]["TrainingTopic"];
+            description?: string | null;
+            trainer: string;
+            venue: string;
+            kecamatanCode: string;
+            kecamatanName: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-14T09:00:00+07:00
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * @description Derived from the Jakarta start date.
+             * @example 2027-Q1
+             */
+            quarter: string;
+            /** Format: int32 */
+            capacity: number;
+            /** @description planned -> open -> completed, or cancelled from planned or open. */
+            status: components["schemas"]["TrainingStatus"];
+            /** Format: int32 */
+            confirmedCount: number;
+            /** Format: int32 */
+            waitlistedCount: number;
+            /** Format: int32 */
+            seatsLeft: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description planned -> open -> completed, or cancelled from planned or open.
+         * @enum {string}
+         */
+        TrainingStatus: "planned" | "open" | "completed" | "cancelled";
+        /**
+         * @description What a training session teaches.
+         * @enum {string}
+         */
+        TrainingTopic: "digital_marketing" | "packaging" | "product_photography" | "financial_literacy" | "halal_certification" | "export_readiness" | "other";
     };
     responses: never;
     parameters: never;
@@ -3084,6 +3680,764 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListKecamatanKecamatanResponse"][];
+                };
+            };
+        };
+    };
+    ListBusinessTrainings: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description startsAt or title; prefix - for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfListBusinessTrainingsItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainingSessions: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description startsAt, title, quarter, capacity, createdAt; prefix - for descending. */
+                sort?: string;
+                /** @description Text in the title or trainer name. */
+                q?: string;
+                /** @description Quarter derived from the Jakarta start date. */
+                quarter?: string;
+                /** @description Topic. */
+                topic?: string;
+                /** @description planned, open, completed or cancelled. */
+                status?: string;
+                /** @description Kecamatan code of the venue. */
+                kecamatan?: string;
+                /** @description Sessions starting on or after this Jakarta date. */
+                from?: string;
+                /** @description Sessions starting on or before this Jakarta date. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfTrainingSessionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    PlanTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeTrainingSessionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeTrainingSessionStatusBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceItem"][];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordAttendanceResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRegistrations: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description registeredAt, businessName, status; prefix - for descending. */
+                sort?: string;
+                /** @description confirmed, waitlisted or cancelled. */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfRegistrationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterForTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterForTrainingBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportRegistrations: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelRegistrationByPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListUntrainedBusinesses: {
+        parameters: {
+            query?: {
+                /** @description How many quarters to look back, the current one included (1 to 20). */
+                quarters?: number;
+                /** @description Kecamatan code. */
+                kecamatan?: string;
+                /** @description micro, small or medium. */
+                scale?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, lastTrainedAt, kecamatan, fosteredSince; prefix - for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfListUntrainedBusinessesItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAttendanceReport: {
+        parameters: {
+            query?: {
+                /** @description First Jakarta date (inclusive). */
+                from?: string;
+                /** @description Last Jakarta date (inclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAttendanceReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEkatalogEffect: {
+        parameters: {
+            query?: {
+                /** @description First Jakarta date of attendance (inclusive). */
+                from?: string;
+                /** @description Last Jakarta date of attendance (inclusive). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEkatalogEffectResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
