@@ -94,6 +94,8 @@ public static class ApiSetup
             o.EnablePersistAuthorization();
         });
         app.UseCors();
+        app.UseApiNotFound();
+        app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
