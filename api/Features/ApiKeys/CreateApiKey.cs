@@ -27,8 +27,9 @@ public static class CreateApiKey
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Name).NotEmpty().Length(2, 100);
-            RuleFor(c => c.Scopes).NotEmpty().WithMessage("Give at least one scope.")
-                .Must(s => s.Distinct().Count() == s.Count).WithMessage("Scopes must not repeat.").When(c => c.Scopes is not null);
+            RuleFor(c => c.Scopes).NotEmpty().WithMessage("Give at least one scope.");
+            RuleFor(c => c.Scopes).Must(s => s.Distinct().Count() == s.Count).WithMessage("Scopes must not repeat.")
+                .When(c => c.Scopes is not null);
             RuleForEach(c => c.Scopes).Must(s => Scopes.All.Contains(s))
                 .WithMessage($"Each scope must be one of: {string.Join(", ", Scopes.All)}.").OverridePropertyName("scopes");
             RuleFor(c => c.ExpiresAt).GreaterThan(_ => clock.GetUtcNow()).When(c => c.ExpiresAt is not null)
