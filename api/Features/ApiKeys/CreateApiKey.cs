@@ -31,7 +31,7 @@ public static class CreateApiKey
             RuleFor(c => c.Scopes).Must(s => s.Distinct().Count() == s.Count).WithMessage("Scopes must not repeat.")
                 .When(c => c.Scopes is not null);
             RuleForEach(c => c.Scopes).Must(s => Scopes.All.Contains(s))
-                .WithMessage($"Each scope must be one of: {string.Join(", ", Scopes.All)}.").OverridePropertyName("scopes");
+                .WithMessage($"Each scope must be one of: {string.Join(", ", Scopes.All)}.");
             RuleFor(c => c.ExpiresAt).GreaterThan(_ => clock.GetUtcNow()).When(c => c.ExpiresAt is not null)
                 .WithMessage("expiresAt must be in the future.");
         }
