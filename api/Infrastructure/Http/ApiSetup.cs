@@ -108,6 +108,8 @@ public static class ApiSetup
             o.EnablePersistAuthorization();
         });
         app.UseCors();
+        app.UseApiNotFound();
+        app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
