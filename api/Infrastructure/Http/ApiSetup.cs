@@ -47,6 +47,9 @@ public static class ApiSetup
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // A rule stops at its first failure: NotNull() then Must(x => x.Count ..) must not run the
+        // second check on null (that would be a 500 from client input).
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<ApiSetupMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditTrail>();
         services.AddMediator((Mediator.MediatorOptions o) =>
@@ -87,17 +90,6 @@ public static class ApiSetup
         // Route matching after static files: otherwise the client's index.html fallback route is
         // chosen first and static files are skipped for /assets/*.js.
         app.UseRouting();
-        // An /api path that matches no endpoint is a 404 for everyone, not the closed fallback
-        // policy's 401/403 (UseStatusCodePages gives it a problem details body).
-        app.Use((ctx, next) =>
-        {
-            if (ctx.GetEndpoint() is null && ctx.Request.Path.StartsWithSegments("/api"))
-            {
-                ctx.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            }
-            return next(ctx);
-        });
         // Public documentation, served before authorisation (whose fallback policy closes
         // everything that does not declare a policy).
         app.UseSwagger();
@@ -111,6 +103,7 @@ public static class ApiSetup
         app.UseApiNotFound();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
+        app.UseRoutingRejections();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;

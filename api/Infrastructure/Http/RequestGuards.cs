@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,12 +36,43 @@ public static class RequestGuards
     /// </summary>
     public static IApplicationBuilder UseApiNotFound(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {
-        if (ctx.GetEndpoint() is null && ctx.Request.Path.StartsWithSegments("/api"))
+        var endpoint = ctx.GetEndpoint();
+        if (endpoint is null && ctx.Request.Path.StartsWithSegments("/api"))
         {
             await Problem(ctx, StatusCodes.Status404NotFound, "Not found", "No API endpoint has this path. See /swagger for the API.");
             return;
         }
         await next();
+    });
+
+    /// <summary>
+    /// Routing answers a wrong method or content type with endpoints of its own ("405 HTTP Method
+    /// Not Supported", "415 HTTP Unsupported Media Type") that declare no policy, so the closed
+    /// fallback policy would turn them into 403. After authentication: anonymous callers get
+    /// their 401 as on the real endpoint, others the 405/415 with problem details.
+    /// </summary>
+    public static IApplicationBuilder UseRoutingRejections(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        var name = ctx.GetEndpoint()?.DisplayName;
+        var status = name switch
+        {
+            not null when name.StartsWith("405 HTTP", StringComparison.Ordinal) => StatusCodes.Status405MethodNotAllowed,
+            not null when name.StartsWith("415 HTTP", StringComparison.Ordinal) => StatusCodes.Status415UnsupportedMediaType,
+            _ => 0,
+        };
+        if (status == 0)
+        {
+            await next();
+            return;
+        }
+        if (ctx.User.Identity?.IsAuthenticated != true)
+        {
+            await ctx.ChallengeAsync();
+            return;
+        }
+        await Problem(ctx, status, status == 405 ? "Method not allowed" : "Unsupported media type",
+            status == 405 ? "This path does not accept this HTTP method."
+                : "This endpoint does not accept the request's Content-Type (file uploads are multipart/form-data).");
     });
 
     private static async Task Problem(HttpContext ctx, int status, string title, string detail)

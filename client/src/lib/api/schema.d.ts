@@ -175,6 +175,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys (without their secrets) */
+        get: operations["ListApiKeys"];
+        put?: never;
+        /**
+         * Create an API key; the key is shown in this response only
+         * @description Scopes: catalog:read, businesses:read, businesses:write, personal-data:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.
+         */
+        post: operations["CreateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one API key (with ETag, without its secret) */
+        get: operations["GetApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key (If-Match required); the same as POST .../revoke
+         * @description The key stays listed as revoked, so that the audit trail keeps naming it.
+         */
+        delete: operations["DeleteApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API key (If-Match required) */
+        post: operations["RevokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events, newest first
+         * @description Filters: entityType, entityId, actorType, actorId, from (inclusive), to (exclusive). Every write of the API leaves one event, with the changed fields before and after; personal data is masked.
+         */
+        get: operations["ListAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -203,6 +282,26 @@ export interface paths {
         get: operations["GetCurrentUser"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password; returns a fresh token
+         * @description The new password needs at least 10 characters with letters and digits. Every other token of the user stops working.
+         */
+        post: operations["ChangePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -782,6 +881,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List staff accounts
+         * @description Paging, sort, free text (q) over name and e-mail, filters by role and active.
+         */
+        get: operations["ListUsers"];
+        put?: never;
+        /**
+         * Create a staff account
+         * @description Initial password: At least 10 characters, with at least one letter and one digit. A used e-mail is a 409.
+         */
+        post: operations["CreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one staff account (with ETag) */
+        get: operations["GetUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a user's role (If-Match required)
+         * @description Ends the user's current tokens. Your own role, and the role of the last active admin, cannot be changed (409).
+         */
+        put: operations["ChangeUserRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a user (If-Match required)
+         * @description Ends the user's current tokens. You cannot disable yourself or the last active admin (409).
+         */
+        post: operations["DisableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled user (If-Match required)
+         * @description Also clears a sign-in lockout.
+         */
+        post: operations["EnableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password for a user (If-Match required)
+         * @description At least 10 characters, with at least one letter and one digit. Ends the user's current tokens and clears a lockout.
+         */
+        post: operations["ResetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -939,6 +1159,62 @@ export interface components {
             groups: number;
             /** Format: int64 */
             totalValueIdr: number;
+        };
+        /** @description An integration's API key, without its secret (shown once, at creation, and stored only as a hash). */
+        ApiKeyResponse: {
+            /**
+             * @description Key id.
+             * @example 3
+             */
+            id: string;
+            /**
+             * @description What the key is for.
+             * @example SIDT-KUMKM sync
+             */
+            name: string;
+            /**
+             * @description The public part of the key (mu_{prefix}_...), to recognise it.
+             * @example a1b2c3d4e5f6
+             */
+            prefix: string;
+            /** @description catalog:read, businesses:read, businesses:write, personal-data:read. */
+            scopes: string[];
+            /**
+             * @description active, expired or revoked.
+             * @example active
+             */
+            status: string;
+            /**
+             * Format: date-time
+             * @description When the key was created.
+             */
+            createdAt: string;
+            /**
+             * @description Admin who created it.
+             * @example 1
+             */
+            createdByUserId: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working by itself (null: never).
+             */
+            expiresAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the key was revoked.
+             */
+            revokedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Last use, recorded to the minute.
+             */
+            lastUsedAt?: string | null;
+            /**
+             * Format: int32
+             * @description Version; also sent as the ETag.
+             * @example 1
+             */
+            version: number;
         };
         /** @description The fields a client sends to register or update a business. Scale, status and e-katalog status are not among them: scale is derived, the others change through their own endpoints. */
         BusinessInput: {
@@ -1133,12 +1409,76 @@ export interface components {
              */
             reason?: string | null;
         };
+        ChangePasswordCommand: {
+            /**
+             * @description The password in use now.
+             * @example Officer#12345
+             */
+            currentPassword: string;
+            /**
+             * @description At least 10 characters with letters and digits; not the current one.
+             * @example Baru2026medan
+             */
+            newPassword: string;
+        };
         ChangeTrainingSessionStatusBody: {
             /**
              * @description The new status.
              * @example open
              */
             to?: components["schemas"]["TrainingStatus"] | null;
+        };
+        ChangeUserRoleBody: {
+            /**
+             * @description admin, officer or viewer.
+             * @example viewer
+             */
+            role: string;
+        };
+        CreateApiKeyCommand: {
+            /**
+             * @description What the key is for.
+             * @example SIDT-KUMKM sync
+             */
+            name: string;
+            /** @description One or more of catalog:read, businesses:read, businesses:write, personal-data:read. */
+            scopes: string[];
+            /**
+             * Format: date-time
+             * @description Optional moment the key stops working; must be in the future.
+             */
+            expiresAt?: string | null;
+        };
+        CreateApiKeyResponse: {
+            /**
+             * @description The key to send as X-Api-Key. Shown this once; store it safely.
+             * @example mu_a1b2c3d4e5f6_Zm9vYmFy...
+             */
+            key: string;
+            /** @description The key's details. */
+            apiKey: components["schemas"]["ApiKeyResponse"];
+        };
+        CreateUserCommand: {
+            /**
+             * @description Sign-in e-mail; unique.
+             * @example petugas.baru@medanumkm.go.id
+             */
+            email: string;
+            /**
+             * @description Display name.
+             * @example Rahmat Hidayat
+             */
+            name: string;
+            /**
+             * @description admin, officer or viewer.
+             * @example officer
+             */
+            role: string;
+            /**
+             * @description Initial password: at least 10 characters with letters and digits.
+             * @example Medan2026umkm
+             */
+            password: string;
         };
         /**
          * @description Where a business stands on its way into the e-katalog.
@@ -1533,6 +1873,52 @@ export interface components {
              */
             version: string;
         };
+        ListAuditEventsAuditEventResponse: {
+            /**
+             * @description Event id (increasing).
+             * @example 1017
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened (UTC).
+             */
+            occurredAt: string;
+            /**
+             * @description user, api_key, anonymous or system.
+             * @example user
+             */
+            actorType: string;
+            /**
+             * @description User or key id.
+             * @example 2
+             */
+            actorId?: string | null;
+            /**
+             * @description Name at the time.
+             * @example Siti Nurhaliza
+             */
+            actorName?: string | null;
+            /**
+             * @description Kind of entity changed.
+             * @example business
+             */
+            entityType: string;
+            /**
+             * @description Its id.
+             * @example 42
+             */
+            entityId: string;
+            /**
+             * @description What was done.
+             * @example updated
+             */
+            action: string;
+            /** @description Changed fields: { "field": { "from": .., "to": .. } }; personal data shows as "***". */
+            changes: unknown;
+            /** @description Trace id of the request, to find it in the logs. */
+            traceId?: string | null;
+        };
         /** @description One session in a business's history. startsAt/endsAt in Asia/Jakarta time. */
         ListBusinessTrainingsItem: {
             registrationId: string;
@@ -1740,6 +2126,16 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfApiKeyResponse: {
+            items: components["schemas"]["ApiKeyResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfBusinessResponse: {
             items: components["schemas"]["BusinessResponse"][];
             /** Format: int32 */
@@ -1752,6 +2148,16 @@ export interface components {
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfGroupResponse: {
             items: components["schemas"]["GroupResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfListAuditEventsAuditEventResponse: {
+            items: components["schemas"]["ListAuditEventsAuditEventResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1802,6 +2208,16 @@ export interface components {
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfTrainingSessionResponse: {
             items: components["schemas"]["TrainingSessionResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfUserResponse: {
+            items: components["schemas"]["UserResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1902,6 +2318,13 @@ export interface components {
          * @enum {string}
          */
         RegistrationStatus: "confirmed" | "waitlisted" | "cancelled";
+        ResetUserPasswordBody: {
+            /**
+             * @description At least 10 characters with letters and digits.
+             * @example Sementara2026
+             */
+            newPassword: string;
+        };
         /** @enum {string} */
         Sector: "food_beverage" | "fashion" | "craft" | "agriculture" | "trade" | "services" | "manufacturing" | "other";
         /** @description The fields a client sends to plan or edit a training session. */
@@ -2004,6 +2427,60 @@ export interface components {
          * @enum {string}
          */
         TrainingTopic: "digital_marketing" | "packaging" | "product_photography" | "financial_literacy" | "halal_certification" | "export_readiness" | "other";
+        /** @description A staff account. The password hash and security stamp never leave the server. */
+        UserResponse: {
+            /**
+             * @description User id.
+             * @example 2
+             */
+            id: string;
+            /**
+             * @description Sign-in e-mail (lower case).
+             * @example officer@medanumkm.go.id
+             */
+            email: string;
+            /**
+             * @description Display name.
+             * @example Siti Nurhaliza
+             */
+            name: string;
+            /**
+             * @description admin, officer or viewer.
+             * @example officer
+             */
+            role: string;
+            /**
+             * @description False when disabled: the user cannot sign in and existing tokens stop working.
+             * @example true
+             */
+            isActive: boolean;
+            /**
+             * Format: date-time
+             * @description Set while the account is locked after repeated failed sign-ins.
+             */
+            lockedUntil?: string | null;
+            /**
+             * Format: date-time
+             * @description Last successful sign-in.
+             */
+            lastLoginAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Version; also sent as the ETag.
+             * @example 1
+             */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2565,6 +3042,270 @@ export interface operations {
             };
         };
     };
+    ListApiKeys: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, createdAt, lastUsedAt, expiresAt; prefix - for descending. */
+                sort?: string;
+                /** @description active, expired or revoked. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfApiKeyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description occurredAt (oldest first) or -occurredAt (newest first, the default). */
+                sort?: string;
+                /** @description business, user, api_key, ... */
+                entityType?: string;
+                /** @description Id of the entity. */
+                entityId?: string;
+                /** @description user, api_key, anonymous or system. */
+                actorType?: string;
+                /** @description User or key id. */
+                actorId?: string;
+                /** @description Events at or after this moment (ISO 8601 with offset). */
+                from?: string;
+                /** @description Events before this moment (ISO 8601 with offset). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfListAuditEventsAuditEventResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     IssueToken: {
         parameters: {
             query?: never;
@@ -2636,6 +3377,57 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueTokenTokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4438,6 +5230,379 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListUsers: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, email, role, createdAt, lastLoginAt; prefix - for descending. */
+                sort?: string;
+                /** @description Text contained in the name or e-mail. */
+                q?: string;
+                /** @description admin, officer or viewer. */
+                role?: string;
+                /** @description true or false. */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfUserResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeUserRoleBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetUserPasswordBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -44,6 +44,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
 
     private readonly Dictionary<string, HttpClient> _actors = [];
     private List<Operation> _operations = null!;
+    /// <summary>Operations whose documented body is multipart/form-data (file uploads).</summary>
+    private readonly HashSet<Operation> _multipart = [];
     private Dictionary<Operation, Declared> _endpoints = null!;
 
     [OneTimeSetUp]
@@ -60,6 +62,10 @@ public sealed class AuthorizationMatrixTests : ApiTest
         _operations = doc.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(m => Methods.Contains(m.Name)).Select(m => new Operation(m.Name.ToUpperInvariant(), p.Name)))
             .ToList();
+        foreach (var p in doc.GetProperty("paths").EnumerateObject())
+        foreach (var m in p.Value.EnumerateObject().Where(m => Methods.Contains(m.Name)))
+            if (m.Value.TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty("multipart/form-data", out _))
+                _multipart.Add(new Operation(m.Name.ToUpperInvariant(), p.Name));
 
         _endpoints = [];
         foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
@@ -163,12 +169,15 @@ public sealed class AuthorizationMatrixTests : ApiTest
         Assert.That(failures, Is.Empty, string.Join("\n", failures));
     }
 
-    /// <summary>'1' for every id, an empty JSON object for every body.</summary>
-    private static HttpRequestMessage RequestFor(Operation op)
+    /// <summary>'1' for every id, an empty JSON object for every body (a small file for uploads).</summary>
+    private HttpRequestMessage RequestFor(Operation op)
     {
         var path = System.Text.RegularExpressions.Regex.Replace(op.Path, @"\{[^}]+\}", "1");
         var request = new HttpRequestMessage(new HttpMethod(op.Method), path);
-        if (op.Method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        if (_multipart.Contains(op))
+            request.Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4\n"u8.ToArray()), "file", "document.pdf" } };
+        else if (op.Method is "POST" or "PUT" or "PATCH")
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         return request;
     }
 
