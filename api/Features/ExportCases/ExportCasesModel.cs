@@ -352,9 +352,11 @@ public sealed class FileRejectedException(int status, string title, string detai
 /// <summary>SQL and reads shared by the export case use cases.</summary>
 public static class ExportCaseSql
 {
+    // Volume * 1.0: SQLite keeps whole numbers in a NUMERIC column as integers and fractions as
+    // reals; Dapper maps a column with the type of the first row, so mixed rows need one type.
     public const string Select = """
         SELECT c.Id, c.BusinessId, b.Name AS BusinessName, c.Commodity, c.HsCode, c.ProductDescription,
-               c.DestinationCountry, c.Volume, c.VolumeUnit, c.EstimatedValueUsdCents, c.EstimatedValueIdr,
+               c.DestinationCountry, c.Volume * 1.0 AS Volume, c.VolumeUnit, c.EstimatedValueUsdCents, c.EstimatedValueIdr,
                c.AssignedOfficerId, u.Name AS AssignedOfficerName, c.Stage, c.StageEnteredAt, c.OpenedOn,
                c.ClosedOn, c.Outcome, c.CreatedAt, c.UpdatedAt, c.Version
         FROM ExportCases c
@@ -415,6 +417,7 @@ public static class ExportCaseSql
         return response with
         {
             EstimatedValueUsd = row.EstimatedValueUsdCents / 100m,
+            Volume = decimal.Round(row.Volume, 3),
             DaysInStage = clock.DaysInStage,
             TargetDays = clock.TargetDays,
             IsOverdue = clock.IsOverdue,

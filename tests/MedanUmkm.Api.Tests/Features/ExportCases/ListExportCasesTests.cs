@@ -106,6 +106,23 @@ public sealed class ListExportCasesTests : ExportCaseTest
         Assert.That(all.IndexOf(Id(b)), Is.LessThan(all.IndexOf(Id(a))));
     }
 
+    [Test]
+    public async Task List_CasesWithWholeAndFractionalVolumes_ReadsBoth()
+    {
+        var whole = await CaseBody();
+        whole["volume"] = 20;
+        var fraction = await CaseBody();
+        fraction["volume"] = 20.16m;
+        var a = await Expect(await Officer.PostAsJsonAsync(Cases, whole), HttpStatusCode.Created);
+        var b = await Expect(await Officer.PostAsJsonAsync(Cases, fraction), HttpStatusCode.Created);
+
+        var page = await Expect(await Viewer.GetAsync($"{Cases}?pageSize=100"), HttpStatusCode.OK);
+
+        var volumes = page.GetProperty("items").EnumerateArray().ToDictionary(Id, c => c.GetProperty("volume").GetDecimal());
+        Assert.That(volumes[Id(a)], Is.EqualTo(20m));
+        Assert.That(volumes[Id(b)], Is.EqualTo(20.16m));
+    }
+
     [TestCase("stage=exported", "stage")]
     [TestCase("commodity=cocoa", "commodity")]
     [TestCase("overdue=yes", "overdue")]
