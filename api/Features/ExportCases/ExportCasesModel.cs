@@ -264,6 +264,20 @@ public sealed class ExportCaseRow
     public int Version { get; init; }
 }
 
+/// <summary>A timeline entry: opened, stage_changed, note, document_updated or file_uploaded, with who and when.</summary>
+public sealed record ExportCaseTimelineEntry
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public ExportStage? FromStage { get; init; }
+    public ExportStage? ToStage { get; init; }
+    public string? DocumentType { get; init; }
+    public string? Note { get; init; }
+    public string? ActorId { get; init; }
+    public string? ActorName { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
 /// <summary>One document of a case's checklist.</summary>
 public sealed record ExportCaseDocumentResponse
 {

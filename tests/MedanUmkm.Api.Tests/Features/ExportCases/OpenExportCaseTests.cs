@@ -179,3 +179,25 @@ public sealed class OpenExportCaseTests : ExportCaseTest
         await Expect(await Viewer.GetAsync($"{Cases}/abc"), HttpStatusCode.NotFound);
     }
 }
+
+public sealed class ExportCasesOpenApiTests : ExportCaseTest
+{
+    [Test]
+    public async Task OpenApi_DocumentsEveryExportCaseAndReportEndpoint()
+    {
+        var doc = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[]
+                 {
+                     "/api/v1/export-cases", "/api/v1/export-cases/{id}", "/api/v1/export-cases/{id}/stage",
+                     "/api/v1/export-cases/{id}/timeline", "/api/v1/export-cases/{id}/notes", "/api/v1/export-cases/{id}/documents",
+                     "/api/v1/export-cases/{id}/documents/{documentId}", "/api/v1/export-cases/{id}/documents/{documentId}/file",
+                     "/api/v1/export-reports/open-cases-by-stage", "/api/v1/export-reports/stage-durations",
+                     "/api/v1/export-reports/shipped-per-quarter", "/api/v1/export-reports/value-by-commodity",
+                 })
+            Assert.That(paths.TryGetProperty(path, out _), Is.True, path);
+        var upload = paths.GetProperty("/api/v1/export-cases/{id}/documents/{documentId}/file").GetProperty("post");
+        Assert.That(upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _), Is.True);
+    }
+}
