@@ -111,6 +111,24 @@ public static class DocumentChecklist
     public static int Position(string type) => Requirements.Select((r, i) => (r, i)).FirstOrDefault(x => x.r.Type == type).i;
 }
 
+/// <summary>
+/// HS headings each commodity is exported under (BTKI): coffee 0901 and extracts 2101; natural rubber
+/// 4001; crude and refined palm oil 1511. Derivatives span many chapters and "other" anything, so
+/// those two are not checked.
+/// </summary>
+public static class CommodityHs
+{
+    public static readonly IReadOnlyDictionary<Commodity, string[]> Headings = new Dictionary<Commodity, string[]>
+    {
+        [Commodity.Coffee] = ["0901", "2101"],
+        [Commodity.Rubber] = ["4001"],
+        [Commodity.PalmOil] = ["1511"],
+    };
+
+    public static bool Fits(Commodity commodity, string hsDigits) =>
+        !Headings.TryGetValue(commodity, out var headings) || headings.Any(hsDigits.StartsWith);
+}
+
 /// <summary>Target days per stage, configuration section <c>ExportCases:StageTargetDays</c> (keys as snake_case stage names).</summary>
 public static class StageTargets
 {
@@ -183,6 +201,9 @@ public sealed class ExportCaseFieldsValidator<T> : AbstractValidator<T> where T 
             .WithMessage($"commodity must be one of: {string.Join(", ", EnumText.All<Commodity>())}.");
         RuleFor(c => c.HsCode).NotEmpty().Must(Identifiers.IsValidHsCode)
             .WithMessage("hsCode must have 4 to 8 digits (dots allowed, e.g. 0901.11).");
+        RuleFor(c => c.HsCode).Must((c, hs) => CommodityHs.Fits(c.Commodity!.Value, Identifiers.Digits(hs)))
+            .When(c => c.Commodity is not null && Identifiers.IsValidHsCode(c.HsCode))
+            .WithMessage(c => $"hsCode {c.HsCode} is not under a {EnumText.Of(c.Commodity!.Value)} heading ({string.Join(", ", CommodityHs.Headings[c.Commodity!.Value])}).");
         RuleFor(c => c.ProductDescription).NotEmpty().Length(3, 300);
         RuleFor(c => c.DestinationCountry).NotEmpty().Must(Countries.IsValid)
             .WithMessage("destinationCountry must be an ISO 3166-1 alpha-2 code in capitals, such as MY or US.");
@@ -229,6 +250,8 @@ public sealed record ExportCaseResponse
     public int? TargetDays { get; init; }
     /// <summary>True when daysInStage exceeds targetDays.</summary>
     public bool IsOverdue { get; init; }
+    /// <summary>Days beyond the target (0 when not overdue).</summary>
+    public int DaysOverdue { get; init; }
     /// <summary>Stages this case may move to next.</summary>
     public IReadOnlyList<ExportStage> AllowedStages { get; init; } = [];
     public required DateOnly OpenedOn { get; init; }
@@ -332,6 +355,7 @@ public static partial class ExportCaseMapper
     [MapperIgnoreTarget(nameof(ExportCaseResponse.DaysInStage))]
     [MapperIgnoreTarget(nameof(ExportCaseResponse.TargetDays))]
     [MapperIgnoreTarget(nameof(ExportCaseResponse.IsOverdue))]
+    [MapperIgnoreTarget(nameof(ExportCaseResponse.DaysOverdue))]
     [MapperIgnoreTarget(nameof(ExportCaseResponse.AllowedStages))]
     public static partial ExportCaseResponse ToResponse(ExportCaseRow row);
 
@@ -435,6 +459,7 @@ public static class ExportCaseSql
             DaysInStage = clock.DaysInStage,
             TargetDays = clock.TargetDays,
             IsOverdue = clock.IsOverdue,
+            DaysOverdue = clock.IsOverdue ? clock.DaysInStage - clock.TargetDays!.Value : 0,
             AllowedStages = StageFlow.Allowed(response.Stage),
         };
     }

@@ -28,6 +28,7 @@ public sealed class ListExportCasesTests : ExportCaseTest
         Assert.That(body.GetProperty("daysInStage").GetInt32(), Is.EqualTo(8));
         Assert.That(body.GetProperty("targetDays").GetInt32(), Is.EqualTo(7));
         Assert.That(body.GetProperty("isOverdue").GetBoolean(), Is.True);
+        Assert.That(body.GetProperty("daysOverdue").GetInt32(), Is.EqualTo(1));
         var other = await Expect(await Viewer.GetAsync($"{Cases}/{Id(onTime)}"), HttpStatusCode.OK);
         Assert.That(other.GetProperty("daysInStage").GetInt32(), Is.EqualTo(6));
         Assert.That(other.GetProperty("isOverdue").GetBoolean(), Is.False);

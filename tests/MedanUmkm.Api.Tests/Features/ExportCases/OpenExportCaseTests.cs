@@ -87,6 +87,30 @@ public sealed class OpenExportCaseTests : ExportCaseTest
         await ExpectFieldError(await Officer.PostAsJsonAsync(Cases, body), "hsCode");
     }
 
+    [TestCase("coffee", "4001.22.20")]
+    [TestCase("rubber", "0901.11.90")]
+    [TestCase("palm_oil", "1517.90")]
+    public async Task Open_WithHsCodeOutsideTheCommodityHeading_Returns400(string commodity, string hs)
+    {
+        var body = await CaseBody();
+        body["commodity"] = commodity;
+        body["hsCode"] = hs;
+
+        await ExpectFieldError(await Officer.PostAsJsonAsync(Cases, body), "hsCode");
+    }
+
+    [TestCase("coffee", "2101.11.10")]
+    [TestCase("palm_oil_derivative", "1517.90")]
+    [TestCase("other", "4602.19")]
+    public async Task Open_WithHsCodeUnderTheCommodityHeading_Returns201(string commodity, string hs)
+    {
+        var body = await CaseBody();
+        body["commodity"] = commodity;
+        body["hsCode"] = hs;
+
+        await Expect(await Officer.PostAsJsonAsync(Cases, body), HttpStatusCode.Created);
+    }
+
     [TestCase("XX")]
     [TestCase("my")]
     [TestCase("MYS")]
