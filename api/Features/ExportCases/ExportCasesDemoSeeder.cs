@@ -1,0 +1,360 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Demo;
+
+namespace MedanUmkm.Api.Features.ExportCases;
+
+/// <summary>
+/// About forty export cases for demo businesses in suitable sectors: coffee most, then rubber and palm
+/// oil, spread over the stages with plausible documents and timelines; a few overdue, a few with
+/// documents expiring within 30 days, some closed, rejected or withdrawn.
+/// </summary>
+public sealed class ExportCasesDemoSeeder : IDemoSeeder
+{
+    public int Order => 40;
+
+    private sealed record Product(Commodity Commodity, string HsCode, string Description, VolumeUnit Unit, decimal MinVolume, decimal MaxVolume,
+        decimal UsdPerUnit, string[] Destinations);
+
+    private static readonly Product[] Products =
+    [
+        new(Commodity.Coffee, "09011190", "Green arabica coffee, Sidikalang, grade 1, wet-hulled", VolumeUnit.Tonne, 6, 38, 6100,
+            ["MY", "SG", "US", "JP", "AU", "NL", "DE", "KR", "TW", "AE"]),
+        new(Commodity.Coffee, "09011190", "Green arabica coffee, Gayo-Lintong blend, grade 1", VolumeUnit.Tonne, 10, 40, 5900,
+            ["US", "JP", "KR", "DE", "BE", "MY"]),
+        new(Commodity.Coffee, "09011110", "Green robusta coffee, Dairi, grade 2", VolumeUnit.Tonne, 18, 60, 4200, ["MY", "SG", "IN", "EG", "SA"]),
+        new(Commodity.Coffee, "09012120", "Roasted arabica coffee beans, Mandailing, 250 g and 1 kg packs", VolumeUnit.Kg, 300, 2500, 21,
+            ["MY", "SG", "SA", "AE", "AU", "TW"]),
+        new(Commodity.Rubber, "40012220", "Technically specified natural rubber SIR 20 in 35 kg bales", VolumeUnit.Tonne, 20.16m, 201.6m, 1650,
+            ["US", "CN", "JP", "IN", "TR", "BR"]),
+        new(Commodity.Rubber, "40012210", "Technically specified natural rubber SIR 10", VolumeUnit.Tonne, 20.16m, 100.8m, 1700, ["CN", "JP", "KR"]),
+        new(Commodity.PalmOil, "15111000", "Crude palm oil (CPO), FFA max 5%", VolumeUnit.Tonne, 100, 1000, 870, ["IN", "CN", "PK", "MY", "EG"]),
+        new(Commodity.PalmOilDerivative, "15119037", "RBD palm olein cooking oil in 1 L and 2 L pouches", VolumeUnit.Litre, 20000, 120000, 1.05m,
+            ["TL", "PG", "MY", "PH", "SA"]),
+        new(Commodity.PalmOilDerivative, "15179090", "Palm-based shortening and margarine, 15 kg cartons", VolumeUnit.Kg, 8000, 40000, 1.6m,
+            ["MY", "PH", "VN", "BD"]),
+        new(Commodity.Other, "46021990", "Handwoven pandan mats and baskets", VolumeUnit.Kg, 400, 3000, 9, ["NL", "JP", "AU", "US"]),
+        new(Commodity.Other, "09061100", "Cinnamon sticks (Cinnamomum burmannii), cut 8 cm", VolumeUnit.Tonne, 2, 12, 3600, ["US", "NL", "DE"]),
+    ];
+
+    /// <summary>Which product line each of the 40 cases uses (coffee most) and the stage it has reached.</summary>
+    private static readonly (int Product, ExportStage Stage)[] Plan =
+    [
+        (0, ExportStage.Intake), (3, ExportStage.Intake), (4, ExportStage.Intake),
+        (0, ExportStage.LegalCheck), (1, ExportStage.LegalCheck), (2, ExportStage.LegalCheck), (6, ExportStage.LegalCheck), (9, ExportStage.LegalCheck),
+        (0, ExportStage.CommodityLicence), (3, ExportStage.CommodityLicence), (4, ExportStage.CommodityLicence), (6, ExportStage.CommodityLicence), (7, ExportStage.CommodityLicence),
+        (1, ExportStage.BuyerContract), (2, ExportStage.BuyerContract), (5, ExportStage.BuyerContract), (8, ExportStage.BuyerContract),
+        (0, ExportStage.Certification), (3, ExportStage.Certification), (4, ExportStage.Certification), (7, ExportStage.Certification),
+        (1, ExportStage.Customs), (4, ExportStage.Customs), (10, ExportStage.Customs),
+        (0, ExportStage.CertificateOfOrigin), (2, ExportStage.CertificateOfOrigin),
+        (1, ExportStage.Shipped), (5, ExportStage.Shipped), (6, ExportStage.Shipped),
+        (0, ExportStage.PostExport), (4, ExportStage.PostExport), (3, ExportStage.PostExport),
+        (0, ExportStage.Closed), (1, ExportStage.Closed), (2, ExportStage.Closed), (4, ExportStage.Closed), (9, ExportStage.Closed),
+        (6, ExportStage.Rejected), (3, ExportStage.Rejected),
+        (1, ExportStage.Withdrawn),
+    ];
+
+    /// <summary>Cases (by plan index) kept in their stage well past its target.</summary>
+    private static readonly HashSet<int> Overdue = [1, 5, 10, 15, 19, 23, 27];
+
+    /// <summary>Cases (by plan index) with a verified document expiring within 30 days.</summary>
+    private static readonly HashSet<int> ExpiringSoon = [11, 18, 20, 25];
+
+    private sealed class BusinessPick
+    {
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Sector { get; init; } = "";
+        public string Nib { get; init; } = "";
+        public string? Npwp { get; init; }
+    }
+
+    private sealed class DocumentSeed
+    {
+        public int CaseId { get; init; }
+        public string DocumentType { get; init; } = "";
+        public string Status { get; set; } = "";
+        public string? Number { get; set; }
+        public DateOnly? IssuedOn { get; set; }
+        public DateOnly? ExpiresOn { get; set; }
+        public string? Note { get; set; }
+        public DateTimeOffset UpdatedAt { get; init; }
+    }
+
+    private sealed class Officer
+    {
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Role { get; init; } = "";
+    }
+
+    private const string InsertCaseSql = """
+        INSERT INTO ExportCases (BusinessId, Commodity, HsCode, ProductDescription, DestinationCountry, Volume, VolumeUnit,
+            EstimatedValueUsdCents, EstimatedValueIdr, AssignedOfficerId, Stage, StageEnteredAt, OpenedOn, ClosedOn, Outcome,
+            CreatedAt, UpdatedAt, Version)
+        VALUES (@BusinessId, @Commodity, @HsCode, @ProductDescription, @DestinationCountry, @Volume, @VolumeUnit,
+            @EstimatedValueUsdCents, @EstimatedValueIdr, @AssignedOfficerId, @Stage, @StageEnteredAt, @OpenedOn, @ClosedOn, @Outcome,
+            @CreatedAt, @UpdatedAt, @Version)
+        """;
+
+    private const string InsertDocumentSql = """
+        INSERT INTO ExportCaseDocuments (ExportCaseId, DocumentType, Status, Number, IssuedOn, ExpiresOn, Note, UpdatedAt, Version)
+        VALUES (@CaseId, @DocumentType, @Status, @Number, @IssuedOn, @ExpiresOn, @Note, @UpdatedAt, 1)
+        """;
+
+    private static readonly string[] IntakeNotes =
+    [
+        "Eksportir datang ke kantor dinas; contoh produk dan profil usaha diterima.",
+        "Buyer contact came through the Medan trade expo; exporter needs help with licences.",
+        "Owner asked about KUR for working capital before shipment; referred to the bank desk.",
+        "Sample of 5 kg sent to the buyer by air freight from Kualanamu.",
+    ];
+
+    private static readonly string[] StuckNotes =
+    [
+        "Waiting for the exporter to bring the original documents; reminded by phone.",
+        "Menunggu jadwal pemeriksaan dari Balai Karantina Belawan.",
+        "Buyer is renegotiating price; contract not signed yet.",
+        "OSS system update pending: KBLI 46311 still missing on the NIB.",
+    ];
+
+    public async Task SeedAsync(DbSession db, DemoContext context, CancellationToken ct)
+    {
+        var businesses = (await db.QueryAsync<BusinessPick>("""
+            SELECT Id, Name, Sector, Nib, Npwp FROM Businesses
+            WHERE Status = 'active' AND Sector IN ('agriculture', 'food_beverage', 'manufacturing', 'trade')
+            ORDER BY Id
+            """, null, ct)).ToList();
+        var officers = (await db.QueryAsync<Officer>(
+            "SELECT Id, Name, Role FROM Users WHERE IsActive = 1 AND Role IN ('officer', 'admin') ORDER BY Id", null, ct)).ToList();
+        if (businesses.Count == 0 || officers.Count == 0) return;
+        var preferred = context.UserIds.TryGetValue("officer", out var officerId) ? officers.FirstOrDefault(o => o.Id == officerId) : null;
+
+        var random = new Random(6030);
+        var now = context.Now;
+        var targets = StageTargets.Defaults;
+        var used = new HashSet<int>();
+        var documents = new List<DocumentSeed>();
+        var timeline = new List<object>();
+
+        for (var index = 0; index < Plan.Length; index++)
+        {
+            var (productIndex, finalStage) = Plan[index];
+            var product = Products[productIndex];
+            var business = PickBusiness(businesses, product.Commodity, used, random);
+            var officer = preferred is not null && random.Next(3) > 0 ? preferred : officers[random.Next(officers.Count)];
+            var destination = product.Destinations[random.Next(product.Destinations.Length)];
+            var volume = decimal.Round(product.MinVolume + (product.MaxVolume - product.MinVolume) * (decimal)random.NextDouble(),
+                product.Unit == VolumeUnit.Tonne ? 2 : 0);
+            var usdCents = (long)decimal.Round(volume * product.UsdPerUnit * (0.9m + 0.2m * (decimal)random.NextDouble()) * 100m);
+            var idr = usdCents / 100 * (15_900 + random.Next(0, 800));
+
+            // The path: forward stages up to the final one (rejected/withdrawn end after an open stage).
+            var terminal = finalStage is ExportStage.Rejected or ExportStage.Withdrawn;
+            var lastOpen = terminal
+                ? StageFlow.Forward[finalStage == ExportStage.Rejected ? 2 : 3]
+                : finalStage;
+            var path = StageFlow.Forward.TakeWhile(s => s != lastOpen).Append(lastOpen).ToList();
+            if (terminal) path.Add(finalStage);
+
+            // Stay in the current (last) stage, then the stays before it, counted back from now.
+            double currentStay = StageFlow.IsOpen(finalStage)
+                ? Overdue.Contains(index)
+                    ? targets[finalStage] + 4 + random.Next(0, 35) + random.NextDouble()
+                    : random.NextDouble() * (targets[finalStage] - 1)
+                : 3 + random.Next(0, 200) + random.NextDouble();
+            var entered = new DateTimeOffset[path.Count];
+            entered[^1] = now.AddDays(-currentStay);
+            for (var i = path.Count - 2; i >= 0; i--)
+            {
+                var stayTarget = targets.GetValueOrDefault(path[i], 7);
+                var stay = stayTarget * (0.3 + random.NextDouble() * 0.9);
+                entered[i] = entered[i + 1].AddDays(-stay).AddMinutes(-random.Next(30, 600));
+            }
+            var openedAt = entered[0];
+            var closed = !StageFlow.IsOpen(finalStage);
+
+            var caseId = await db.InsertAsync(InsertCaseSql, new
+            {
+                BusinessId = business.Id,
+                Commodity = EnumText.Of(product.Commodity),
+                product.HsCode,
+                ProductDescription = product.Description,
+                DestinationCountry = destination,
+                Volume = volume,
+                VolumeUnit = EnumText.Of(product.Unit),
+                EstimatedValueUsdCents = usdCents,
+                EstimatedValueIdr = idr,
+                AssignedOfficerId = officer.Id,
+                Stage = EnumText.Of(finalStage),
+                StageEnteredAt = entered[^1],
+                OpenedOn = DateOnly.FromDateTime(openedAt.UtcDateTime),
+                ClosedOn = closed ? DateOnly.FromDateTime(entered[^1].UtcDateTime) : (DateOnly?)null,
+                Outcome = StageFlow.OutcomeOf(finalStage) is { } o ? EnumText.Of(o) : null,
+                CreatedAt = openedAt,
+                UpdatedAt = entered[^1],
+                Version = path.Count,
+            }, ct);
+
+            // Timeline: opened, each move, and a note or two.
+            void Entry(DateTimeOffset at, string kind, ExportStage? from, ExportStage? to, string? note) => timeline.Add(new
+            {
+                CaseId = caseId, OccurredAt = at, Kind = kind,
+                FromStage = from is { } f ? EnumText.Of(f) : null, ToStage = to is { } t ? EnumText.Of(t) : null,
+                DocumentType = (string?)null, Note = note, ActorUserId = (int?)officer.Id, ActorName = officer.Name,
+            });
+            Entry(openedAt, "opened", null, ExportStage.Intake, null);
+            Entry(openedAt.AddHours(2), "note", null, null, IntakeNotes[random.Next(IntakeNotes.Length)]);
+            for (var i = 1; i < path.Count; i++)
+                Entry(entered[i], "stage_changed", path[i - 1], path[i], MoveNote(path[i], product.Commodity));
+            if (Overdue.Contains(index))
+                Entry(entered[^1].AddDays(Math.Min(currentStay - 0.5, 3 + random.Next(5))), "note", null, null, StuckNotes[random.Next(StuckNotes.Length)]);
+
+            // Documents: verified for every stage left behind; a mix for the current stage; missing ahead.
+            var currentStage = lastOpen;
+            foreach (var requirement in DocumentChecklist.For(product.Commodity, product.HsCode, destination))
+            {
+                var stageIndex = path.IndexOf(requirement.Stage);
+                var passed = stageIndex >= 0 && (stageIndex < path.IndexOf(currentStage) || (closed && !terminal));
+                var atCurrent = requirement.Stage == currentStage && StageFlow.IsOpen(finalStage) || requirement.Stage == currentStage && terminal;
+                string status;
+                string? note = null;
+                if (passed) status = "verified";
+                else if (atCurrent)
+                {
+                    var roll = random.Next(10);
+                    status = roll < 3 ? "verified" : roll < 7 ? "submitted" : roll < 9 ? "missing" : "rejected";
+                    if (status == "rejected") note = "Scan unreadable and the number does not match OSS; please resubmit.";
+                    if (terminal && requirement.Stage == currentStage && status == "verified") status = "submitted";
+                }
+                else status = "missing";
+
+                DateOnly? issued = null, expires = null;
+                string? number = null;
+                if (status is "verified" or "submitted" or "rejected")
+                {
+                    var enteredStage = entered[Math.Max(0, path.IndexOf(requirement.Stage))];
+                    issued = DateOnly.FromDateTime(enteredStage.UtcDateTime).AddDays(-random.Next(0, 5));
+                    if (requirement.Stage == ExportStage.LegalCheck) issued = issued.Value.AddDays(-random.Next(200, 1500));
+                    number = NumberFor(requirement.Type, business, issued.Value, random);
+                    expires = ExpiryFor(requirement.Type, issued.Value);
+                    if (expires is { } e && e < context.Today && status == "verified" && !passed)
+                        expires = context.Today.AddDays(random.Next(40, 300));
+                    if (expires is { } e2 && e2 < context.Today && passed && StageFlow.IsOpen(finalStage))
+                        expires = context.Today.AddDays(random.Next(35, 400)); // renewed
+                }
+                documents.Add(new DocumentSeed
+                {
+                    CaseId = caseId, DocumentType = requirement.Type, Status = status, Number = number,
+                    IssuedOn = issued, ExpiresOn = expires, Note = note,
+                    UpdatedAt = issued is null ? openedAt : entered[Math.Max(0, path.IndexOf(requirement.Stage))],
+                });
+            }
+            if (ExpiringSoon.Contains(index))
+            {
+                // A licence verified earlier that runs out soon (the expiring-documents list shows it).
+                var type = product.Commodity switch
+                {
+                    Commodity.Coffee => "etk_coffee",
+                    Commodity.Rubber => "sppt_sni_1903",
+                    Commodity.PalmOil or Commodity.PalmOilDerivative => "pe_palm_oil",
+                    _ => "customs_access",
+                };
+                var seed = documents.FirstOrDefault(d => d.CaseId == caseId && d.DocumentType == type);
+                if (seed is not null)
+                {
+                    seed.Status = "verified";
+                    seed.IssuedOn = context.Today.AddYears(-1).AddDays(random.Next(5, 25));
+                    seed.Number ??= NumberFor(type, business, seed.IssuedOn.Value, random);
+                    seed.ExpiresOn = context.Today.AddDays(random.Next(5, 28));
+                    seed.Note = null;
+                }
+            }
+        }
+
+        await db.ExecuteAsync(InsertDocumentSql, documents, ct);
+        await db.ExecuteAsync(ExportCaseSql.InsertTimeline, timeline, ct);
+    }
+
+    private static BusinessPick PickBusiness(List<BusinessPick> all, Commodity commodity, HashSet<int> used, Random random)
+    {
+        string[] keywords = commodity switch
+        {
+            Commodity.Coffee => ["kopi", "coffee"],
+            Commodity.Rubber => ["karet", "rubber"],
+            Commodity.PalmOil or Commodity.PalmOilDerivative => ["sawit", "minyak", "palm"],
+            _ => ["anyam", "rempah", "kerajinan"],
+        };
+        string[] sectors = commodity switch
+        {
+            Commodity.Coffee => ["agriculture", "food_beverage"],
+            Commodity.Rubber => ["agriculture", "manufacturing"],
+            Commodity.PalmOilDerivative => ["food_beverage", "manufacturing"],
+            Commodity.PalmOil => ["agriculture", "trade"],
+            _ => ["trade", "manufacturing", "agriculture"],
+        };
+        var fresh = all.Where(b => !used.Contains(b.Id)).ToList();
+        var byName = fresh.Where(b => keywords.Any(k => b.Name.Contains(k, StringComparison.OrdinalIgnoreCase))).ToList();
+        var bySector = fresh.Where(b => sectors.Contains(b.Sector)).ToList();
+        var pool = byName.Count > 0 ? byName : bySector.Count > 0 ? bySector : fresh.Count > 0 ? fresh : all;
+        var pick = pool[random.Next(pool.Count)];
+        used.Add(pick.Id);
+        return pick;
+    }
+
+    private static string? MoveNote(ExportStage to, Commodity commodity) => to switch
+    {
+        ExportStage.LegalCheck => "Intake complete: HS code, destination and volume confirmed with the exporter.",
+        ExportStage.CommodityLicence => "NIB (export KBLI), NPWP and customs access checked.",
+        ExportStage.BuyerContract => commodity switch
+        {
+            Commodity.Coffee => "ETK issued by the trade ministry; registered coffee exporter.",
+            Commodity.Rubber => "TPP SIR registration and SPPT-SNI 1903:2017 in place.",
+            Commodity.PalmOil or Commodity.PalmOilDerivative => "Export approval (PE) issued after DMO realisation.",
+            _ => null,
+        },
+        ExportStage.Certification => "Sales contract signed; shipment FOB Belawan.",
+        ExportStage.Customs => "Certificates complete; booking confirmed with the forwarder.",
+        ExportStage.CertificateOfOrigin => "PEB lodged and NPE released by KPPBC Belawan.",
+        ExportStage.Shipped => "Certificate of origin issued; container loaded at Belawan port.",
+        ExportStage.PostExport => "Vessel departed; waiting for the buyer's payment and the realisation report.",
+        ExportStage.Closed => "Export proceeds received through the domestic bank; case closed.",
+        ExportStage.Rejected => "Export approval could not be obtained: domestic market obligation not met.",
+        ExportStage.Withdrawn => "Buyer cancelled the order; exporter will sell locally this season.",
+        _ => null,
+    };
+
+    private static string NumberFor(string type, BusinessPick b, DateOnly issued, Random r) => type switch
+    {
+        "nib_export_kbli" => b.Nib,
+        "npwp" => b.Npwp ?? $"{r.Next(10, 99)}{r.Next(100_000, 999_999)}{r.Next(1000, 9999)}121000",
+        "customs_access" => $"RK-{issued.Year}-{r.Next(100_000, 999_999)}",
+        "etk_coffee" => $"02.ETK-17.{issued:yy}.{r.Next(1000, 9999)}",
+        "tpp_sir" => $"TPP-SIR/{r.Next(100, 999)}/DAGLU/{issued.Year}",
+        "sppt_sni_1903" => $"SPPT-SNI 1903:2017/{r.Next(1000, 9999)}",
+        "pe_palm_oil" => $"04.PE-53.{issued:yy}.{r.Next(1000, 9999)}",
+        "sales_contract" => $"SC/{issued:yyyyMM}/{r.Next(100, 999)}",
+        "phytosanitary" => $"{r.Next(100_000, 999_999)}/PC/BBKP-BLW/{issued.Year}",
+        "sir_quality_certificate" => $"QC-SIR-{issued:yyMMdd}-{r.Next(100, 999)}",
+        "halal" => $"ID1211000{r.Next(10_000_000, 99_999_999)}",
+        "peb" => $"040300-{issued:yyyyMMdd}-{r.Next(100_000, 999_999)}",
+        "npe" => $"NPE-040300-{r.Next(100_000, 999_999)}",
+        "ska_form_d" => $"D-ID{issued.Year}-{r.Next(1_000_000, 9_999_999)}",
+        "ska" => $"B-ID{issued.Year}-{r.Next(1_000_000, 9_999_999)}",
+        "ico_certificate" => $"ICO 025/{r.Next(100, 999)}/{r.Next(1000, 9999)}",
+        _ => $"LR-{issued.Year}-{r.Next(1000, 9999)}",
+    };
+
+    private static DateOnly? ExpiryFor(string type, DateOnly issued) => type switch
+    {
+        "etk_coffee" => issued.AddYears(3),
+        "tpp_sir" => issued.AddYears(5),
+        "sppt_sni_1903" => issued.AddYears(4),
+        "pe_palm_oil" => issued.AddMonths(6),
+        "phytosanitary" => issued.AddDays(30),
+        "sir_quality_certificate" => issued.AddDays(90),
+        "halal" => issued.AddYears(4),
+        "ska_form_d" or "ska" => issued.AddYears(1),
+        _ => null,
+    };
+}

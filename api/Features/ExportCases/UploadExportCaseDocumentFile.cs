@@ -1,0 +1,82 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.ExportCases;
+
+/// <summary>
+/// Stores a document's scan (PDF, PNG, JPEG or WebP, recognised by its first bytes, at most 10 MB)
+/// in the database, replacing any earlier one; a missing document becomes submitted.
+/// </summary>
+public static class UploadExportCaseDocumentFile
+{
+    public const int MaxBytes = 10 * 1024 * 1024;
+
+    /// <summary>Request body limit of the endpoint: the file plus room for the multipart envelope.</summary>
+    public const long MaxRequestBytes = MaxBytes + 64 * 1024;
+
+    public sealed record Command(int CaseId, int DocumentId, int ExpectedVersion, string FileName, byte[] Content) : ICommand<ExportCaseDocumentResponse>;
+
+    /// <summary>The content type recognised from the file's magic bytes, or null.</summary>
+    public static string? DetectContentType(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith("%PDF-"u8)) return "application/pdf";
+        if (b.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return "image/png";
+        if (b.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return "image/jpeg";
+        if (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8)) return "image/webp";
+        return null;
+    }
+
+    /// <summary>A file name safe to store and send back in Content-Disposition.</summary>
+    public static string SafeFileName(string? name, string contentType)
+    {
+        var baseName = Path.GetFileName(name ?? "").Trim();
+        var clean = new string(baseName.Where(ch => !char.IsControl(ch) && ch is not ('"' or '\\' or '/')).ToArray());
+        if (clean.Length == 0) clean = "document" + contentType switch
+        {
+            "application/pdf" => ".pdf", "image/png" => ".png", "image/jpeg" => ".jpg", _ => ".webp",
+        };
+        return clean.Length > 200 ? clean[^200..] : clean;
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IConfiguration config)
+        : ICommandHandler<Command, ExportCaseDocumentResponse>
+    {
+        private const string UpdateSql = """
+            UPDATE ExportCaseDocuments SET FileName = @FileName, FileContentType = @ContentType, FileSize = @Size,
+                FileUploadedAt = @Now, Status = CASE WHEN Status = 'missing' THEN 'submitted' ELSE Status END, UpdatedAt = @Now
+            WHERE Id = @Id
+            """;
+
+        public async ValueTask<ExportCaseDocumentResponse> Handle(Command command, CancellationToken ct)
+        {
+            if (command.Content.Length > MaxBytes)
+                throw new FileRejectedException(StatusCodes.Status413PayloadTooLarge, "Payload too large",
+                    $"A document file may be at most {MaxBytes / 1024 / 1024} MB.");
+            var contentType = DetectContentType(command.Content)
+                ?? throw new FileRejectedException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                    "A document file must be a PDF or an image (PNG, JPEG or WebP).");
+            var now = clock.GetUtcNow();
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            await ExportCaseSql.ClaimDocumentAsync(db, command.CaseId, command.DocumentId, command.ExpectedVersion, now, ct);
+            var c = await ExportCaseSql.LoadAsync(db, command.CaseId, now, StageTargets.From(config), ct);
+            ExportCaseSql.EnsureOpen(c);
+            var before = await ExportCaseSql.LoadDocumentAsync(db, c, command.DocumentId, today, ct);
+            var fileName = SafeFileName(command.FileName, contentType);
+            await db.ExecuteAsync("DELETE FROM ExportCaseDocumentFiles WHERE DocumentId = @Id", new { Id = command.DocumentId }, ct);
+            await db.ExecuteAsync("INSERT INTO ExportCaseDocumentFiles (DocumentId, Content) VALUES (@Id, @Content)",
+                new { Id = command.DocumentId, command.Content }, ct);
+            await db.ExecuteAsync(UpdateSql, new
+            {
+                Id = command.DocumentId, FileName = fileName, ContentType = contentType, Size = command.Content.Length, Now = now,
+            }, ct);
+            var after = await ExportCaseSql.LoadDocumentAsync(db, c, command.DocumentId, today, ct);
+            await ExportCaseSql.AddTimelineAsync(db, actor, command.CaseId, now, "file_uploaded", null, null, after.Type,
+                $"{after.Name}: {fileName} ({command.Content.Length:N0} bytes){(before.Status != after.Status ? $", {EnumText.Of(before.Status)} -> {EnumText.Of(after.Status)}" : "")}", ct);
+            await audit.RecordAsync("export_case_document", after.Id, "file_uploaded", before, after, ct);
+            return after;
+        }
+    }
+}
