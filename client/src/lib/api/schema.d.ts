@@ -401,6 +401,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/export-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List export assistance cases
+         * @description Paging, sort, free text (q), filters by stage, commodity, business, officer; overdue=true lists cases longer in their stage than its target; expiringWithinDays=30 lists cases with documents expiring within 30 days.
+         */
+        get: operations["ListExportCases"];
+        put?: never;
+        /**
+         * Open an export case at intake
+         * @description Creates the document checklist for the commodity, HS code and destination. The assigned officer defaults to the caller.
+         */
+        post: operations["OpenExportCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one export case (with ETag) */
+        get: operations["GetExportCase"];
+        /** Update an export case's details (If-Match required) */
+        put: operations["UpdateExportCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a case to its next stage, or reject or withdraw it (If-Match required)
+         * @description 409 invalid_stage_transition (extension allowed) for any other move; 409 documents_incomplete (extension missing) when the stage being left has required documents not verified or expired.
+         */
+        post: operations["ChangeExportCaseStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's timeline: opening, stage moves, notes and document changes, with who and when */
+        get: operations["GetExportCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to the case's timeline */
+        post: operations["AddExportCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's document checklist */
+        get: operations["ListExportCaseDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one document of a case (with ETag) */
+        get: operations["GetExportCaseDocument"];
+        /** Record a document's status, number and dates (If-Match required) */
+        put: operations["UpdateExportCaseDocument"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document's file */
+        get: operations["DownloadExportCaseDocumentFile"];
+        put?: never;
+        /** Upload a document's file: PDF or image, at most 10 MB (multipart field 'file', If-Match required) */
+        post: operations["UploadExportCaseDocumentFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-reports/open-cases-by-stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open export cases per stage and commodity, with the overdue count per stage */
+        get: operations["OpenCasesByStage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-reports/stage-durations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median days per stage against its target, and where cases are stuck now */
+        get: operations["StageDurations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-reports/shipped-per-quarter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export cases shipped per quarter, with their estimated value */
+        get: operations["ShippedPerQuarter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-reports/value-by-commodity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export value assisted per commodity (all cases not rejected or withdrawn, and shipped ones) */
+        get: operations["ExportValueByCommodity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -1006,6 +1223,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddExportCaseNoteBody: {
+            /**
+             * @description The note.
+             * @example Buyer in Kuala Lumpur asked for a sample of 5 kg; sent via Kualanamu.
+             */
+            note: string;
+        };
         AddGroupMemberBody: {
             /**
              * @description The business joining the group.
@@ -1361,6 +1585,11 @@ export interface components {
         BusinessScale: "micro" | "small" | "medium";
         /** @enum {string} */
         BusinessStatus: "active" | "inactive";
+        /**
+         * @description How a case ended: completed (closed after export), rejected or withdrawn.
+         * @enum {string}
+         */
+        CaseOutcome: "completed" | "rejected" | "withdrawn";
         ChangeAidStatusBody: {
             /**
              * @description delivered or cancelled.
@@ -1378,6 +1607,18 @@ export interface components {
              * @example BAST/027/DKUKMPP/III/2026
              */
             handoverDocumentNumber?: string | null;
+        };
+        ChangeExportCaseStageBody: {
+            /**
+             * @description The stage to move to.
+             * @example legal_check
+             */
+            to?: components["schemas"]["ExportStage"] | null;
+            /**
+             * @description Why; required for rejected and withdrawn.
+             * @example NIB and customs access checked at the OSS office
+             */
+            note?: string | null;
         };
         ChangeLoanStatusBody: {
             /**
@@ -1435,6 +1676,11 @@ export interface components {
              */
             role: string;
         };
+        /**
+         * @description Commodities the office assists with.
+         * @enum {string}
+         */
+        Commodity: "coffee" | "rubber" | "palm_oil" | "palm_oil_derivative" | "other";
         CreateApiKeyCommand: {
             /**
              * @description What the key is for.
@@ -1480,11 +1726,176 @@ export interface components {
              */
             password: string;
         };
+        /** @enum {string} */
+        DocumentStatus: "missing" | "submitted" | "verified" | "rejected";
         /**
          * @description Where a business stands on its way into the e-katalog.
          * @enum {string}
          */
         EkatalogStatus: "not_started" | "preparing" | "submitted" | "listed" | "rejected" | "delisted";
+        /** @description The uploaded file of a document (download at .../documents/{documentId}/file). */
+        ExportCaseDocumentFile: {
+            fileName: string;
+            contentType: string;
+            /** Format: int32 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @description One document of a case's checklist. */
+        ExportCaseDocumentResponse: {
+            id: string;
+            caseId: string;
+            /** @description Checklist code, e.g. etk_coffee, peb, ska_form_d. */
+            type: string;
+            name: string;
+            /** @description The stage that cannot be left until this document is verified. */
+            stage: components["schemas"]["ExportStage"];
+            /** @description False when the case's commodity, HS code or destination changed so that it no longer needs this document. */
+            required: boolean;
+            status: components["schemas"]["DocumentStatus"];
+            number?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: date */
+            expiresOn?: string | null;
+            /**
+             * Format: int32
+             * @description Days until expiry (negative when expired); null without an expiry date.
+             */
+            expiresInDays?: number | null;
+            isExpired: boolean;
+            note?: string | null;
+            /** @description The uploaded file of a document (download at .../documents/{documentId}/file). */
+            file?: components["schemas"]["ExportCaseDocumentFile"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description An export assistance case with its stage clock. */
+        ExportCaseResponse: {
+            /** @example 12 */
+            id: string;
+            businessId: string;
+            businessName: string;
+            /** @description Commodities the office assists with. */
+            commodity: components["schemas"]["Commodity"];
+            /**
+             * @description HS code digits (4 to 8, Indonesian BTKI codes have 8).
+             * @example 09011190
+             */
+            hsCode: string;
+            productDescription: string;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example MY
+             */
+            destinationCountry: string;
+            /** Format: double */
+            volume: number;
+            volumeUnit: components["schemas"]["VolumeUnit"];
+            /**
+             * Format: double
+             * @description US dollars with cents.
+             */
+            estimatedValueUsd: number;
+            /** Format: int64 */
+            estimatedValueIdr: number;
+            assignedOfficerId: string;
+            assignedOfficerName: string;
+            /** @description Stages of an export case, in order; rejected and withdrawn end a case from any open stage. */
+            stage: components["schemas"]["ExportStage"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /**
+             * Format: int32
+             * @description Whole days since the case entered its stage.
+             */
+            daysInStage: number;
+            /**
+             * Format: int32
+             * @description Target days for the stage (null for closed, rejected, withdrawn).
+             */
+            targetDays?: number | null;
+            /** @description True when daysInStage exceeds targetDays. */
+            isOverdue: boolean;
+            /**
+             * Format: int32
+             * @description Days beyond the target (0 when not overdue).
+             */
+            daysOverdue: number;
+            /** @description Stages this case may move to next. */
+            allowedStages: components["schemas"]["ExportStage"][];
+            /** Format: date */
+            openedOn: string;
+            /** Format: date */
+            closedOn?: string | null;
+            outcome?: components["schemas"]["CaseOutcome"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A timeline entry: opened, stage_changed, note, document_updated or file_uploaded, with who and when. */
+        ExportCaseTimelineEntry: {
+            id: string;
+            kind: string;
+            fromStage?: components["schemas"]["ExportStage"] | null;
+            toStage?: components["schemas"]["ExportStage"] | null;
+            documentType?: string | null;
+            note?: string | null;
+            actorId?: string | null;
+            actorName?: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /**
+         * @description Stages of an export case, in order; rejected and withdrawn end a case from any open stage.
+         * @enum {string}
+         */
+        ExportStage: "intake" | "legal_check" | "commodity_licence" | "buyer_contract" | "certification" | "customs" | "certificate_of_origin" | "shipped" | "post_export" | "closed" | "rejected" | "withdrawn";
+        ExportValueByCommodityCommodityRow: {
+            /** @description The commodity. */
+            commodity: components["schemas"]["Commodity"];
+            /**
+             * Format: int32
+             * @description All cases of the commodity.
+             */
+            cases: number;
+            /**
+             * Format: int32
+             * @description Still open.
+             */
+            openCases: number;
+            /**
+             * Format: int32
+             * @description Shipped, in post-export or closed.
+             */
+            shippedCases: number;
+            /**
+             * Format: int64
+             * @description Estimated value of cases not rejected or withdrawn.
+             */
+            assistedValueIdr: number;
+            /**
+             * Format: double
+             * @description The same in US dollars.
+             */
+            assistedValueUsd: number;
+            /**
+             * Format: int64
+             * @description Estimated value of shipped cases.
+             */
+            shippedValueIdr: number;
+            /**
+             * Format: double
+             * @description The same in US dollars.
+             */
+            shippedValueUsd: number;
+        };
         /** @enum {string} */
         Gender: "female" | "male";
         GetAttendanceReportCounts: {
@@ -2105,6 +2516,97 @@ export interface components {
          * @enum {string}
          */
         LoanStatus: "referred" | "submitted" | "approved" | "rejected" | "disbursed";
+        OpenCasesByStageResponse: {
+            items: components["schemas"]["OpenCasesByStageStageRow"][];
+            /** Format: int32 */
+            totalOpen: number;
+            /** Format: int32 */
+            totalOverdue: number;
+        };
+        OpenCasesByStageStageRow: {
+            /** @description An open stage. */
+            stage: components["schemas"]["ExportStage"];
+            /**
+             * Format: int32
+             * @description Open cases in the stage.
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Of those, longer in the stage than its target.
+             */
+            overdue: number;
+            /**
+             * Format: int32
+             * @description The stage's target.
+             */
+            targetDays?: number | null;
+            /** @description Counts per commodity (every commodity present, zero included). */
+            byCommodity: {
+                [key: string]: number;
+            };
+        };
+        OpenExportCaseBody: {
+            /**
+             * @description The exporting business (must be active).
+             * @example 42
+             */
+            businessId: string;
+            /**
+             * @description coffee, rubber, palm_oil, palm_oil_derivative or other.
+             * @example coffee
+             */
+            commodity?: components["schemas"]["Commodity"] | null;
+            /**
+             * @description 4 to 8 digits; dots allowed; stored as digits.
+             * @example 0901.11.90
+             */
+            hsCode: string;
+            /**
+             * @description What is exported.
+             * @example Green arabica coffee, Sidikalang, grade 1
+             */
+            productDescription: string;
+            /**
+             * @description ISO 3166-1 alpha-2, not ID.
+             * @example MY
+             */
+            destinationCountry: string;
+            /**
+             * Format: double
+             * @description Quantity in volumeUnit.
+             * @example 18
+             */
+            volume: number;
+            /**
+             * @description kg, tonne, litre or bag.
+             * @example tonne
+             */
+            volumeUnit?: components["schemas"]["VolumeUnit"] | null;
+            /**
+             * Format: double
+             * @description US dollars, at most 2 decimals.
+             * @example 95400.5
+             */
+            estimatedValueUsd: number;
+            /**
+             * Format: int64
+             * @description Whole rupiah.
+             * @example 1526000000
+             */
+            estimatedValueIdr: number;
+            /**
+             * @description An active officer or admin; defaults to the caller.
+             * @example 2
+             */
+            assignedOfficerId?: string | null;
+            /**
+             * Format: date
+             * @description Defaults to today; not in the future.
+             * @example 2026-11-02
+             */
+            openedOn?: string | null;
+        };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfAidBeneficiariesReportLine: {
             items: components["schemas"]["AidBeneficiariesReportLine"][];
@@ -2138,6 +2640,16 @@ export interface components {
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfBusinessResponse: {
             items: components["schemas"]["BusinessResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfExportCaseResponse: {
+            items: components["schemas"]["ExportCaseResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2327,6 +2839,72 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "food_beverage" | "fashion" | "craft" | "agriculture" | "trade" | "services" | "manufacturing" | "other";
+        ShippedPerQuarterQuarterRow: {
+            /**
+             * @description Year and quarter.
+             * @example 2026-Q3
+             */
+            quarter: string;
+            /**
+             * Format: int32
+             * @description Calendar year.
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description 1 to 4.
+             */
+            quarterOfYear: number;
+            /**
+             * Format: int32
+             * @description Cases that moved to shipped in the quarter.
+             */
+            casesShipped: number;
+            /**
+             * Format: int64
+             * @description Their estimated value in rupiah.
+             */
+            estimatedValueIdr: number;
+            /**
+             * Format: double
+             * @description Their estimated value in US dollars.
+             */
+            estimatedValueUsd: number;
+        };
+        StageDurationsStageRow: {
+            /** @description An open stage. */
+            stage: components["schemas"]["ExportStage"];
+            /**
+             * Format: int32
+             * @description Stays in the stage that have ended (the case moved on).
+             */
+            completedStays: number;
+            /**
+             * Format: double
+             * @description Median length of those stays in days (one decimal); null without any.
+             */
+            medianDays?: number | null;
+            /**
+             * Format: int32
+             * @description The stage's target.
+             */
+            targetDays?: number | null;
+            /**
+             * Format: int32
+             * @description Open cases in the stage now.
+             */
+            currentCases: number;
+            /**
+             * Format: int32
+             * @description Of those, overdue.
+             */
+            overdueCases: number;
+            /**
+             * Format: int32
+             * @description Longest current stay in whole days; null when the stage is empty.
+             */
+            longestCurrentDays?: number | null;
+        };
         /** @description The fields a client sends to plan or edit a training session. */
         TrainingSessionInput: {
             /**
@@ -2427,6 +3005,85 @@ export interface components {
          * @enum {string}
          */
         TrainingTopic: "digital_marketing" | "packaging" | "product_photography" | "financial_literacy" | "halal_certification" | "export_readiness" | "other";
+        UpdateExportCaseBody: {
+            /**
+             * @description coffee, rubber, palm_oil, palm_oil_derivative or other.
+             * @example coffee
+             */
+            commodity?: components["schemas"]["Commodity"] | null;
+            /**
+             * @description 4 to 8 digits; dots allowed; stored as digits.
+             * @example 0901.11.90
+             */
+            hsCode: string;
+            /**
+             * @description What is exported.
+             * @example Green arabica coffee, Sidikalang, grade 1
+             */
+            productDescription: string;
+            /**
+             * @description ISO 3166-1 alpha-2, not ID.
+             * @example MY
+             */
+            destinationCountry: string;
+            /**
+             * Format: double
+             * @description Quantity in volumeUnit.
+             * @example 18
+             */
+            volume: number;
+            /**
+             * @description kg, tonne, litre or bag.
+             * @example tonne
+             */
+            volumeUnit?: components["schemas"]["VolumeUnit"] | null;
+            /**
+             * Format: double
+             * @description US dollars, at most 2 decimals.
+             * @example 95400.5
+             */
+            estimatedValueUsd: number;
+            /**
+             * Format: int64
+             * @description Whole rupiah.
+             * @example 1526000000
+             */
+            estimatedValueIdr: number;
+            /**
+             * @description An active officer or admin; null keeps the current one.
+             * @example 2
+             */
+            assignedOfficerId?: string | null;
+        };
+        UpdateExportCaseDocumentBody: {
+            /**
+             * @description missing, submitted, verified or rejected.
+             * @example verified
+             */
+            status?: components["schemas"]["DocumentStatus"] | null;
+            /**
+             * @description Document number as issued.
+             * @example ETK-01.2026.0345
+             */
+            number?: string | null;
+            /**
+             * Format: date
+             * @description Not in the future.
+             * @example 2026-03-02
+             */
+            issuedOn?: string | null;
+            /**
+             * Format: date
+             * @description On or after issuedOn.
+             * @example 2029-03-02
+             */
+            expiresOn?: string | null;
+            /**
+             * @description Officer's remark (reason when rejected).
+             * @example Checked against the original at INSW.
+             */
+            note?: string | null;
+        };
         /** @description A staff account. The password hash and security stamp never leave the server. */
         UserResponse: {
             /**
@@ -2481,6 +3138,8 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        VolumeUnit: "kg" | "tonne" | "litre" | "bag";
     };
     responses: never;
     parameters: never;
@@ -3773,6 +4432,687 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListExportCases: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description openedOn, stageEnteredAt, updatedAt, estimatedValueIdr, businessName; prefix - for descending. Default -openedOn. */
+                sort?: string;
+                /** @description Free text over the business's name, owner and NIB, or an HS code prefix (digits). */
+                q?: string;
+                /** @description A stage, or "open" for every open stage. */
+                stage?: string;
+                /** @description coffee, rubber, palm_oil, palm_oil_derivative, other. */
+                commodity?: string;
+                /** @description Cases of one business. */
+                businessId?: string;
+                /** @description Cases of one officer. */
+                assignedOfficerId?: string;
+                /** @description true: open cases longer in their stage than its target; false: the others. */
+                overdue?: string;
+                /** @description Cases with a submitted or verified document that expires within this many days (or has expired), 0 to 365. */
+                expiringWithinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfExportCaseResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenExportCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenExportCaseBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExportCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateExportCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExportCaseBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeExportCaseStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeExportCaseStageBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExportCaseTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseTimelineEntry"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddExportCaseNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddExportCaseNoteBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseTimelineEntry"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListExportCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseDocumentResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetExportCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseDocumentResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateExportCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExportCaseDocumentBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseDocumentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadExportCaseDocumentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadExportCaseDocumentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseDocumentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenCasesByStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCasesByStageResponse"];
+                };
+            };
+        };
+    };
+    StageDurations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageDurationsStageRow"][];
+                };
+            };
+        };
+    };
+    ShippedPerQuarter: {
+        parameters: {
+            query?: {
+                /** @description Only this year; all years when absent. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippedPerQuarterQuarterRow"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportValueByCommodity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportValueByCommodityCommodityRow"][];
                 };
             };
         };
