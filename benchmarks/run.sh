@@ -23,8 +23,9 @@ if [ ! -f "$SCALE_DB" ]; then
 fi
 IMPORT_CSV="$OUT/import-$IMPORT_ROWS.csv"
 if [ ! -f "$IMPORT_CSV" ]; then
+  # --lean: without the optional npwp/email/foundedYear columns, so 100,000 rows fit the 20 MB limit.
   # NIBs with prefix 93 are not in the scale data set (91...): the import creates every row.
-  dotnet tools/MedanUmkm.ScaleData/bin/Release/net10.0/MedanUmkm.ScaleData.dll csv --out "$IMPORT_CSV" --rows "$IMPORT_ROWS" --nib-prefix 93
+  dotnet tools/MedanUmkm.ScaleData/bin/Release/net10.0/MedanUmkm.ScaleData.dll csv --out "$IMPORT_CSV" --rows "$IMPORT_ROWS" --nib-prefix 93 --lean
 fi
 
 # Each run works on a fresh copy, so updates and the import do not change the cached data set.

@@ -97,7 +97,8 @@ try
     foreach (var (name, url, target) in reads)
     {
         var probe = await http.GetAsync(url(new Random(1)));
-        if (probe.StatusCode == HttpStatusCode.NotFound)
+        // An admin gets 403 only from the fallback policy, which also answers paths with no endpoint.
+        if (probe.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
         {
             results.Add([name, "-", "-", "-", "-", "-", "pending: endpoint not on this branch", target]);
             continue;
@@ -120,10 +121,11 @@ try
         var etags = new System.Collections.Concurrent.ConcurrentDictionary<int, (JsonObject Body, string ETag)>();
         var run = await Load.RunAsync(http, connections, seconds, async (client, random, worker) =>
         {
-            var id = 1 + worker * 1000 + random.Next(0, 50);
+            var id = 1 + (worker * 100 + random.Next(0, 50)) % maxId;
             if (!etags.TryGetValue(id, out var state))
             {
                 var get = await client.GetAsync($"/api/v1/businesses/{id}");
+                if (!get.IsSuccessStatusCode) return get;
                 var body = JsonNode.Parse(await get.Content.ReadAsStringAsync())!.AsObject();
                 etags[id] = state = (body, get.Headers.ETag!.ToString());
             }
@@ -147,7 +149,9 @@ try
         form.Add(file, "file", Path.GetFileName(importCsv));
         form.Add(new StringContent("businesses"), "kind");
         form.Add(new StringContent("false"), "dryRun");
-        var accepted = await http.PostAsync("/api/v1/imports", form);
+        HttpResponseMessage accepted;
+        try { accepted = await http.PostAsync("/api/v1/imports", form); }
+        catch (HttpRequestException e) { accepted = new HttpResponseMessage(HttpStatusCode.RequestEntityTooLarge) { ReasonPhrase = e.Message }; }
         var uploadMs = sw.Elapsed.TotalMilliseconds;
         var location = accepted.Headers.Location?.ToString();
         JsonElement job = default;
@@ -161,6 +165,7 @@ try
         var rate = rows / sw.Elapsed.TotalSeconds;
         results.Add([$"import {rows:N0}-row CSV (commit)", "1", $"{rate:N0} rows/s", "-", "-", $"{sw.Elapsed.TotalSeconds:0.0} s total, upload+checks {uploadMs / 1000:0.0} s",
             $"{status}; API peak memory VmHWM {PeakMemory(api.Id)}", "≥ 20,000 rows/s, < 500 MB"]);
+        if (location is not null) Console.WriteLine("import job: " + job.GetProperty("message").GetString());
     }
     results.Add(["API process peak memory (VmHWM)", "-", "-", "-", "-", PeakMemory(api.Id), "", ""]);
 }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 // Fills a SQLite database with the scale data set, deterministically (fixed seed).
 //   dotnet run -c Release --project tools/MedanUmkm.ScaleData -- --db data/scale.db [--businesses 100000] [--seed 20260101]
-//   ... -- csv --out data/umkm.csv [--rows 1825] [--bad 25] [--seed 7] [--nib-prefix 93]   (an import file)
+//   ... -- csv --out data/umkm.csv [--rows 1825] [--bad 25] [--seed 7] [--nib-prefix 93] [--lean]   (an import file)
 string? Option(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
 int IntOption(string name, int fallback) => int.TryParse(Option(name), out var v) ? v : fallback;
 
@@ -14,7 +14,7 @@ if (args.FirstOrDefault() == "csv")
     var output = Option("--out") ?? "data/umkm-import.csv";
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     var sw = Stopwatch.StartNew();
-    var written = ImportFile.Write(output, IntOption("--rows", 1825), IntOption("--bad", 0), IntOption("--seed", 7), Option("--nib-prefix") ?? "93");
+    var written = ImportFile.Write(output, IntOption("--rows", 1825), IntOption("--bad", 0), IntOption("--seed", 7), Option("--nib-prefix") ?? "93", args.Contains("--lean"));
     Console.WriteLine($"wrote {written:N0} rows to {output} in {sw.Elapsed.TotalSeconds:0.0} s");
     return 0;
 }

@@ -21,6 +21,13 @@ namespace MedanUmkm.Api.Features.Exports;
 public static class ExportBusinesses
 {
     /// <param name="Format" example="xlsx">csv (default) or xlsx.</param>
+    /// <param name="Sort" example="name">As in the list: name, createdAt, updatedAt, nib, scale, kecamatan, fosteredSince; prefix - for descending.</param>
+    /// <param name="Q" example="kopi">Free text over name, owner and NIB.</param>
+    /// <param name="Kecamatan" example="12.71.01">Kecamatan code.</param>
+    /// <param name="Scale" example="micro">micro, small or medium.</param>
+    /// <param name="Sector" example="food_beverage">Sector.</param>
+    /// <param name="Status" example="active">active or inactive.</param>
+    /// <param name="EkatalogStatus" example="listed">E-katalog status.</param>
     public sealed record Query(
         string? Format = null, string? Sort = null, string? Q = null, string? Kecamatan = null, string? Scale = null,
         string? Sector = null, string? Status = null, string? EkatalogStatus = null) : IQuery<ExportFile>

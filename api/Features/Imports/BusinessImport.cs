@@ -43,7 +43,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
 
     public override IReadOnlyList<TabularColumn> Columns => Template;
 
-    protected override Item? ParseRow(ImportRow row)
+    protected override Item? ParseRow(ImportRow row, bool validate)
     {
         var kbli = ParseKbli(row);
         var employees = Required(row, "employees", row.Int("employees"));
@@ -70,6 +70,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
             AnnualRevenueIdr: revenue ?? 0,
             FosteredSince: fostered ?? default);
 
+        if (!validate) return new Item(input, kbli ?? []);
         var reported = row.Errors.Select(e => e.Column).ToHashSet();
         foreach (var failure in _validator.Validate(input).Errors)
         {

@@ -20,8 +20,11 @@ public interface IImportKind
     string Name { get; }
     /// <summary>The columns of the template, in order; the first is the key the upsert matches on.</summary>
     IReadOnlyList<TabularColumn> Columns { get; }
-    /// <summary>Parses and validates one row with the API's own rules; null (with errors on the row) when invalid.</summary>
-    object? Parse(ImportRow row);
+    /// <summary>
+    /// Parses and validates one row with the API's own rules; null (with errors on the row) when invalid.
+    /// <paramref name="validate"/> false: the row already passed (second pass of a job), only build the item.
+    /// </summary>
+    object? Parse(ImportRow row, bool validate = true);
     /// <summary>The natural key of a valid item (NIB for businesses): a file may hold each key once.</summary>
     string KeyOf(object item);
     /// <summary>
@@ -36,11 +39,11 @@ public abstract class ImportKind<T> : IImportKind where T : class
 {
     public abstract string Name { get; }
     public abstract IReadOnlyList<TabularColumn> Columns { get; }
-    protected abstract T? ParseRow(ImportRow row);
+    protected abstract T? ParseRow(ImportRow row, bool validate);
     protected abstract string Key(T item);
     protected abstract Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<T> items, bool write, DateTimeOffset now, CancellationToken ct);
 
-    public object? Parse(ImportRow row) => ParseRow(row);
+    public object? Parse(ImportRow row, bool validate = true) => ParseRow(row, validate);
     public string KeyOf(object item) => Key((T)item);
     public Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<object> items, bool write, DateTimeOffset now, CancellationToken ct) =>
         UpsertAsync(db, items.Cast<T>().ToList(), write, now, ct);
