@@ -29,8 +29,9 @@ public sealed class ImportsEndpoints : IEndpointGroup
                 unchanged; a commit (dryRun=false) writes all rows in one transaction, or nothing if any row is invalid.
                 Rows are matched by the first template column (NIB for businesses). Re-importing the same file changes nothing.
                 """)
-            // No .Accepts(multipart): its content-type matcher answers other bodies from an endpoint
-            // without a policy, which the fallback policy turns into 403 instead of this 415.
+            // "*/*" beside multipart: the content-type matcher would otherwise answer other bodies from
+            // an endpoint without a policy (403 by the fallback policy) instead of the handler's 415.
+            .Accepts<StartImport.Upload>("multipart/form-data", "*/*")
             .Produces<ImportJobResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

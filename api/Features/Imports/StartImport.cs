@@ -16,6 +16,12 @@ public static class StartImport
 {
     public sealed record Command(IFormFile? File, string? Kind, bool DryRun) : ICommand<ImportJobResponse>;
 
+    /// <summary>The multipart form (documents the request body in OpenAPI).</summary>
+    /// <param name="File">The spreadsheet: .csv (UTF-8) or .xlsx, at most 20 MB; columns as in the template.</param>
+    /// <param name="Kind" example="businesses">What the rows are: businesses.</param>
+    /// <param name="DryRun" example="true">true (default): validate and count only; false: write everything or nothing.</param>
+    public sealed record Upload(IFormFile File, string Kind, bool DryRun = true);
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IEnumerable<IImportKind> kinds)
