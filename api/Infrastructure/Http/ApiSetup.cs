@@ -72,6 +72,7 @@ public static class ApiSetup
         }));
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddFeatureServices(config);
         return services;
     }
 

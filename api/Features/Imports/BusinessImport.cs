@@ -1,0 +1,198 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Tabular;
+
+namespace MedanUmkm.Api.Features.Imports;
+
+/// <summary>
+/// Businesses from a spreadsheet: each row becomes a <see cref="BusinessInput"/> checked by the
+/// same <see cref="BusinessInputValidator"/> as POST/PUT /businesses and written with the same
+/// normalisation (<see cref="BusinessColumns"/>); upserted by NIB. Status and e-katalog status are
+/// not imported (new businesses start active / not_started; existing ones keep theirs).
+/// </summary>
+public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImport.Item>
+{
+    public sealed record Item(BusinessInput Input, IReadOnlyList<KbliCode> Kbli);
+
+    private readonly BusinessInputValidator _validator = new(clock);
+
+    public override string Name => "businesses";
+
+    public static readonly IReadOnlyList<TabularColumn> Template =
+    [
+        new("nib", "NIB from OSS, 13 digits; the key: a row whose NIB is registered updates that business", "9120301234567", Required: true),
+        new("name", "Trading name", "Kopi Sidikalang Bu Rina", Required: true),
+        new("ownerName", "Owner as on the KTP (NIK card)", "Rina Br Sembiring", Required: true),
+        new("ownerNik", "Owner's NIK, 16 digits (women: birth day + 40); format the column as Text in Excel", "1271016504850003", Required: true),
+        new("ownerGender", "female or male", "female", Required: true),
+        new("npwp", "Tax id, 15 or 16 digits, punctuation allowed (optional)", "12.345.678.9-121.000"),
+        new("kbli", "KBLI codes as code:version separated by ';' (optional)", "10792:2020;47111:2020"),
+        new("sector", $"One of: {string.Join(", ", EnumText.All<Sector>())}", "food_beverage", Required: true),
+        new("kecamatanCode", "Kecamatan code 12.71.01 to 12.71.21 (GET /api/v1/reference/kecamatan)", "12.71.01", Required: true),
+        new("kelurahan", "Kelurahan (village)", "Pasar Merah Barat", Required: true),
+        new("address", "Street address", "Jl. Sisingamangaraja No. 12", Required: true),
+        new("phone", "Indonesian phone number, stored as +62... (optional)", "0812-6543-2109"),
+        new("email", "Contact e-mail (optional)", "rina.kopi@gmail.com"),
+        new("foundedYear", "Year the business started (optional)", "2016", Kind: CellKind.Number),
+        new("employees", "Number of workers", "4", Required: true, Kind: CellKind.Number),
+        new("businessCapitalIdr", "Business capital in whole rupiah, without land and buildings", "150000000", Required: true, Kind: CellKind.Number),
+        new("annualRevenueIdr", "Annual sales in whole rupiah (0 for a new business)", "480000000", Required: true, Kind: CellKind.Number),
+        new("fosteredSince", "Date the office began fostering the business, YYYY-MM-DD", "2021-03-15", Required: true, Kind: CellKind.Date),
+    ];
+
+    public override IReadOnlyList<TabularColumn> Columns => Template;
+
+    protected override Item? ParseRow(ImportRow row, bool validate)
+    {
+        var kbli = ParseKbli(row);
+        var employees = Required(row, "employees", row.Int("employees"));
+        var capital = Required(row, "businessCapitalIdr", row.Long("businessCapitalIdr"));
+        var revenue = Required(row, "annualRevenueIdr", row.Long("annualRevenueIdr"));
+        var fostered = Required(row, "fosteredSince", row.Date("fosteredSince"));
+        var input = new BusinessInput(
+            Name: row.Text("name"),
+            OwnerName: row.Text("ownerName"),
+            OwnerNik: row.Text("ownerNik"),
+            OwnerGender: Required(row, "ownerGender", row.Enum<Gender>("ownerGender")),
+            Nib: row.Text("nib"),
+            Npwp: row["npwp"],
+            Kbli: kbli,
+            Sector: Required(row, "sector", row.Enum<Sector>("sector")),
+            KecamatanCode: row.Text("kecamatanCode"),
+            Kelurahan: row.Text("kelurahan"),
+            Address: row.Text("address"),
+            Phone: row["phone"],
+            Email: row["email"],
+            FoundedYear: row.Int("foundedYear"),
+            Employees: employees ?? 0,
+            BusinessCapitalIdr: capital ?? 0,
+            AnnualRevenueIdr: revenue ?? 0,
+            FosteredSince: fostered ?? default);
+
+        if (!validate) return new Item(input, kbli ?? []);
+        var reported = row.Errors.Select(e => e.Column).ToHashSet();
+        foreach (var failure in _validator.Validate(input).Errors)
+        {
+            var column = ColumnOf(failure.PropertyName);
+            if (!reported.Contains(column)) row.Error(column, failure.ErrorMessage);
+        }
+        return row.Errors.Count == 0 ? new Item(input, kbli ?? []) : null;
+    }
+
+    private static T? Required<T>(ImportRow row, string column, T? value) where T : struct
+    {
+        if (value is null && row[column] is null) row.Error(column, $"{column} is required.");
+        return value;
+    }
+
+    /// <summary>"Kbli[0].Code" -> "kbli", "OwnerNik" -> "ownerNik".</summary>
+    private static string ColumnOf(string propertyName)
+    {
+        var name = propertyName.Split('.', '[')[0];
+        return name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>"10792:2020;47111:2020" -> KBLI codes (the edition after the colon).</summary>
+    private static List<KbliCode>? ParseKbli(ImportRow row)
+    {
+        var text = row["kbli"];
+        if (text is null) return null;
+        var list = new List<KbliCode>();
+        foreach (var part in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = part.Split(':', StringSplitOptions.TrimEntries);
+            if (pieces.Length != 2)
+            {
+                row.Error("kbli", $"'{part}' is not code:version; write KBLI codes as 10792:2020;47111:2020.");
+                return null;
+            }
+            list.Add(new KbliCode(pieces[0], pieces[1]));
+        }
+        return list;
+    }
+
+    protected override string Key(Item item) => item.Input.Nib;
+
+    private const string SelectByNibs = BusinessSql.Select + "\nWHERE b.Nib IN @Nibs";
+    private const string KbliByIds = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids ORDER BY BusinessId, Position";
+    private const string IdsByNibs = "SELECT Id, Nib FROM Businesses WHERE Nib IN @Nibs";
+    private const string DeleteKbli = "DELETE FROM BusinessKbli WHERE BusinessId IN @Ids";
+
+    private const string InsertSql = """
+        INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan,
+            Address, Phone, Email, FoundedYear, Employees, BusinessCapitalIdr, AnnualRevenueIdr, Scale, FosteredSince,
+            Status, EkatalogStatus, CreatedAt, UpdatedAt, Version)
+        VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Sector, @KecamatanCode, @Kelurahan,
+            @Address, @Phone, @Email, @FoundedYear, @Employees, @BusinessCapitalIdr, @AnnualRevenueIdr, @Scale, @FosteredSince,
+            'active', 'not_started', @Now, @Now, 1)
+        """;
+
+    // An import is a bulk replace by NIB: last writer wins (no If-Match per row); the version still moves on.
+    private const string UpdateSql = """
+        UPDATE Businesses SET Name = @Name, OwnerName = @OwnerName, OwnerNik = @OwnerNik,
+            OwnerGender = @OwnerGender, Npwp = @Npwp, Sector = @Sector, KecamatanCode = @KecamatanCode,
+            Kelurahan = @Kelurahan, Address = @Address, Phone = @Phone, Email = @Email, FoundedYear = @FoundedYear,
+            Employees = @Employees, BusinessCapitalIdr = @BusinessCapitalIdr, AnnualRevenueIdr = @AnnualRevenueIdr,
+            Scale = @Scale, FosteredSince = @FosteredSince, UpdatedAt = @Now, Version = Version + 1
+        WHERE Id = @Id
+        """;
+
+    protected override async Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<Item> items, bool write, DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = (await db.QueryAsync<BusinessRow>(SelectByNibs, new { Nibs = items.Select(i => i.Input.Nib).ToArray() }, ct))
+            .ToDictionary(r => r.Nib);
+        var kbli = existing.Count == 0 ? null
+            : (await db.QueryAsync<KbliRow>(KbliByIds, new { Ids = existing.Values.Select(r => r.Id).ToArray() }, ct)).ToLookup(k => k.BusinessId);
+
+        var created = new List<Item>();
+        var changed = new List<(int Id, Item Item)>();
+        var unchanged = 0;
+        foreach (var item in items)
+        {
+            if (!existing.TryGetValue(item.Input.Nib, out var row)) { created.Add(item); continue; }
+            var storedKbli = kbli![row.Id].Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList();
+            // Same normalisation on both sides; anonymous types compare by value.
+            var same = BusinessColumns.From(ToInput(row, storedKbli), null, null, default)
+                           .Equals(BusinessColumns.From(item.Input, null, null, default))
+                       && storedKbli.SequenceEqual(item.Kbli);
+            if (same) unchanged++;
+            else changed.Add((row.Id, item));
+        }
+
+        if (write)
+        {
+            if (created.Count > 0)
+            {
+                await db.ExecuteAsync(InsertSql, created.Select(i => BusinessColumns.From(i.Input, null, null, now)).ToList(), ct);
+                var ids = (await db.QueryAsync<IdNib>(IdsByNibs, new { Nibs = created.Select(i => i.Input.Nib).ToArray() }, ct))
+                    .ToDictionary(x => x.Nib, x => x.Id);
+                await InsertKbliAsync(db, created.Select(i => (ids[i.Input.Nib], i)), ct);
+            }
+            if (changed.Count > 0)
+            {
+                await db.ExecuteAsync(UpdateSql, changed.Select(c => BusinessColumns.From(c.Item.Input, c.Id, null, now)).ToList(), ct);
+                await db.ExecuteAsync(DeleteKbli, new { Ids = changed.Select(c => c.Id).ToArray() }, ct);
+                await InsertKbliAsync(db, changed, ct);
+            }
+        }
+        return new UpsertCounts(created.Count, changed.Count, unchanged);
+    }
+
+    private static async Task InsertKbliAsync(DbSession db, IEnumerable<(int Id, Item Item)> rows, CancellationToken ct)
+    {
+        var kbli = rows.SelectMany(r => r.Item.Kbli.Select((k, i) => new { BusinessId = r.Id, k.Code, KbliVersion = k.Version, Position = i })).ToList();
+        if (kbli.Count > 0) await db.ExecuteAsync(BusinessSql.InsertKbli, kbli, ct);
+    }
+
+    private sealed class IdNib
+    {
+        public int Id { get; init; }
+        public string Nib { get; init; } = "";
+    }
+
+    private static BusinessInput ToInput(BusinessRow r, IReadOnlyList<KbliCode> kbli) => new(
+        r.Name, r.OwnerName, r.OwnerNik, EnumText.Parse<Gender>(r.OwnerGender), r.Nib, r.Npwp, kbli,
+        EnumText.Parse<Sector>(r.Sector), r.KecamatanCode, r.Kelurahan, r.Address, r.Phone, r.Email, r.FoundedYear,
+        r.Employees, r.BusinessCapitalIdr, r.AnnualRevenueIdr, r.FosteredSince);
+}

@@ -1,0 +1,44 @@
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Tabular;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Imports;
+
+/// <summary>
+/// The empty spreadsheet to fill in: the header row with the column names, and their documentation
+/// (XLSX: a second sheet "columns"; CSV: rows starting with '#', which the importer skips).
+/// </summary>
+public static class GetImportTemplate
+{
+    public sealed record Query(string Kind, string? Format) : IQuery<TemplateFile>;
+
+    public sealed record TemplateFile(byte[] Content, string ContentType, string FileName);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Format).Must(f => f is null || TabularFormats.Parse(f) is not null)
+            .WithMessage("format must be csv or xlsx.");
+    }
+
+    public sealed class Handler(IEnumerable<IImportKind> kinds) : IQueryHandler<Query, TemplateFile>
+    {
+        public async ValueTask<TemplateFile> Handle(Query query, CancellationToken ct)
+        {
+            var kind = kinds.SingleOrDefault(k => k.Name == query.Kind) ?? throw new NotFoundException("Import template", query.Kind);
+            var format = TabularFormats.Parse(query.Format) ?? TabularFormat.Csv;
+            using var buffer = new MemoryStream();
+            await using (var writer = TabularFormats.Writer(format, buffer))
+            {
+                await writer.WriteHeaderAsync(kind.Columns, ct);
+                if (format == TabularFormat.Csv)
+                    foreach (var c in kind.Columns)
+                        await writer.WriteRowAsync([$"# {c.Name}: {c.Description}{(c.Required ? " (required)" : "")}. Example: {c.Example}"], ct);
+                await writer.WriteNotesSheetAsync("columns", ["column", "required", "description", "example"],
+                    kind.Columns.Select(c => (IReadOnlyList<string>)[c.Name, c.Required ? "yes" : "no", c.Description, c.Example]), ct);
+                await writer.CompleteAsync(ct);
+            }
+            return new TemplateFile(buffer.ToArray(), TabularFormats.ContentType(format), $"{kind.Name}-template.{TabularFormats.Extension(format)}");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using System.Security.Claims;
+using System.Text.Json;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Tabular;
+using Microsoft.Extensions.Options;
+
+namespace MedanUmkm.Api.Features.Imports;
+
+/// <summary>
+/// Runs import jobs one at a time, fed by <see cref="ImportQueue"/>. A job validates every row
+/// (first pass), then compares with what is stored (dry run) or writes (commit) in batches inside
+/// ONE transaction, which also writes the single audit event and marks the job succeeded: a
+/// process killed mid-commit leaves nothing behind, and start-up marks such a job failed.
+/// </summary>
+public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, ImportProgress progress,
+    IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+{
+    private const string Interrupted =
+        "The server stopped while this import was running; nothing was imported. Upload the file again.";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await FailUnfinishedAsync(stoppingToken);
+        await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await RunAsync(jobId, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // The job's transaction was rolled back with its scope; record why it failed.
+                var message = ex is DomainException d ? d.Message : "The import failed unexpectedly; nothing was imported.";
+                if (ex is not DomainException) logger.LogError(ex, "Import job {JobId} failed", jobId);
+                await FinishAsync(jobId, ImportStatus.Failed, message, CancellationToken.None);
+            }
+            finally
+            {
+                progress.Remove(jobId);
+                File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
+            }
+        }
+    }
+
+    /// <summary>Jobs left unfinished by a previous process (killed mid-import): their transaction never committed.</summary>
+    private async Task FailUnfinishedAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbSession>();
+        var stale = await db.QueryAsync<int>("SELECT Id FROM ImportJobs WHERE Status IN @Statuses", new { Statuses = ImportStatus.Unfinished }, ct);
+        foreach (var id in stale)
+        {
+            await FinishAsync(id, ImportStatus.Failed, Interrupted, ct);
+            File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), id));
+        }
+    }
+
+    private async Task FinishAsync(int jobId, string status, string message, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbSession>();
+        await db.ExecuteAsync("UPDATE ImportJobs SET Status = @Status, Message = @Message, FinishedAt = @Now, Version = Version + 1 WHERE Id = @Id",
+            new { Id = jobId, Status = status, Message = message, Now = clock.GetUtcNow() }, ct);
+    }
+
+    private const string SetStatusSql = """
+        UPDATE ImportJobs SET Status = @Status, StartedAt = COALESCE(StartedAt, @Now), ProcessedRows = @Processed,
+            ErrorCount = @ErrorCount, Errors = @Errors, Version = Version + 1
+        WHERE Id = @Id
+        """;
+
+    private const string SucceedSql = """
+        UPDATE ImportJobs SET Status = 'succeeded', ProcessedRows = @Processed, CreatedCount = @Created, UpdatedCount = @Updated,
+            UnchangedCount = @Unchanged, ErrorCount = @ErrorCount, Errors = @Errors, Message = @Message, FinishedAt = @Now,
+            Version = Version + 1
+        WHERE Id = @Id
+        """;
+
+    private const string FailSql = """
+        UPDATE ImportJobs SET Status = 'failed', ProcessedRows = @Processed, ErrorCount = @ErrorCount, Errors = @Errors,
+            Message = @Message, FinishedAt = @Now, Version = Version + 1
+        WHERE Id = @Id
+        """;
+
+    private async Task RunAsync(int jobId, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<DbSession>();
+        var job = await ImportSql.LoadAsync(db, jobId, ct);
+        if (job.Status != ImportStatus.Queued) return;
+        ActAs(sp, job);
+        var kind = sp.GetServices<IImportKind>().Single(k => k.Name == job.Kind);
+        var path = ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId);
+        var format = TabularFormats.Parse(job.Format)!.Value;
+        var total = Math.Max(job.TotalRows, 1);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Pass 1: every row through the API's rules; no database work.
+        await db.ExecuteAsync(SetStatusSql, new { Id = jobId, Status = ImportStatus.Validating, Now = clock.GetUtcNow(), Processed = 0, ErrorCount = 0, Errors = "[]" }, ct);
+        var errors = new List<ImportError>();
+        var errorCount = 0;
+        var invalid = new HashSet<int>();
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var processed = 0;
+        foreach (var row in Rows(kind, path, format))
+        {
+            var item = kind.Parse(row);
+            if (item is not null)
+            {
+                var key = kind.KeyOf(item);
+                if (keys.TryGetValue(key, out var firstRow))
+                    row.Error(kind.Columns[0].Name, $"{kind.Columns[0].Name} {key} is also in row {firstRow}; each may appear once per file.");
+                else keys[key] = row.RowNumber;
+            }
+            if (row.Errors.Count > 0)
+            {
+                invalid.Add(row.RowNumber);
+                errorCount += row.Errors.Count;
+                foreach (var e in row.Errors)
+                    if (errors.Count < ImportSql.MaxStoredErrors) errors.Add(e);
+            }
+            if (++processed % 1000 == 0) progress.Set(jobId, processed, processed * 50 / total);
+        }
+        keys = null;
+        var validated = watch.Elapsed;
+        var errorsJson = JsonSerializer.Serialize(errors, ImportSql.JsonOptions);
+
+        if (!job.DryRun && errorCount > 0)
+        {
+            await db.ExecuteAsync(FailSql, new
+            {
+                Id = jobId, Processed = processed, ErrorCount = errorCount, Errors = errorsJson, Now = clock.GetUtcNow(),
+                Message = $"{invalid.Count} row(s) have errors, so nothing was imported (an import is all or nothing). Correct them and upload the file again.",
+            }, ct);
+            return;
+        }
+
+        // Pass 2: compare (dry run) or write (commit) the valid rows in batches, in one transaction.
+        var write = !job.DryRun;
+        if (write)
+        {
+            await db.ExecuteAsync(SetStatusSql, new { Id = jobId, Status = ImportStatus.Committing, Now = clock.GetUtcNow(), Processed = processed, ErrorCount = 0, Errors = "[]" }, ct);
+            await db.BeginAsync(ct);
+        }
+        var now = clock.GetUtcNow();
+        var counts = new UpsertCounts();
+        var batch = new List<object>(options.Value.BatchSize);
+        var done = 0;
+        foreach (var row in Rows(kind, path, format))
+        {
+            if (invalid.Contains(row.RowNumber)) continue;
+            batch.Add(kind.Parse(row, validate: false)!);
+            if (batch.Count < options.Value.BatchSize) continue;
+            counts += await kind.UpsertAsync(db, batch, write, now, ct);
+            done += batch.Count;
+            batch.Clear();
+            progress.Set(jobId, done, 50 + done * 50 / total);
+        }
+        if (batch.Count > 0) counts += await kind.UpsertAsync(db, batch, write, now, ct);
+
+        var summary = job.DryRun
+            ? $"Dry run: {counts.Created} to create, {counts.Updated} to update, {counts.Unchanged} unchanged, {invalid.Count} row(s) with errors. Nothing was written."
+            : $"Imported: {counts.Created} created, {counts.Updated} updated, {counts.Unchanged} unchanged.";
+        summary += $" ({processed} rows in {watch.Elapsed.TotalSeconds:0.0} s, validation {validated.TotalSeconds:0.0} s.)";
+        if (write)
+        {
+            await sp.GetRequiredService<AuditTrail>().RecordAsync("import", jobId.ToString(), "committed", null, new
+            {
+                job.Kind, job.FileName, job.Format, Rows = processed, counts.Created, counts.Updated, counts.Unchanged,
+            }, ct);
+        }
+        await db.ExecuteAsync(SucceedSql, new
+        {
+            Id = jobId, Processed = processed, counts.Created, counts.Updated, counts.Unchanged,
+            ErrorCount = errorCount, Errors = errorsJson, Message = summary, Now = clock.GetUtcNow(),
+        }, ct);
+        if (write) await db.CommitAsync(ct);
+    }
+
+    /// <summary>The data rows of the stored file (header mapped, notes skipped).</summary>
+    private static IEnumerable<ImportRow> Rows(IImportKind kind, string path, TabularFormat format)
+    {
+        Dictionary<string, int>? map = null;
+        foreach (var record in TabularFormats.Read(path, format))
+        {
+            if (map is null) { map = ImportSql.MapHeader(kind, record.Values).Map; continue; }
+            if (ImportSql.IsNote(record)) continue;
+            yield return new ImportRow(record.RowNumber, record.Values, map);
+        }
+    }
+
+    /// <summary>
+    /// The job runs for the person who uploaded it: its audit event names them. There is no HTTP
+    /// request here, so the scope's <see cref="CurrentActor"/> reads a principal rebuilt from the job.
+    /// </summary>
+    private static void ActAs(IServiceProvider sp, ImportJobRow job)
+    {
+        if (job.ActorType == "system") return;
+        var claims = new List<Claim> { new(MedanClaims.ActorType, job.ActorType) };
+        if (job.ActorId is not null) claims.Add(new Claim(ClaimTypes.NameIdentifier, job.ActorId));
+        if (job.ActorName is not null) claims.Add(new Claim(ClaimTypes.Name, job.ActorName));
+        if (job.ActorRole is not null) claims.Add(new Claim(ClaimTypes.Role, job.ActorRole));
+        sp.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity(claims, "import-job")),
+            RequestServices = sp,
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MedanUmkm.Api.Features.Imports;
+
+namespace MedanUmkm.Api.Tests.Features.Imports;
+
+/// <summary>Spreadsheets built from business bodies, uploads, and polling of import jobs.</summary>
+public static class ImportTestFiles
+{
+    public static readonly string[] Columns = BusinessImport.Template.Select(c => c.Name).ToArray();
+
+    public static string Cell(JsonObject body, string column) => column switch
+    {
+        "kbli" => body["kbli"] is JsonArray a ? string.Join(';', a.Select(k => $"{k!["code"]}:{k["version"]}")) : "",
+        _ => body[column]?.ToString() ?? "",
+    };
+
+    public static string Csv(params JsonObject[] rows)
+    {
+        var sb = new StringBuilder(string.Join(',', Columns)).Append("\r\n");
+        foreach (var row in rows)
+            sb.Append(string.Join(',', Columns.Select(c => Quote(Cell(row, c))))).Append("\r\n");
+        return sb.ToString();
+    }
+
+    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', ';']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+
+    public static MultipartFormDataContent Form(byte[] file, string fileName, bool? dryRun, string kind = "businesses")
+    {
+        var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", fileName);
+        form.Add(new StringContent(kind), "kind");
+        if (dryRun is not null) form.Add(new StringContent(dryRun.Value ? "true" : "false"), "dryRun");
+        return form;
+    }
+
+    public static Task<HttpResponseMessage> Upload(HttpClient client, byte[] file, string fileName, bool? dryRun, string kind = "businesses") =>
+        client.PostAsync("/api/v1/imports", Form(file, fileName, dryRun, kind));
+
+    /// <summary>Uploads, expects 202, and waits (at most 60 s) for the job to finish.</summary>
+    public static async Task<JsonElement> ImportAsync(HttpClient client, string csv, bool dryRun, string fileName = "umkm.csv") =>
+        await ImportAsync(client, Encoding.UTF8.GetBytes(csv), fileName, dryRun);
+
+    public static async Task<JsonElement> ImportAsync(HttpClient client, byte[] file, string fileName, bool dryRun)
+    {
+        var response = await Upload(client, file, fileName, dryRun);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), body);
+        Assert.That(response.Headers.Location?.ToString(), Does.StartWith("/api/v1/imports/"));
+        return await WaitAsync(client, response.Headers.Location!.ToString());
+    }
+
+    public static async Task<JsonElement> WaitAsync(HttpClient client, string location)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var job = await client.GetFromJsonAsync<JsonElement>(location);
+            var status = job.GetProperty("status").GetString();
+            if (status is "succeeded" or "failed") return job;
+            if (DateTime.UtcNow > deadline) Assert.Fail($"import still {status} after 60 s: {job}");
+            await Task.Delay(50);
+        }
+    }
+}
