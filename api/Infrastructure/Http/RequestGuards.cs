@@ -23,7 +23,7 @@ public static class RequestGuards
             if (limit is not null && length > limit)
             {
                 await Problem(ctx, StatusCodes.Status413PayloadTooLarge, "Payload too large",
-                    $"The request body is larger than this endpoint accepts ({limit} bytes).");
+                    $"The request body is larger than this endpoint accepts (at most {Size(limit.Value)}).");
                 return;
             }
         }
@@ -74,6 +74,10 @@ public static class RequestGuards
             status == 405 ? "This path does not accept this HTTP method."
                 : "This endpoint does not accept the request's Content-Type (file uploads are multipart/form-data).");
     });
+
+    /// <summary>A limit as people read it: whole MB (rounded down, uploads add a little form overhead) or KB.</summary>
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 
     private static async Task Problem(HttpContext ctx, int status, string title, string detail)
     {

@@ -618,6 +618,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the business list as CSV or XLSX (same filters and sort as the list)
+         * @description format=csv|xlsx plus q, kecamatan, scale, sector, status, ekatalogStatus and sort as in GET /api/v1/businesses. NIK, phone, address and e-mail are masked for roles that may not see personal data.
+         */
+        get: operations["ExportBusinesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -717,6 +737,64 @@ export interface paths {
         };
         /** Groups a business belongs to */
         get: operations["ListBusinessGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a CSV or XLSX file to import (dry run or commit)
+         * @description Multipart form: file (.csv UTF-8 or .xlsx, at most 20 MB), kind (businesses), dryRun (true by default).
+         *     Answers 202 with the job and its Location; poll GET /api/v1/imports/{id} until status is succeeded or failed.
+         *     A dry run validates every row with the API's own rules and counts what would be created, updated or left
+         *     unchanged; a commit (dryRun=false) writes all rows in one transaction, or nothing if any row is invalid.
+         *     Rows are matched by the first template column (NIB for businesses). Re-importing the same file changes nothing.
+         */
+        post: operations["StartImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an import job: status, percentage, counts and the row errors */
+        get: operations["GetImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the empty import spreadsheet (format=csv or xlsx) with its columns documented */
+        get: operations["GetImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2221,6 +2299,88 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description One problem in the report: spreadsheet row (header = 1), column (template name) and message. */
+        ImportError: {
+            /**
+             * Format: int32
+             * @description Spreadsheet row number; the header is row 1.
+             * @example 14
+             */
+            row: number;
+            /**
+             * @description Column name as in the template.
+             * @example ownerNik
+             */
+            column: string;
+            /**
+             * @description What is wrong.
+             * @example NIK must be exactly 16 digits.
+             */
+            message: string;
+        };
+        /**
+         * @description An import job and its report. A dry run validates and compares without writing; a commit writes
+         *     everything in one transaction or nothing (any bad row fails the whole file).
+         */
+        ImportJobResponse: {
+            /** @example 7 */
+            id: string;
+            /** @example businesses */
+            kind: string;
+            /** @example umkm-binaan-2026.xlsx */
+            fileName: string;
+            /** @example xlsx */
+            format: string;
+            /** @description True: validate and count only, nothing is written. */
+            dryRun: boolean;
+            /**
+             * @description queued, validating, committing, succeeded or failed.
+             * @example succeeded
+             */
+            status: string;
+            /**
+             * Format: int32
+             * @description 0-100: validation is the first half, comparing or writing the second.
+             */
+            percentage: number;
+            /**
+             * Format: int32
+             * @description Data rows in the file (header and blank rows not counted).
+             */
+            totalRows: number;
+            /** Format: int32 */
+            processedRows: number;
+            /**
+             * Format: int32
+             * @description Rows that create a business (for a dry run: would create).
+             */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Rows identical to what is stored: re-importing a file changes nothing.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description All problems found; MedanUmkm.Api.Features.Imports.ImportJobResponse.Errors lists the first 1,000.
+             */
+            errorCount: number;
+            errors: components["schemas"]["ImportError"][];
+            errorsTruncated: boolean;
+            /** @description Columns of the file that are not import columns (read-only export columns such as id or scale): ignored. */
+            ignoredColumns: string[];
+            /** @description Why a job failed, or a summary. */
+            message?: string | null;
+            createdBy?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            finishedAt?: string | null;
+        };
         IssueTokenCommand: {
             /**
              * @description E-mail of the staff account.
@@ -2904,6 +3064,24 @@ export interface components {
              * @description Longest current stay in whole days; null when the stage is empty.
              */
             longestCurrentDays?: number | null;
+        };
+        /** @description The multipart form (documents the request body in OpenAPI). */
+        StartImportUpload: {
+            /**
+             * Format: binary
+             * @description The spreadsheet: .csv (UTF-8) or .xlsx, at most 20 MB; columns as in the template.
+             */
+            file: string;
+            /**
+             * @description What the rows are: businesses.
+             * @example businesses
+             */
+            kind: string;
+            /**
+             * @description true (default): validate and count only; false: write everything or nothing.
+             * @example true
+             */
+            dryRun: boolean;
         };
         /** @description The fields a client sends to plan or edit a training session. */
         TrainingSessionInput: {
@@ -5117,6 +5295,50 @@ export interface operations {
             };
         };
     };
+    ExportBusinesses: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or xlsx. */
+                format?: string;
+                /** @description As in the list: name, createdAt, updatedAt, nib, scale, kecamatan, fosteredSince; prefix - for descending. */
+                sort?: string;
+                /** @description Free text over name, owner and NIB. */
+                q?: string;
+                /** @description Kecamatan code. */
+                kecamatan?: string;
+                /** @description micro, small or medium. */
+                scale?: string;
+                /** @description Sector. */
+                sector?: string;
+                /** @description active or inactive. */
+                status?: string;
+                /** @description E-katalog status. */
+                ekatalogStatus?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     ListGroups: {
         parameters: {
             query?: {
@@ -5502,6 +5724,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GroupResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["StartImportUpload"];
+                "*/*": components["schemas"]["StartImportUpload"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImportTemplate: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */
