@@ -64,9 +64,11 @@ public sealed class CatalogRow
 public static class CatalogSql
 {
     /// <summary>Only active products of active businesses listed in the e-katalog.</summary>
+    // TkdnPercent * 1.0: SQLite stores 85 as an integer and 92.5 as a real in the same column, and Dapper
+    // reads a column with the type of its first row; multiplying gives every row one type (real / decimal).
     public const string Select = """
         SELECT p.Id, p.Name, p.Category, p.Description, p.PriceIdr, p.Unit, p.MinimumOrder, p.KbliCode, p.HsCode,
-               p.TkdnPercent, p.SniNumber, p.HalalCertificateNumber, p.HalalCertificateExpiresOn, p.PirtNumber,
+               p.TkdnPercent * 1.0 AS TkdnPercent, p.SniNumber, p.HalalCertificateNumber, p.HalalCertificateExpiresOn, p.PirtNumber,
                p.BpomNumber, p.IsFood, b.Name AS BusinessName, b.KecamatanCode, k.Name AS KecamatanName
         FROM Products p
         JOIN Businesses b ON b.Id = p.BusinessId

@@ -171,9 +171,11 @@ public static partial class ProductMapper
 /// <summary>SQL and reads shared by the product use cases.</summary>
 public static class ProductSql
 {
+    // TkdnPercent * 1.0: SQLite stores 85 as an integer and 92.5 as a real in the same column, and Dapper
+    // reads a column with the type of its first row; multiplying gives every row one type (real / decimal).
     public const string Select = """
         SELECT p.Id, p.BusinessId, b.Name AS BusinessName, p.Name, p.Category, p.Description, p.PriceIdr, p.Unit,
-               p.MinimumOrder, p.KbliCode, p.HsCode, p.TkdnPercent, p.SniNumber, p.HalalCertificateNumber,
+               p.MinimumOrder, p.KbliCode, p.HsCode, p.TkdnPercent * 1.0 AS TkdnPercent, p.SniNumber, p.HalalCertificateNumber,
                p.HalalCertificateExpiresOn, p.PirtNumber, p.BpomNumber, p.IsFood, p.IsActive, p.CreatedAt,
                p.UpdatedAt, p.Version
         FROM Products p

@@ -37,6 +37,21 @@ public sealed class ListProductsTests : ApiTest
     }
 
     [Test]
+    public async Task List_ProductsWithWholeAndFractionalTkdn_ReadsBoth()
+    {
+        // SQLite keeps 85 as an integer and 92.5 as a real in the same column; both must read back.
+        var id = (await TestData.RegisterBusiness(Officer)).Body.GetProperty("id").GetString()!;
+        var whole = FoodProduct("A Tkdn Bulat");
+        whole["tkdnPercent"] = 85;
+        await CreateProduct(Officer, id, whole);
+        await CreateProduct(Officer, id, FoodProduct("B Tkdn Pecahan"));
+
+        var page = await Expect(await Viewer.GetAsync($"/api/v1/businesses/{id}/products?sort=name"), HttpStatusCode.OK);
+
+        Assert.That(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("tkdnPercent").GetDecimal()), Is.EqualTo(new[] { 85m, 92.5m }));
+    }
+
+    [Test]
     public async Task List_OfUnknownBusiness_Returns404()
     {
         await Expect(await Viewer.GetAsync("/api/v1/businesses/999999/products"), HttpStatusCode.NotFound);
