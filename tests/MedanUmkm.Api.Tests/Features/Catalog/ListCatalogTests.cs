@@ -207,6 +207,24 @@ public sealed class ListCatalogTests : ApiTest
         Assert.That(Names(page), Has.Length.EqualTo(1));
     }
 
+    [Test]
+    public async Task Catalog_WorksWithCatalogReadApiKey_WhichCannotReadTheRegistry()
+    {
+        var token = Token();
+        await ListedProduct(token);
+        var (key, prefix, hash) = MedanUmkm.Api.Infrastructure.Auth.ApiKeyFormat.Generate();
+        var adminId = await Factory.ScalarAsync<int>("SELECT MIN(Id) FROM Users WHERE Role = 'admin'");
+        await Factory.ScalarAsync<int>("""
+            INSERT INTO ApiKeys (Name, Prefix, KeyHash, Scopes, CreatedByUserId, CreatedAt, Version)
+            VALUES ('Portal LPSE', @Prefix, @Hash, 'catalog:read', @AdminId, @Now, 1); SELECT 1
+            """, new { Prefix = prefix, Hash = hash, AdminId = adminId, Now = DateTimeOffset.UtcNow });
+        var client = Factory.Anonymous();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+
+        Assert.That(Names(await Expect(await client.GetAsync($"/api/v1/catalog?q={token}"), HttpStatusCode.OK)), Has.Length.EqualTo(1));
+        await Expect(await client.GetAsync("/api/v1/products"), HttpStatusCode.Forbidden);
+    }
+
     [TestCase("category=electronics", "category")]
     [TestCase("halal=ya", "halal")]
     [TestCase("minPriceIdr=500&maxPriceIdr=100", "maxPriceIdr")]
