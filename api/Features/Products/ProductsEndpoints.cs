@@ -50,6 +50,15 @@ public sealed class ProductsEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.BusinessesRead);
 
+        group.MapGet("/categories", async (HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "private, max-age=3600";
+                return TypedResults.Ok(await sender.Send(new ListProductCategories.Query(), ct));
+            })
+            .WithName(nameof(ListProductCategories))
+            .WithSummary("Product categories with the KBLI prefixes that cover each")
+            .RequireAuthorization(Policies.BusinessesRead);
+
         group.MapGet("/{productId}", async (string productId, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var product = await sender.Send(new GetProduct.Query(ProductSql.ParseId(productId)), ct);

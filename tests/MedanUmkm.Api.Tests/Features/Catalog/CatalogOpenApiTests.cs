@@ -18,7 +18,7 @@ public sealed class CatalogOpenApiTests : ApiTest
         Assert.That(operations, Is.SupersetOf(new[]
         {
             "CreateProduct", "ListBusinessProducts", "ListProducts", "GetProduct", "UpdateProduct", "DeleteProduct",
-            "UploadProductPhoto", "GetProductPhoto", "DeleteProductPhoto", "GetReadiness", "ListReadiness", "RecordTaxStatus",
+            "UploadProductPhoto", "GetProductPhoto", "DeleteProductPhoto", "ListProductCategories", "GetReadiness", "ListReadiness", "RecordTaxStatus",
             "ListTaxStatus", "TransitionEkatalog", "ListEkatalogTransitions", "ListCatalog", "GetCatalogProduct", "GetCatalogPhoto",
         }));
         var upload = doc.GetProperty("paths").GetProperty("/api/v1/products/{productId}/photos").GetProperty("post");

@@ -52,6 +52,19 @@ public sealed class ListProductsTests : ApiTest
     }
 
     [Test]
+    public async Task Categories_ListEachWithItsKbliPrefixes()
+    {
+        var categories = await Expect(await Viewer.GetAsync("/api/v1/products/categories"), HttpStatusCode.OK);
+
+        var map = categories.EnumerateArray().ToDictionary(c => c.GetProperty("code").GetString()!,
+            c => c.GetProperty("kbliPrefixes").EnumerateArray().Select(p => p.GetString()).ToArray());
+        Assert.That(map.Keys, Is.EquivalentTo(new[] { "food_beverage", "fashion", "craft", "furniture", "agriculture_produce", "cosmetics", "other" }));
+        Assert.That(map["food_beverage"], Is.EqualTo(new[] { "10", "11" }));
+        Assert.That(map["furniture"], Is.EqualTo(new[] { "31" }));
+        Assert.That(map["other"], Is.Empty);
+    }
+
+    [Test]
     public async Task List_OfUnknownBusiness_Returns404()
     {
         await Expect(await Viewer.GetAsync("/api/v1/businesses/999999/products"), HttpStatusCode.NotFound);
