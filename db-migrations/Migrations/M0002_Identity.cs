@@ -60,10 +60,10 @@ public sealed class M0002_Identity : Migration
             CREATE TRIGGER AuditEvents_no_update BEFORE UPDATE ON AuditEvents BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
             CREATE TRIGGER AuditEvents_no_delete BEFORE DELETE ON AuditEvents BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
             """);
-        IfDatabase("SqlServer").Execute.Sql("""
-            CREATE TRIGGER AuditEvents_append_only ON AuditEvents INSTEAD OF UPDATE, DELETE AS
-            BEGIN THROW 50000, 'audit events are append-only', 1; END;
-            """);
+        // Through EXEC: CREATE TRIGGER must start its own batch, and the printed script is one batch.
+        IfDatabase("SqlServer").Execute.Sql(
+            "EXEC(N'CREATE TRIGGER AuditEvents_append_only ON AuditEvents INSTEAD OF UPDATE, DELETE AS " +
+            "BEGIN THROW 50000, ''audit events are append-only'', 1; END;');");
     }
 
     public override void Down()

@@ -30,5 +30,19 @@ public sealed class AuthEndpoints : IEndpointGroup
             .WithSummary("Who am I")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequireAuthorization(Policies.Authenticated);
+
+        group.MapPost("/change-password", async ([FromBody] ChangePassword.Command command, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Ok(await sender.Send(command, ct));
+            })
+            .WithName(nameof(ChangePassword))
+            .WithSummary("Change your own password; returns a fresh token")
+            .WithDescription("The new password needs at least 10 characters with letters and digits. Every other token of the user stops working.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireAuthorization(Policies.StaffRead)
+            .RequireRateLimiting(RateLimiting.LoginPolicy);
     }
 }

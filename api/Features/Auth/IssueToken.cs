@@ -1,5 +1,6 @@
 using Dapper;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
@@ -50,7 +51,7 @@ public static class IssueToken
         public string SecurityStamp { get; init; } = "";
     }
 
-    public sealed class Handler(DbSession db, IPasswordHasher<UserAccount> hasher, TokenService tokens,
+    public sealed class Handler(DbSession db, AuditTrail audit, IPasswordHasher<UserAccount> hasher, TokenService tokens,
         IOptions<AuthOptions> options, TimeProvider clock) : ICommandHandler<Command, TokenResponse>
     {
         private const string FindSql = """
@@ -83,6 +84,9 @@ public static class IssueToken
                     var count = user.FailedLoginCount + 1;
                     var locked = count >= options.Value.MaxFailedLogins ? now.AddMinutes(options.Value.LockoutMinutes) : (DateTimeOffset?)null;
                     await db.ExecuteAsync(FailSql, new { user.Id, Count = locked is null ? count : 0, LockoutEndAt = locked }, ct);
+                    await audit.RecordAsync("user", user.Id.ToString(), locked is null ? "sign_in_failed" : "locked_out",
+                        new { failedLogins = user.FailedLoginCount, lockedUntil = user.LockoutEndAt },
+                        new { failedLogins = count, lockedUntil = locked }, ct);
                     // The failure count must survive the 401 that follows, so commit it now.
                     await db.CommitAsync(ct);
                 }
@@ -92,6 +96,8 @@ public static class IssueToken
             var hash = result == PasswordVerificationResult.SuccessRehashNeeded
                 ? hasher.HashPassword(new UserAccount(), command.Password) : user.PasswordHash;
             await db.ExecuteAsync(SuccessSql, new { user.Id, Now = now, PasswordHash = hash }, ct);
+            await audit.RecordAsync("user", user.Id.ToString(), "signed_in",
+                new { failedLogins = user.FailedLoginCount }, new { failedLogins = 0 }, ct);
             var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, user.SecurityStamp);
             return new TokenResponse(token, "Bearer", expires, new UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role));
         }

@@ -9,8 +9,13 @@ public sealed class CurrentActor(IHttpContextAccessor accessor)
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
-    /// <summary><c>user</c>, <c>api_key</c> or <c>system</c> (no HTTP caller, e.g. the demo seeder).</summary>
-    public string Type => !IsAuthenticated ? "system" : Principal!.FindFirstValue(MedanClaims.ActorType) ?? "user";
+    /// <summary>
+    /// <c>user</c>, <c>api_key</c>, <c>anonymous</c> (an HTTP caller without credentials: public
+    /// catalog, sign-in) or <c>system</c> (no HTTP caller, e.g. the demo seeder).
+    /// </summary>
+    public string Type => accessor.HttpContext is null ? "system"
+        : !IsAuthenticated ? "anonymous"
+        : Principal!.FindFirstValue(MedanClaims.ActorType) ?? "user";
 
     public string? Id => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
     public string? Name => Principal?.FindFirstValue(ClaimTypes.Name);

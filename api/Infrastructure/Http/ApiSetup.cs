@@ -84,6 +84,20 @@ public static class ApiSetup
         }
         app.UseSecurityHeaders();
         app.UseClientFiles();
+        // Route matching after static files: otherwise the client's index.html fallback route is
+        // chosen first and static files are skipped for /assets/*.js.
+        app.UseRouting();
+        // An /api path that matches no endpoint is a 404 for everyone, not the closed fallback
+        // policy's 401/403 (UseStatusCodePages gives it a problem details body).
+        app.Use((ctx, next) =>
+        {
+            if (ctx.GetEndpoint() is null && ctx.Request.Path.StartsWithSegments("/api"))
+            {
+                ctx.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+            return next(ctx);
+        });
         // Public documentation, served before authorisation (whose fallback policy closes
         // everything that does not declare a policy).
         app.UseSwagger();
@@ -94,6 +108,8 @@ public static class ApiSetup
             o.EnablePersistAuthorization();
         });
         app.UseCors();
+        app.UseApiNotFound();
+        app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -46,7 +46,9 @@ public static class OpenApiSetup
                 [new OpenApiSecuritySchemeReference(AuthSchemes.ApiKey, doc)] = [],
             });
             c.OperationFilter<CamelCaseQueryParameters>();
+            c.OperationFilter<AnonymousOperationsHaveNoLock>();
             c.SupportNonNullableReferenceTypes();
+            c.NonNullableReferenceTypesAsRequired();
             c.UseAllOfToExtendReferenceSchemas();
             c.CustomSchemaIds(SchemaId);
         });
@@ -67,5 +69,19 @@ internal sealed class CamelCaseQueryParameters : IOperationFilter
         if (operation.Parameters is null) return;
         foreach (var p in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name is { Length: > 0 }))
             p.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name!);
+    }
+}
+
+/// <summary>
+/// The document requires a bearer token or an API key everywhere; operations that allow
+/// anonymous callers (sign-in, public catalog) override that with an empty requirement, so
+/// Swagger UI shows no lock on them.
+/// </summary>
+internal sealed class AnonymousOperationsHaveNoLock : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+            operation.Security = [];
     }
 }

@@ -1,0 +1,85 @@
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Aid;
+
+/// <summary>planned -> delivered (needs handover date and document number) or planned -> cancelled; If-Match.</summary>
+public static class ChangeAidStatus
+{
+    /// <param name="To" example="delivered">delivered or cancelled.</param>
+    /// <param name="HandedOverOn" example="2026-03-12">Sets the handover date on the way (optional).</param>
+    /// <param name="HandoverDocumentNumber" example="BAST/027/DKUKMPP/III/2026">Sets the document number on the way (optional).</param>
+    public sealed record Body(AidStatus? To, DateOnly? HandedOverOn, string? HandoverDocumentNumber);
+
+    public sealed record Command(int Id, int ExpectedVersion, Body Body) : ICommand<AidResponse>;
+
+    public static readonly IReadOnlyDictionary<AidStatus, AidStatus[]> Allowed = new Dictionary<AidStatus, AidStatus[]>
+    {
+        [AidStatus.Planned] = [AidStatus.Delivered, AidStatus.Cancelled],
+        [AidStatus.Delivered] = [],
+        [AidStatus.Cancelled] = [],
+    };
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Body.To).NotNull().IsInEnum().OverridePropertyName("to");
+            RuleFor(c => c.Body.HandoverDocumentNumber).MaximumLength(100).OverridePropertyName("handoverDocumentNumber");
+        }
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, AidResponse>
+    {
+        private const string UpdateSql = """
+            UPDATE AidDistributions SET Status = @Status, HandedOverOn = @HandedOverOn, HandoverDocumentNumber = @HandoverDocumentNumber,
+                UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Version = @ExpectedVersion
+            """;
+
+        public async ValueTask<AidResponse> Handle(Command command, CancellationToken ct)
+        {
+            var before = await AidSql.LoadAsync(db, command.Id, ct);
+            if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Aid distribution", before.Id);
+            var to = command.Body.To!.Value;
+            var allowed = Allowed[before.Status];
+            if (!allowed.Contains(to))
+                throw new ConflictException("invalid_transition",
+                    $"Aid distribution {before.Id} is {EnumText.Of(before.Status)}; it can move to: " +
+                    (allowed.Length == 0 ? "nothing (final)" : string.Join(", ", allowed.Select(EnumText.Of))) + ".", "Invalid status change")
+                {
+                    Extensions = { ["allowed"] = allowed.Select(EnumText.Of).ToArray() },
+                };
+            var handedOverOn = command.Body.HandedOverOn ?? before.HandedOverOn;
+            var documentNumber = RecordAidDistribution.Handler.Blank(command.Body.HandoverDocumentNumber) ?? before.HandoverDocumentNumber;
+            if (to == AidStatus.Delivered)
+            {
+                var missing = new List<string>();
+                if (handedOverOn is null) missing.Add("handedOverOn");
+                if (documentNumber is null) missing.Add("handoverDocumentNumber");
+                if (missing.Count > 0)
+                    throw new ConflictException("handover_incomplete",
+                        $"Aid can only be marked delivered with its handover record; missing: {string.Join(", ", missing)}.", "Handover incomplete")
+                    {
+                        Extensions = { ["missing"] = missing.ToArray() },
+                    };
+                if (handedOverOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                    throw new ConflictException("handover_in_future",
+                        $"The handover date {handedOverOn:yyyy-MM-dd} is in the future; aid cannot be delivered before it is handed over.");
+            }
+            var changed = await db.ExecuteAsync(UpdateSql, new
+            {
+                command.Id, command.ExpectedVersion, Status = EnumText.Of(to), HandedOverOn = handedOverOn,
+                HandoverDocumentNumber = documentNumber, Now = clock.GetUtcNow(),
+            }, ct);
+            if (changed == 0) throw new PreconditionFailedException("Aid distribution", before.Id);
+            var after = await AidSql.LoadAsync(db, command.Id, ct);
+            await audit.RecordAsync("aid_distribution", after.Id, EnumText.Of(to), before, after, ct);
+            return after;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Aid;
+
+/// <summary>Aid given to the groups a business belongs to (business page), newest first; all statuses.</summary>
+public static class ListBusinessAid
+{
+    public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<AidResponse>>;
+
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<AidResponse>>
+    {
+        private const string Sql = AidSql.Select + """
+
+            WHERE a.GroupId IN (SELECT m.GroupId FROM BusinessGroupMembers m WHERE m.BusinessId = @BusinessId)
+            ORDER BY a.HandedOverOn DESC, a.Id DESC
+            """;
+
+        public async ValueTask<IReadOnlyList<AidResponse>> Handle(Query query, CancellationToken ct)
+        {
+            if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
+                throw new NotFoundException("Business", query.BusinessId.ToString());
+            return await AidSql.ToResponsesAsync(db, await db.QueryAsync<AidRow>(Sql, query, ct), ct);
+        }
+    }
+}

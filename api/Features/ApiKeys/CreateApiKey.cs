@@ -1,0 +1,68 @@
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.ApiKeys;
+
+/// <summary>
+/// Creates an API key for an integration. The key is in this response only: the server keeps
+/// its prefix and a SHA-256 hash, never the key itself.
+/// </summary>
+public static class CreateApiKey
+{
+    /// <param name="Name" example="SIDT-KUMKM sync">What the key is for.</param>
+    /// <param name="Scopes">One or more of catalog:read, businesses:read, businesses:write, personal-data:read.</param>
+    /// <param name="ExpiresAt">Optional moment the key stops working; must be in the future.</param>
+    public sealed record Command(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt) : ICommand<Response>;
+
+    /// <param name="Key" example="mu_a1b2c3d4e5f6_Zm9vYmFy...">The key to send as X-Api-Key. Shown this once; store it safely.</param>
+    /// <param name="ApiKey">The key's details.</param>
+    public sealed record Response(string Key, ApiKeyResponse ApiKey);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(c => c.Name).NotEmpty().Length(2, 100);
+            RuleFor(c => c.Scopes).NotEmpty().WithMessage("Give at least one scope.");
+            RuleFor(c => c.Scopes).Must(s => s.Distinct().Count() == s.Count).WithMessage("Scopes must not repeat.")
+                .When(c => c.Scopes is not null);
+            RuleForEach(c => c.Scopes).Must(s => Scopes.All.Contains(s))
+                .WithMessage($"Each scope must be one of: {string.Join(", ", Scopes.All)}.");
+            RuleFor(c => c.ExpiresAt).GreaterThan(_ => clock.GetUtcNow()).When(c => c.ExpiresAt is not null)
+                .WithMessage("expiresAt must be in the future.");
+        }
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Response>
+    {
+        private const string InsertSql = """
+            INSERT INTO ApiKeys (Name, Prefix, KeyHash, Scopes, CreatedByUserId, CreatedAt, ExpiresAt, Version)
+            VALUES (@Name, @Prefix, @KeyHash, @Scopes, @CreatedByUserId, @Now, @ExpiresAt, 1)
+            """;
+
+        public async ValueTask<Response> Handle(Command command, CancellationToken ct)
+        {
+            var userId = actor.UserId ?? throw new ForbiddenException("Only a signed-in admin can create API keys.");
+            var now = clock.GetUtcNow();
+            var (key, prefix, hash) = ApiKeyFormat.Generate();
+            var id = await db.InsertAsync(InsertSql, new
+            {
+                Name = command.Name.Trim(),
+                Prefix = prefix,
+                KeyHash = hash,
+                // Stored in the canonical order of Scopes.All, space separated (what the key handler reads).
+                Scopes = string.Join(' ', Scopes.All.Where(command.Scopes.Contains)),
+                CreatedByUserId = userId,
+                Now = now,
+                ExpiresAt = command.ExpiresAt?.ToUniversalTime(),
+            }, ct);
+            var created = (await ApiKeySql.LoadAsync(db, id, ct)).ToResponse(now);
+            await audit.RecordAsync("api_key", created.Id, "created", null, created, ct);
+            return new Response(key, created);
+        }
+    }
+}

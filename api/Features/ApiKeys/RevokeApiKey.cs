@@ -1,0 +1,34 @@
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.ApiKeys;
+
+/// <summary>Revokes an API key: from the next request on it is refused (401). A revoked key stays listed.</summary>
+public static class RevokeApiKey
+{
+    public sealed record Command(int Id, int ExpectedVersion) : ICommand<ApiKeyResponse>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ApiKeyResponse>
+    {
+        private const string RevokeSql = """
+            UPDATE ApiKeys SET RevokedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Version = @ExpectedVersion AND RevokedAt IS NULL
+            """;
+
+        public async ValueTask<ApiKeyResponse> Handle(Command command, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var before = await ApiKeySql.LoadAsync(db, command.Id, ct);
+            if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("API key", command.Id.ToString());
+            if (before.RevokedAt is not null)
+                throw new ConflictException("already_revoked", $"API key {command.Id} was already revoked at {before.RevokedAt:yyyy-MM-dd HH:mm} UTC.");
+            var changed = await db.ExecuteAsync(RevokeSql, new { command.Id, command.ExpectedVersion, Now = now }, ct);
+            if (changed == 0) throw new PreconditionFailedException("API key", command.Id.ToString());
+            var after = (await ApiKeySql.LoadAsync(db, command.Id, ct)).ToResponse(now);
+            await audit.RecordAsync("api_key", after.Id, "revoked", before.ToResponse(now), after, ct);
+            return after;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using FluentValidation;
+using MedanUmkm.Api.Features.Users;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace MedanUmkm.Api.Features.Auth;
+
+/// <summary>
+/// The signed-in user changes their own password. The security stamp rotates, which ends every
+/// token of the user (other devices included); the response carries a fresh token for this one.
+/// Only the password changes: nothing else in the body (a role, say) is read.
+/// </summary>
+public static class ChangePassword
+{
+    /// <param name="CurrentPassword" example="Officer#12345">The password in use now.</param>
+    /// <param name="NewPassword" example="Baru2026medan">At least 10 characters with letters and digits; not the current one.</param>
+    public sealed record Command(string CurrentPassword, string NewPassword) : ICommand<IssueToken.TokenResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.CurrentPassword).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.NewPassword).StrongPassword()
+                .NotEqual(c => c.CurrentPassword).WithMessage("The new password must differ from the current one.");
+        }
+    }
+
+    private sealed class UserRow
+    {
+        public int Id { get; init; }
+        public string Email { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string PasswordHash { get; init; } = "";
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, IPasswordHasher<UserAccount> hasher,
+        TokenService tokens, TimeProvider clock) : ICommandHandler<Command, IssueToken.TokenResponse>
+    {
+        private const string FindSql = "SELECT Id, Email, Name, Role, PasswordHash FROM Users WHERE Id = @Id AND IsActive = 1";
+        private const string UpdateSql = """
+            UPDATE Users SET PasswordHash = @PasswordHash, SecurityStamp = @Stamp, UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id
+            """;
+
+        public async ValueTask<IssueToken.TokenResponse> Handle(Command command, CancellationToken ct)
+        {
+            // The policy admits staff users only; a missing row means the account was just disabled.
+            var userId = actor.UserId ?? throw new UnauthorizedException("Sign in as a staff user to change a password.");
+            var user = await db.QuerySingleOrDefaultAsync<UserRow>(FindSql, new { Id = userId }, ct)
+                       ?? throw new UnauthorizedException("The account is disabled.");
+            if (hasher.VerifyHashedPassword(new UserAccount(), user.PasswordHash, command.CurrentPassword) == PasswordVerificationResult.Failed)
+                throw new FieldValidationException("currentPassword", "The current password is wrong.");
+            var stamp = UserSql.NewStamp();
+            await db.ExecuteAsync(UpdateSql, new
+            {
+                user.Id, Stamp = stamp, Now = clock.GetUtcNow(),
+                PasswordHash = hasher.HashPassword(new UserAccount(), command.NewPassword),
+            }, ct);
+            await audit.RecordAsync("user", user.Id.ToString(), "password_changed", new { password = "old" }, new { password = "new" }, ct);
+            var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, stamp);
+            return new IssueToken.TokenResponse(token, "Bearer", expires, new IssueToken.UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Groups;
+
+/// <summary>Adds a business to a group. Twice is a 409; so is a deactivated business.</summary>
+public static class AddGroupMember
+{
+    /// <param name="BusinessId" example="42">The business joining the group.</param>
+    public sealed record Body(string BusinessId);
+
+    public sealed record Command(int GroupId, Body Body) : ICommand<GroupMemberResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Body.BusinessId).NotEmpty().OverridePropertyName("businessId");
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, GroupMemberResponse>
+    {
+        public async ValueTask<GroupMemberResponse> Handle(Command command, CancellationToken ct)
+        {
+            var group = await GroupSql.LoadAsync(db, command.GroupId, ct);
+            var businessId = await GroupSql.RequireActiveBusinessAsync(db, "businessId", command.Body.BusinessId, ct);
+            if (await GroupSql.IsMemberAsync(db, command.GroupId, businessId, ct))
+                throw new ConflictException("already_member", $"Business {businessId} is already a member of group {group.Id}.", "Already a member");
+            await GroupSql.AddMemberAsync(db, command.GroupId, businessId, clock.GetUtcNow(), ct);
+            var member = (await GroupSql.MembersAsync(db, command.GroupId, ct)).Single(m => m.BusinessId == businessId.ToString());
+            await audit.RecordAsync("group", group.Id, "member_added", null, new { member.BusinessId, member.Name }, ct);
+            return member;
+        }
+    }
+}

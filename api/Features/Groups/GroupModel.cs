@@ -1,0 +1,174 @@
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Riok.Mapperly.Abstractions;
+
+namespace MedanUmkm.Api.Features.Groups;
+
+/// <summary>What binds a group together.</summary>
+public enum GroupKind { SectorCluster, KelurahanGroup, Cooperative, Other }
+
+public enum GroupStatus { Active, Inactive }
+
+/// <summary>The fields a client sends to create or update a group.</summary>
+/// <param name="Name" example="Kelompok Kopi Medan Johor">Group name.</param>
+/// <param name="Kind" example="sector_cluster">sector_cluster, kelurahan_group, cooperative or other.</param>
+/// <param name="KecamatanCode" example="12.71.11">Kecamatan where the group is based.</param>
+/// <param name="LeaderBusinessId" example="42">The leading business; it becomes a member if it is not one yet.</param>
+/// <param name="FormedOn" example="2023-05-02">Date the group was formed.</param>
+/// <param name="Status" example="active">active or inactive (default active).</param>
+public sealed record GroupInput(
+    string Name, GroupKind? Kind, string KecamatanCode, string LeaderBusinessId, DateOnly FormedOn, GroupStatus? Status);
+
+/// <summary>A group of businesses: the only recipient of equipment and goods aid.</summary>
+public sealed record GroupResponse
+{
+    /// <example>7</example>
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required GroupKind Kind { get; init; }
+    public required string KecamatanCode { get; init; }
+    public required string KecamatanName { get; init; }
+    public required string LeaderBusinessId { get; init; }
+    public required string LeaderBusinessName { get; init; }
+    public required DateOnly FormedOn { get; init; }
+    public required GroupStatus Status { get; init; }
+    public required int MemberCount { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+    public required int Version { get; init; }
+}
+
+/// <summary>A member business of a group.</summary>
+public sealed record GroupMemberResponse
+{
+    public required string BusinessId { get; init; }
+    public required string Name { get; init; }
+    public required string Nib { get; init; }
+    public required string KecamatanCode { get; init; }
+    public required string Sector { get; init; }
+    public required string BusinessStatus { get; init; }
+    public required bool IsLeader { get; init; }
+    public required DateTimeOffset JoinedAt { get; init; }
+}
+
+public sealed class GroupRow
+{
+    public int Id { get; init; }
+    public string Name { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string KecamatanCode { get; init; } = "";
+    public string KecamatanName { get; init; } = "";
+    public int LeaderBusinessId { get; init; }
+    public string LeaderBusinessName { get; init; } = "";
+    public DateOnly FormedOn { get; init; }
+    public string Status { get; init; } = "";
+    public int MemberCount { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public int Version { get; init; }
+}
+
+public sealed class GroupMemberRow
+{
+    public int BusinessId { get; init; }
+    public string Name { get; init; } = "";
+    public string Nib { get; init; } = "";
+    public string KecamatanCode { get; init; } = "";
+    public string Sector { get; init; } = "";
+    public string BusinessStatus { get; init; } = "";
+    public int IsLeader { get; init; }
+    public DateTimeOffset JoinedAt { get; init; }
+}
+
+[Mapper]
+public static partial class GroupMapper
+{
+    public static partial GroupResponse ToResponse(GroupRow row);
+
+    public static GroupMemberResponse ToMember(GroupMemberRow row) => new()
+    {
+        BusinessId = row.BusinessId.ToString(), Name = row.Name, Nib = row.Nib, KecamatanCode = row.KecamatanCode,
+        Sector = row.Sector, BusinessStatus = row.BusinessStatus, IsLeader = row.IsLeader != 0, JoinedAt = row.JoinedAt,
+    };
+
+    private static GroupKind ToKind(string s) => EnumText.Parse<GroupKind>(s);
+    private static GroupStatus ToStatus(string s) => EnumText.Parse<GroupStatus>(s);
+}
+
+/// <summary>SQL and reads shared by the group use cases.</summary>
+public static class GroupSql
+{
+    public const string Select = """
+        SELECT g.Id, g.Name, g.Kind, g.KecamatanCode, k.Name AS KecamatanName, g.LeaderBusinessId,
+               lb.Name AS LeaderBusinessName, g.FormedOn, g.Status,
+               (SELECT COUNT(*) FROM BusinessGroupMembers m WHERE m.GroupId = g.Id) AS MemberCount,
+               g.CreatedAt, g.UpdatedAt, g.Version
+        FROM BusinessGroups g
+        JOIN Kecamatan k ON k.Code = g.KecamatanCode
+        JOIN Businesses lb ON lb.Id = g.LeaderBusinessId
+        """;
+
+    private const string ById = Select + "\nWHERE g.Id = @Id";
+
+    public const string SelectMembers = """
+        SELECT b.Id AS BusinessId, b.Name, b.Nib, b.KecamatanCode, b.Sector, b.Status AS BusinessStatus,
+               CASE WHEN g.LeaderBusinessId = b.Id THEN 1 ELSE 0 END AS IsLeader, m.JoinedAt
+        FROM BusinessGroupMembers m
+        JOIN BusinessGroups g ON g.Id = m.GroupId
+        JOIN Businesses b ON b.Id = m.BusinessId
+        WHERE m.GroupId = @GroupId
+        ORDER BY IsLeader DESC, b.Name, b.Id
+        """;
+
+    private const string InsertMember = "INSERT INTO BusinessGroupMembers (GroupId, BusinessId, JoinedAt) VALUES (@GroupId, @BusinessId, @Now)";
+
+    public static int ParseId(string id) =>
+        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
+            ? value : throw new NotFoundException("Group", id);
+
+    public static async Task<GroupResponse> LoadAsync(DbSession db, int id, CancellationToken ct) =>
+        GroupMapper.ToResponse(await db.QuerySingleOrDefaultAsync<GroupRow>(ById, new { Id = id }, ct)
+                               ?? throw new NotFoundException("Group", id.ToString()));
+
+    public static async Task<List<GroupMemberResponse>> MembersAsync(DbSession db, int groupId, CancellationToken ct) =>
+        (await db.QueryAsync<GroupMemberRow>(SelectMembers, new { GroupId = groupId }, ct)).Select(GroupMapper.ToMember).ToList();
+
+    /// <summary>The business (404 as a field error of the body when unknown) and a 409 when it is deactivated.</summary>
+    public static async Task<int> RequireActiveBusinessAsync(DbSession db, string field, string businessId, CancellationToken ct)
+    {
+        var id = int.TryParse(businessId, System.Globalization.NumberStyles.None, null, out var v) && v > 0 ? v : 0;
+        var status = id == 0 ? null
+            : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = id }, ct);
+        if (status is null) throw new FieldValidationException(field, $"Business '{businessId}' does not exist.");
+        if (status != EnumText.Of(BusinessStatus.Active))
+            throw new ConflictException("business_inactive",
+                $"Business {id} is deactivated (no longer fostered); reactivate it before adding it to a group.", "Business inactive");
+        return id;
+    }
+
+    public static async Task<bool> IsMemberAsync(DbSession db, int groupId, int businessId, CancellationToken ct) =>
+        await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM BusinessGroupMembers WHERE GroupId = @GroupId AND BusinessId = @BusinessId",
+            new { GroupId = groupId, BusinessId = businessId }, ct) > 0;
+
+    public static Task AddMemberAsync(DbSession db, int groupId, int businessId, DateTimeOffset now, CancellationToken ct) =>
+        db.ExecuteAsync(InsertMember, new { GroupId = groupId, BusinessId = businessId, Now = now }, ct);
+}
+
+/// <summary>Rules for <see cref="GroupInput"/>, shared by create and update.</summary>
+public sealed class GroupInputValidator : AbstractValidator<GroupInput>
+{
+    public GroupInputValidator(TimeProvider clock)
+    {
+        RuleFor(g => g.Name).NotEmpty().Length(3, 200);
+        RuleFor(g => g.Kind).NotNull().IsInEnum();
+        RuleFor(g => g.Status).IsInEnum();
+        RuleFor(g => g.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
+            .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+        RuleFor(g => g.LeaderBusinessId).NotEmpty();
+        RuleFor(g => g.FormedOn).InclusiveBetween(new DateOnly(1960, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("formedOn must be a date between 1960-01-01 and today.");
+    }
+}

@@ -1,0 +1,28 @@
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Groups;
+
+/// <summary>The groups a business belongs to (business page).</summary>
+public static class ListBusinessGroups
+{
+    public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<GroupResponse>>;
+
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<GroupResponse>>
+    {
+        private const string Sql = GroupSql.Select + """
+
+            WHERE g.Id IN (SELECT m.GroupId FROM BusinessGroupMembers m WHERE m.BusinessId = @BusinessId)
+            ORDER BY g.Name, g.Id
+            """;
+
+        public async ValueTask<IReadOnlyList<GroupResponse>> Handle(Query query, CancellationToken ct)
+        {
+            if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
+                throw new NotFoundException("Business", query.BusinessId.ToString());
+            return (await db.QueryAsync<GroupRow>(Sql, query, ct)).Select(GroupMapper.ToResponse).ToList();
+        }
+    }
+}

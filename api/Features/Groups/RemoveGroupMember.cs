@@ -1,0 +1,31 @@
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Groups;
+
+/// <summary>Removes a business from a group. The leader cannot leave: choose another leader first.</summary>
+public static class RemoveGroupMember
+{
+    public sealed record Command(int GroupId, string BusinessId) : ICommand<Unit>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit) : ICommandHandler<Command, Unit>
+    {
+        private const string DeleteSql = "DELETE FROM BusinessGroupMembers WHERE GroupId = @GroupId AND BusinessId = @BusinessId";
+
+        public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
+        {
+            var group = await GroupSql.LoadAsync(db, command.GroupId, ct);
+            var businessId = int.TryParse(command.BusinessId, System.Globalization.NumberStyles.None, null, out var v) ? v : 0;
+            if (businessId == 0 || !await GroupSql.IsMemberAsync(db, command.GroupId, businessId, ct))
+                throw new NotFoundException("Group member", command.BusinessId);
+            if (group.LeaderBusinessId == businessId.ToString())
+                throw new ConflictException("leader_must_be_member",
+                    $"Business {businessId} leads group {group.Id}; make another member the leader before removing it.", "Leader cannot leave");
+            await db.ExecuteAsync(DeleteSql, new { command.GroupId, BusinessId = businessId }, ct);
+            await audit.RecordAsync("group", group.Id, "member_removed", new { BusinessId = businessId.ToString() }, null, ct);
+            return Unit.Value;
+        }
+    }
+}

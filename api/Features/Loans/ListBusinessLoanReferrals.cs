@@ -1,0 +1,23 @@
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Loans;
+
+/// <summary>A business's loan referrals, newest first (business page).</summary>
+public static class ListBusinessLoanReferrals
+{
+    public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<LoanReferralResponse>>;
+
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<LoanReferralResponse>>
+    {
+        private const string Sql = LoanSql.Select + "\nWHERE l.BusinessId = @BusinessId\nORDER BY l.ReferredOn DESC, l.Id DESC";
+
+        public async ValueTask<IReadOnlyList<LoanReferralResponse>> Handle(Query query, CancellationToken ct)
+        {
+            if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
+                throw new NotFoundException("Business", query.BusinessId.ToString());
+            return (await db.QueryAsync<LoanReferralRow>(Sql, query, ct)).Select(LoanMapper.ToResponse).ToList();
+        }
+    }
+}

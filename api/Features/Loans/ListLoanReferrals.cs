@@ -1,0 +1,70 @@
+using Dapper;
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Loans;
+
+/// <summary>Pages through loan referrals; only the filters given become SQL conditions.</summary>
+public static class ListLoanReferrals
+{
+    /// <param name="Sort" example="-referredOn">referredOn, amountRequested, createdAt; prefix - for descending.</param>
+    /// <param name="BusinessId" example="42">One business.</param>
+    /// <param name="Bank" example="bri">Bank.</param>
+    /// <param name="Product" example="kur_micro">Loan product.</param>
+    /// <param name="Status" example="approved">referred, submitted, approved, rejected or disbursed.</param>
+    public sealed record Query(
+        int Page = 1, int PageSize = 25, string? Sort = null, string? BusinessId = null, string? Bank = null,
+        string? Product = null, string? Status = null) : IQuery<PagedResponse<LoanReferralResponse>>, IPagedQuery;
+
+    public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
+    {
+        ["referredOn"] = "l.ReferredOn", ["amountRequested"] = "l.AmountRequestedIdr", ["createdAt"] = "l.CreatedAt",
+    };
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            this.AddPagingRules(SortColumns.Keys.ToArray());
+            RuleFor(q => q.BusinessId).Must(g => int.TryParse(g, out var v) && v > 0).When(q => q.BusinessId is not null)
+                .WithMessage("businessId must be a business id.");
+            RuleFor(q => q.Bank).Must(s => EnumText.TryParse<LoanBank>(s, out _)).When(q => q.Bank is not null)
+                .WithMessage($"bank must be one of: {string.Join(", ", EnumText.All<LoanBank>())}.");
+            RuleFor(q => q.Product).Must(s => EnumText.TryParse<LoanProduct>(s, out _)).When(q => q.Product is not null)
+                .WithMessage($"product must be one of: {string.Join(", ", EnumText.All<LoanProduct>())}.");
+            RuleFor(q => q.Status).Must(s => EnumText.TryParse<LoanStatus>(s, out _)).When(q => q.Status is not null)
+                .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<LoanStatus>())}.");
+        }
+    }
+
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, PagedResponse<LoanReferralResponse>>
+    {
+        public async ValueTask<PagedResponse<LoanReferralResponse>> Handle(Query query, CancellationToken ct)
+        {
+            var conditions = new List<string>();
+            var args = new DynamicParameters();
+            void Eq(object? value, string column, string name)
+            {
+                if (value is null) return;
+                conditions.Add($"{column} = @{name}");
+                args.Add(name, value);
+            }
+            Eq(query.BusinessId is null ? null : int.Parse(query.BusinessId), "l.BusinessId", "BusinessId");
+            Eq(query.Bank, "l.Bank", "Bank");
+            Eq(query.Product, "l.Product", "Product");
+            Eq(query.Status, "l.Status", "Status");
+            var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+            var sql = $"{LoanSql.Select}\n{where}\n{query.OrderBy(SortColumns, "-referredOn", "l.Id")}\n{db.Dialect.Paging};\n" +
+                      $"SELECT COUNT(*) FROM LoanReferrals l {where};";
+            args.Add("Skip", query.Skip());
+            args.Add("Take", query.PageSize);
+            await using var grid = await db.QueryMultipleAsync(sql, args, ct);
+            var rows = (await grid.ReadAsync<LoanReferralRow>()).AsList();
+            var total = await grid.ReadSingleAsync<int>();
+            return new PagedResponse<LoanReferralResponse>(rows.Select(LoanMapper.ToResponse).ToList(), query.Page, query.PageSize, total);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Loans;
+
+/// <summary>Records that the office referred a business to a bank for a loan.</summary>
+public static class ReferLoan
+{
+    public sealed record Command(LoanReferralInput Body) : ICommand<LoanReferralResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock) => RuleFor(c => c.Body).NotNull().SetValidator(new LoanReferralInputValidator(clock));
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, LoanReferralResponse>
+    {
+        private const string InsertSql = """
+            INSERT INTO LoanReferrals (BusinessId, Bank, Product, AmountRequestedIdr, Purpose, Status, ReferredOn, CreatedAt, UpdatedAt, Version)
+            VALUES (@BusinessId, @Bank, @Product, @AmountRequestedIdr, @Purpose, 'referred', @ReferredOn, @Now, @Now, 1)
+            """;
+
+        public async ValueTask<LoanReferralResponse> Handle(Command command, CancellationToken ct)
+        {
+            var input = command.Body;
+            var businessId = int.TryParse(input.BusinessId, System.Globalization.NumberStyles.None, null, out var v) ? v : 0;
+            var status = businessId <= 0 ? null
+                : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = businessId }, ct);
+            if (status is null) throw new FieldValidationException("businessId", $"Business '{input.BusinessId}' does not exist.");
+            if (status != "active")
+                throw new ConflictException("business_inactive", $"Business {businessId} is deactivated (no longer fostered); the office does not refer it.");
+            var now = clock.GetUtcNow();
+            var id = await db.InsertAsync(InsertSql, new
+            {
+                BusinessId = businessId, Bank = EnumText.Of(input.Bank!.Value), Product = EnumText.Of(input.Product!.Value),
+                input.AmountRequestedIdr, Purpose = input.Purpose.Trim(),
+                ReferredOn = input.ReferredOn ?? DateOnly.FromDateTime(now.UtcDateTime), Now = now,
+            }, ct);
+            var created = await LoanSql.LoadAsync(db, id, ct);
+            await audit.RecordAsync("loan_referral", created.Id, "referred", null, created, ct);
+            return created;
+        }
+    }
+}

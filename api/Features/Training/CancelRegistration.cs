@@ -1,0 +1,46 @@
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Training;
+
+/// <summary>Cancels a registration of an open session (If-Match); a freed seat goes to the first waitlisted business.</summary>
+public static class CancelRegistration
+{
+    public sealed record Command(int SessionId, int Id, int ExpectedVersion) : ICommand<RegistrationResponse>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock)
+        : ICommandHandler<Command, RegistrationResponse>
+    {
+        private const string CancelSql = """
+            UPDATE TrainingRegistrations SET Status = 'cancelled', WaitlistSeq = NULL, CancelledAt = @Now, UpdatedAt = @Now,
+                Version = Version + 1
+            WHERE Id = @Id AND SessionId = @SessionId AND Version = @ExpectedVersion
+            """;
+
+        public async ValueTask<RegistrationResponse> Handle(Command command, CancellationToken ct)
+        {
+            await TrainingSql.LockSessionAsync(db, command.SessionId, ct);
+            var session = await TrainingSql.LoadSessionAsync(db, command.SessionId, ct);
+            var before = await TrainingSql.LoadRegistrationAsync(db, command.SessionId, command.Id, ct);
+            if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Registration", before.Id);
+            if (before.Status == RegistrationStatus.Cancelled)
+                throw new ConflictException("already_cancelled", $"Registration {before.Id} is already cancelled.");
+            if (session.Status != TrainingStatus.Open)
+                throw new ConflictException("session_not_open",
+                    $"Training session {session.Id} is {session.Status.ToString().ToLowerInvariant()}; registrations can only be cancelled while it is open.");
+            var now = clock.GetUtcNow();
+            if (await db.ExecuteAsync(CancelSql, new { command.Id, command.SessionId, command.ExpectedVersion, Now = now }, ct) == 0)
+                throw new PreconditionFailedException("Registration", before.Id);
+            var promoted = await TrainingSql.PromoteWaitlistAsync(db, command.SessionId, now, ct);
+            var after = await TrainingSql.LoadRegistrationAsync(db, command.SessionId, command.Id, ct);
+            await audit.RecordAsync("training_registration", after.Id, "cancelled", before, after, ct);
+            foreach (var id in promoted)
+                await audit.RecordAsync("training_registration", id.ToString(), "promoted",
+                    new { status = "waitlisted" }, new { status = "confirmed" }, ct);
+            return after.ForCaller(actor);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Database;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Training;
+
+/// <summary>
+/// Do trained businesses go on to be listed in the e-katalog? Among businesses that attended a session starting in
+/// [from, to] (first such attendance = T), the share listed within 6 months after T, against the share of the other
+/// active businesses listed within 6 months after "from". Businesses already listed at T (or at "from") are left out
+/// of each group. Defaults: the last 8 quarters (Jakarta) up to today.
+/// </summary>
+/// <remarks>
+/// LISTING DATE IS AN APPROXIMATION: until the e-katalog transition history (EkatalogTransitions) exists, a business
+/// counts as listed at Businesses.UpdatedAt when Businesses.EkatalogStatus = 'listed'. Any later edit of the business
+/// moves that date. <see cref="Handler.ListingSql"/> is the one place to switch to the date of the first transition
+/// to 'listed' once that table lands; the response says which source was used (listingDateSource).
+/// </remarks>
+public static class GetEkatalogEffect
+{
+    /// <param name="From" example="2025-01-01">First Jakarta date of attendance (inclusive).</param>
+    /// <param name="To" example="2026-12-31">Last Jakarta date of attendance (inclusive).</param>
+    public sealed record Query(string? From = null, string? To = null) : IQuery<Response>;
+
+    public sealed record Group(
+        int Businesses, int AlreadyListed, int Eligible, int ListedWithin6Months, int StillObserving, double? ShareListed);
+
+    /// <param name="From">First Jakarta date of the attendance window.</param>
+    /// <param name="To">Last Jakarta date of the attendance window.</param>
+    /// <param name="Trained">Businesses that attended a session in the window.</param>
+    /// <param name="NotTrained">The other active businesses.</param>
+    /// <param name="Difference">trained.shareListed - notTrained.shareListed.</param>
+    /// <param name="ListingDateSource" example="businesses_updated_at_approximation">Where the listing date comes from.</param>
+    public sealed record Response(DateOnly From, DateOnly To, Group Trained, Group NotTrained, double? Difference, string ListingDateSource);
+
+    public const int Months = 6;
+    public const string ApproximateSource = "businesses_updated_at_approximation";
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.From).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.From is not null)
+                .WithMessage("from must be a date (YYYY-MM-DD).");
+            RuleFor(q => q.To).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.To is not null)
+                .WithMessage("to must be a date (YYYY-MM-DD).");
+            RuleFor(q => q.To).Must((q, to) => Jakarta.ParseDate(to) >= Jakarta.ParseDate(q.From))
+                .When(q => Jakarta.ParseDate(q.From) is not null && Jakarta.ParseDate(q.To) is not null)
+                .WithMessage("to must not be before from.");
+        }
+    }
+
+    public sealed class Row
+    {
+        public int BusinessId { get; init; }
+        public DateTimeOffset? FirstAttendedAt { get; init; }
+        public DateTimeOffset? ListedAt { get; init; }
+    }
+
+    public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, Response>
+    {
+        /// <summary>
+        /// One row per active business: its first attended session in the window, and when it became listed.
+        /// TODO(ekatalog-transitions): replace the ListedAt expression with the earliest transition to 'listed'
+        /// from EkatalogTransitions and set listingDateSource accordingly.
+        /// </summary>
+        public const string ListingSql = """
+            SELECT b.Id AS BusinessId,
+                   (SELECT MIN(s.StartsAt) FROM TrainingRegistrations r JOIN TrainingSessions s ON s.Id = r.SessionId
+                    WHERE r.BusinessId = b.Id AND r.Attended = 1 AND s.StartsAt >= @FromUtc AND s.StartsAt < @ToUtc) AS FirstAttendedAt,
+                   CASE WHEN b.EkatalogStatus = 'listed' THEN b.UpdatedAt END AS ListedAt
+            FROM Businesses b
+            WHERE b.Status = 'active'
+            """;
+
+        public async ValueTask<Response> Handle(Query query, CancellationToken ct)
+        {
+            var today = Jakarta.Today(clock);
+            var to = Jakarta.ParseDate(query.To) ?? today;
+            var from = Jakarta.ParseDate(query.From) ?? Jakarta.QuarterStart(today, 7);
+            var fromUtc = Jakarta.StartOfDayUtc(from);
+            var rows = await db.QueryAsync<Row>(ListingSql, new { FromUtc = fromUtc, ToUtc = Jakarta.StartOfDayUtc(to.AddDays(1)) }, ct);
+            var now = clock.GetUtcNow();
+            var trained = Measure(rows.Where(r => r.FirstAttendedAt is not null).Select(r => (r.FirstAttendedAt!.Value, r.ListedAt)), now);
+            var notTrained = Measure(rows.Where(r => r.FirstAttendedAt is null).Select(r => (fromUtc, r.ListedAt)), now);
+            return new Response(from, to, trained, notTrained,
+                trained.ShareListed is { } a && notTrained.ShareListed is { } b ? Math.Round(a - b, 4) : null, ApproximateSource);
+        }
+
+        /// <summary>Each business with its reference date T: listed at or before T is left out; listed in (T, T+6 months] counts.</summary>
+        private static Group Measure(IEnumerable<(DateTimeOffset Since, DateTimeOffset? ListedAt)> businesses, DateTimeOffset now)
+        {
+            int count = 0, already = 0, listed = 0, observing = 0;
+            foreach (var (since, listedAt) in businesses)
+            {
+                count++;
+                if (listedAt is { } l && l <= since) { already++; continue; }
+                if (listedAt is { } m && m <= since.AddMonths(Months)) listed++;
+                else if (since.AddMonths(Months) > now) observing++;
+            }
+            var eligible = count - already;
+            return new Group(count, already, eligible, listed, observing, eligible == 0 ? null : Math.Round((double)listed / eligible, 4));
+        }
+    }
+}

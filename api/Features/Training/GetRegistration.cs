@@ -1,0 +1,17 @@
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Training;
+
+/// <summary>One registration of a session (with its ETag for cancellation).</summary>
+public static class GetRegistration
+{
+    public sealed record Query(int SessionId, int Id) : IQuery<RegistrationResponse>;
+
+    public sealed class Handler(DbSession db, CurrentActor actor) : IQueryHandler<Query, RegistrationResponse>
+    {
+        public async ValueTask<RegistrationResponse> Handle(Query query, CancellationToken ct) =>
+            (await TrainingSql.LoadRegistrationAsync(db, query.SessionId, query.Id, ct)).ForCaller(actor);
+    }
+}

@@ -1,0 +1,59 @@
+using Dapper;
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Training;
+
+/// <summary>The registrations of one session, paged; phone masked for callers that may not see personal data.</summary>
+public static class ListRegistrations
+{
+    /// <param name="SessionId">The session (from the route).</param>
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
+    /// <param name="Sort" example="registeredAt">registeredAt, businessName, status; prefix - for descending.</param>
+    /// <param name="Status" example="confirmed">confirmed, waitlisted or cancelled.</param>
+    public sealed record Query(int SessionId, int Page = 1, int PageSize = 25, string? Sort = null, string? Status = null)
+        : IQuery<PagedResponse<RegistrationResponse>>, IPagedQuery;
+
+    public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
+    {
+        ["registeredAt"] = "r.RegisteredAt", ["businessName"] = "b.Name", ["status"] = "r.Status",
+    };
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            this.AddPagingRules(SortColumns.Keys.ToArray());
+            RuleFor(q => q.Status).Must(s => EnumText.TryParse<RegistrationStatus>(s, out _)).When(q => q.Status is not null)
+                .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<RegistrationStatus>())}.");
+        }
+    }
+
+    public sealed class Handler(DbSession db, CurrentActor actor) : IQueryHandler<Query, PagedResponse<RegistrationResponse>>
+    {
+        public async ValueTask<PagedResponse<RegistrationResponse>> Handle(Query query, CancellationToken ct)
+        {
+            await TrainingSql.LoadSessionAsync(db, query.SessionId, ct);
+            var args = new DynamicParameters(new { query.SessionId, Skip = query.Skip(), Take = query.PageSize });
+            var where = "WHERE r.SessionId = @SessionId";
+            if (query.Status is not null)
+            {
+                where += " AND r.Status = @Status";
+                args.Add("Status", query.Status);
+            }
+            var order = query.OrderBy(SortColumns, "registeredAt", "r.Id");
+            var sql = $"{TrainingSql.SelectRegistration}\n{where}\n{order}\n{db.Dialect.Paging};\n" +
+                      $"SELECT COUNT(*) FROM TrainingRegistrations r {where};";
+            await using var grid = await db.QueryMultipleAsync(sql, args, ct);
+            var rows = (await grid.ReadAsync<RegistrationRow>()).AsList();
+            var total = await grid.ReadSingleAsync<int>();
+            return new PagedResponse<RegistrationResponse>(
+                rows.Select(r => TrainingMapper.ToResponse(r).ForCaller(actor)).ToList(), query.Page, query.PageSize, total);
+        }
+    }
+}

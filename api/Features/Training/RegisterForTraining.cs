@@ -1,0 +1,130 @@
+using System.Globalization;
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Training;
+
+/// <summary>
+/// Registers a business for an open session: one seat per business, never more confirmed seats than the
+/// capacity (checked and taken in one statement), optionally a place on the waitlist when full.
+/// </summary>
+public static class RegisterForTraining
+{
+    /// <param name="BusinessId" example="42">The business taking the seat.</param>
+    /// <param name="WaitlistIfFull" example="true">When the session is full, join its waitlist (201, status waitlisted) instead of a 409.</param>
+    /// <param name="Note" example="Membawa dua karyawan">Free note.</param>
+    public sealed record Body(string BusinessId, bool WaitlistIfFull = false, string? Note = null);
+
+    public sealed record Command(int SessionId, Body Body) : ICommand<RegistrationResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Body).NotNull();
+            RuleFor(c => c.Body.BusinessId).NotEmpty()
+                .Must(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
+                .WithMessage("businessId must be the id of a registered business.").When(c => c.Body is not null);
+            RuleFor(c => c.Body.Note).MaximumLength(500).When(c => c.Body is not null);
+        }
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock)
+        : ICommandHandler<Command, RegistrationResponse>
+    {
+        private const string BusinessSql = "SELECT Status FROM Businesses WHERE Id = @Id";
+
+        private const string ExistingSql = """
+            SELECT Id, Status FROM TrainingRegistrations WHERE SessionId = @SessionId AND BusinessId = @BusinessId
+            """;
+
+        // The capacity check and the insert are one statement: no seat can be taken between them.
+        private const string InsertConfirmedSql = """
+            INSERT INTO TrainingRegistrations (SessionId, BusinessId, Status, WaitlistSeq, Note, Attended, OutcomeNote,
+                AttendanceRecordedAt, RegisteredAt, CancelledAt, CreatedAt, UpdatedAt, Version)
+            SELECT s.Id, @BusinessId, 'confirmed', NULL, @Note, NULL, NULL, NULL, @Now, NULL, @Now, @Now, 1
+            FROM TrainingSessions s
+            WHERE s.Id = @SessionId AND s.Status = 'open'
+              AND (SELECT COUNT(*) FROM TrainingRegistrations c WHERE c.SessionId = @SessionId AND c.Status = 'confirmed') < s.Capacity
+            """;
+
+        private const string InsertWaitlistedSql = """
+            INSERT INTO TrainingRegistrations (SessionId, BusinessId, Status, WaitlistSeq, Note, Attended, OutcomeNote,
+                AttendanceRecordedAt, RegisteredAt, CancelledAt, CreatedAt, UpdatedAt, Version)
+            SELECT s.Id, @BusinessId, 'waitlisted',
+                   (SELECT COALESCE(MAX(w.WaitlistSeq), 0) + 1 FROM TrainingRegistrations w WHERE w.SessionId = @SessionId),
+                   @Note, NULL, NULL, NULL, @Now, NULL, @Now, @Now, 1
+            FROM TrainingSessions s
+            WHERE s.Id = @SessionId AND s.Status = 'open'
+            """;
+
+        // A business that cancelled earlier takes its row back (the unique index keeps one row per business).
+        private const string ReactivateConfirmedSql = """
+            UPDATE TrainingRegistrations SET Status = 'confirmed', WaitlistSeq = NULL, Note = @Note, RegisteredAt = @Now,
+                CancelledAt = NULL, UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Status = 'cancelled'
+              AND (SELECT COUNT(*) FROM TrainingRegistrations c WHERE c.SessionId = @SessionId AND c.Status = 'confirmed')
+                  < (SELECT s.Capacity FROM TrainingSessions s WHERE s.Id = @SessionId AND s.Status = 'open')
+            """;
+
+        private const string ReactivateWaitlistedSql = """
+            UPDATE TrainingRegistrations SET Status = 'waitlisted',
+                WaitlistSeq = (SELECT COALESCE(MAX(w.WaitlistSeq), 0) + 1 FROM TrainingRegistrations w WHERE w.SessionId = @SessionId),
+                Note = @Note, RegisteredAt = @Now, CancelledAt = NULL, UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Status = 'cancelled'
+            """;
+
+        private const string IdSql = "SELECT Id FROM TrainingRegistrations WHERE SessionId = @SessionId AND BusinessId = @BusinessId";
+
+        public async ValueTask<RegistrationResponse> Handle(Command command, CancellationToken ct)
+        {
+            var sessionId = command.SessionId;
+            await TrainingSql.LockSessionAsync(db, sessionId, ct);
+            var session = await TrainingSql.LoadSessionAsync(db, sessionId, ct);
+            if (session.Status != TrainingStatus.Open)
+                throw new ConflictException("session_not_open",
+                    $"Training session {session.Id} is {session.Status.ToString().ToLowerInvariant()}; only open sessions accept registrations.");
+
+            var businessId = int.Parse(command.Body.BusinessId, CultureInfo.InvariantCulture);
+            var businessStatus = await db.QuerySingleOrDefaultAsync<string>(BusinessSql, new { Id = businessId }, ct)
+                                 ?? throw new FieldValidationException("businessId", $"Business '{businessId}' does not exist.");
+            if (businessStatus != "active")
+                throw new ConflictException("business_inactive", $"Business {businessId} is inactive and cannot register for training.");
+
+            var existing = await db.QuerySingleOrDefaultAsync<ExistingRow>(ExistingSql, new { SessionId = sessionId, BusinessId = businessId }, ct);
+            if (existing is not null && existing.Status != "cancelled")
+                throw new ConflictException("already_registered",
+                    $"Business {businessId} is already registered for training session {sessionId} ({existing.Status}).", "Already registered")
+                {
+                    Extensions = { ["registrationId"] = existing.Id.ToString(CultureInfo.InvariantCulture) },
+                };
+
+            var now = clock.GetUtcNow();
+            var note = string.IsNullOrWhiteSpace(command.Body.Note) ? null : command.Body.Note.Trim();
+            var args = new { Id = existing?.Id, SessionId = sessionId, BusinessId = businessId, Note = note, Now = now };
+            var taken = await db.ExecuteAsync(existing is null ? InsertConfirmedSql : ReactivateConfirmedSql, args, ct) == 1;
+            if (!taken)
+            {
+                if (!command.Body.WaitlistIfFull)
+                    throw new ConflictException("session_full",
+                        $"Training session {sessionId} is full ({session.Capacity} seats). Send waitlistIfFull: true to join the waitlist.", "Session full");
+                await db.ExecuteAsync(existing is null ? InsertWaitlistedSql : ReactivateWaitlistedSql, args, ct);
+            }
+
+            var id = existing?.Id ?? await db.ExecuteScalarAsync<int>(IdSql, new { SessionId = sessionId, BusinessId = businessId }, ct);
+            var created = await TrainingSql.LoadRegistrationAsync(db, sessionId, id, ct);
+            await audit.RecordAsync("training_registration", created.Id, taken ? "registered" : "waitlisted", null, created, ct);
+            return created.ForCaller(actor);
+        }
+
+        public sealed class ExistingRow
+        {
+            public int Id { get; init; }
+            public string Status { get; init; } = "";
+        }
+    }
+}

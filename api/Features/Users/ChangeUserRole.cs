@@ -1,0 +1,51 @@
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Users;
+
+/// <summary>
+/// Gives a user another role. The security stamp rotates, so tokens issued for the old role stop
+/// working. An admin cannot demote themself, and the last active admin cannot be demoted.
+/// </summary>
+public static class ChangeUserRole
+{
+    /// <param name="Role" example="viewer">admin, officer or viewer.</param>
+    public sealed record Body(string Role);
+
+    public sealed record Command(int Id, int ExpectedVersion, Body Body) : ICommand<UserResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Body.Role).NotEmpty().Must(r => Roles.All.Contains(r))
+            .WithMessage($"role must be one of: {string.Join(", ", Roles.All)}.")
+            .OverridePropertyName("role");
+    }
+
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, UserResponse>
+    {
+        private const string UpdateSql = """
+            UPDATE Users SET Role = @Role, SecurityStamp = @Stamp, UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Version = @ExpectedVersion
+            """;
+
+        public async ValueTask<UserResponse> Handle(Command command, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var before = await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
+            if (before.Role == command.Body.Role)
+                throw new ConflictException("role_unchanged", $"User {before.Id} already has the role {before.Role}.");
+            UserSql.EnsureNotSelf(actor, command.Id, "own_role", "You cannot change your own role; ask another admin.");
+            if (command.Body.Role != Roles.Admin) await UserSql.EnsureAnotherActiveAdminAsync(db, before, ct);
+            var changed = await db.ExecuteAsync(UpdateSql,
+                new { command.Id, command.ExpectedVersion, command.Body.Role, Stamp = UserSql.NewStamp(), Now = now }, ct);
+            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString());
+            var after = (await UserSql.LoadAsync(db, command.Id, ct)).ToResponse(now);
+            await audit.RecordAsync("user", after.Id, "role_changed", before.ToResponse(now), after, ct);
+            return after;
+        }
+    }
+}

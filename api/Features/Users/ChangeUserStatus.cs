@@ -1,0 +1,46 @@
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Users;
+
+/// <summary>
+/// Disables or enables a user. Both rotate the security stamp, so a disabled user's tokens stop
+/// working at once. An admin cannot disable themself, and the last active admin cannot be disabled.
+/// Enabling also clears a sign-in lockout.
+/// </summary>
+public static class ChangeUserStatus
+{
+    public sealed record Command(int Id, int ExpectedVersion, bool Active) : ICommand<UserResponse>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, UserResponse>
+    {
+        private const string UpdateSql = """
+            UPDATE Users SET IsActive = @Active, SecurityStamp = @Stamp, FailedLoginCount = 0, LockoutEndAt = NULL,
+                UpdatedAt = @Now, Version = Version + 1
+            WHERE Id = @Id AND Version = @ExpectedVersion
+            """;
+
+        public async ValueTask<UserResponse> Handle(Command command, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var before = await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
+            var state = command.Active ? "enabled" : "disabled";
+            if (before.IsActive == command.Active)
+                throw new ConflictException($"already_{state}", $"User {before.Id} is already {state}.");
+            if (!command.Active)
+            {
+                UserSql.EnsureNotSelf(actor, command.Id, "own_account", "You cannot disable your own account; ask another admin.");
+                await UserSql.EnsureAnotherActiveAdminAsync(db, before, ct);
+            }
+            var changed = await db.ExecuteAsync(UpdateSql,
+                new { command.Id, command.ExpectedVersion, command.Active, Stamp = UserSql.NewStamp(), Now = now }, ct);
+            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString());
+            var after = (await UserSql.LoadAsync(db, command.Id, ct)).ToResponse(now);
+            await audit.RecordAsync("user", after.Id, state, before.ToResponse(now), after, ct);
+            return after;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using MedanUmkm.Api.Infrastructure.Database;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Users;
+
+/// <summary>One staff account (with ETag).</summary>
+public static class GetUser
+{
+    public sealed record Query(int Id) : IQuery<UserResponse>;
+
+    public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, UserResponse>
+    {
+        public async ValueTask<UserResponse> Handle(Query query, CancellationToken ct) =>
+            (await UserSql.LoadAsync(db, query.Id, ct)).ToResponse(clock.GetUtcNow());
+    }
+}

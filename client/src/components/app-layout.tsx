@@ -1,0 +1,57 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useAuth } from '@/lib/auth/auth-context';
+import type { UserRole } from '@/lib/api/types';
+import type { TFunction } from 'i18next';
+import { LanguageSwitch } from './language-switch';
+import { LoadingState } from './states';
+
+const roleLabels: Partial<Record<UserRole, (t: TFunction) => string>> = {
+  admin: (t) => t('roles.admin'),
+  officer: (t) => t('roles.officer'),
+  viewer: (t) => t('roles.viewer'),
+};
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { session, signOut } = useAuth();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <nav className="main-nav" aria-label={t('app.mainNav')}>
+            <NavLink to="/businesses">{t('nav.businesses')}</NavLink>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch />
+            {session && (
+              <div className="user-box">
+                <span className="visually-hidden">{t('auth.signedInAs', { name: session.user.name })}</span>
+                <span className="user-name" aria-hidden="true">
+                  {session.user.name}
+                </span>
+                <span className="role-badge">{roleLabels[session.user.role]?.(t) ?? session.user.role}</span>
+                <button type="button" className="button button-ghost" onClick={signOut}>
+                  {t('auth.signOut')}
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

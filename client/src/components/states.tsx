@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api/problem-details';
+
+export function LoadingState({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label ?? t('states.loading')}</span>
+    </div>
+  );
+}
+
+export function EmptyState({ children, action }: { children?: ReactNode; action?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-empty" role="status">
+      <p>{children ?? t('states.empty')}</p>
+      {action}
+    </div>
+  );
+}
+
+export function ErrorState({ error, onRetry, message }: { error?: unknown; onRetry?: () => void; message?: string }) {
+  const { t } = useTranslation();
+  let text = message;
+  if (!text) {
+    if (error instanceof ApiError) {
+      text = error.problem?.detail || error.problem?.title || t('states.error');
+    } else if (error instanceof TypeError) {
+      text = t('states.networkError');
+    } else {
+      text = t('states.error');
+    }
+  }
+  return (
+    <div className="state state-error" role="alert">
+      <p>{text}</p>
+      {onRetry && (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {t('states.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

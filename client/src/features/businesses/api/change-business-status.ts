@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import { businessKey, type BusinessWithEtag } from './get-business';
+
+export type StatusChange = 'deactivate' | 'reactivate';
+
+/** DeactivateBusiness / ReactivateBusiness, guarded by If-Match (412 when someone changed it first). */
+export async function changeBusinessStatus(id: string, etag: string, change: StatusChange): Promise<BusinessWithEtag> {
+  // If-Match is sent as a plain header: the document does not have to declare it as a parameter.
+  const options = { params: { path: { id } }, headers: { 'If-Match': etag } };
+  const result =
+    change === 'deactivate'
+      ? await api.POST('/api/v1/businesses/{id}/deactivate', options)
+      : await api.POST('/api/v1/businesses/{id}/reactivate', options);
+  const business = unwrap(result);
+  return { business, etag: result.response.headers.get('ETag') };
+}
+
+export function useChangeBusinessStatus(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ etag, change }: { etag: string; change: StatusChange }) => changeBusinessStatus(id, etag, change),
+    onSuccess: (updated) => {
+      if (updated.etag) queryClient.setQueryData(businessKey(id), updated);
+      else void queryClient.invalidateQueries({ queryKey: businessKey(id) });
+      void queryClient.invalidateQueries({ queryKey: ['businesses', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { Business } from '@/lib/api/types';
+
+export type BusinessWithEtag = { business: Business; etag: string | null };
+
+export async function getBusiness(id: string): Promise<BusinessWithEtag> {
+  const result = await api.GET('/api/v1/businesses/{id}', { params: { path: { id } } });
+  const business = unwrap(result);
+  return { business, etag: result.response.headers.get('ETag') };
+}
+
+export const businessKey = (id: string) => ['businesses', 'detail', id] as const;
+
+export function useBusiness(id: string) {
+  return useQuery({ queryKey: businessKey(id), queryFn: () => getBusiness(id) });
+}

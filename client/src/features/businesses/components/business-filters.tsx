@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/form-field';
+import { useKecamatan } from '@/lib/reference/list-kecamatan';
+import { ekatalogValues, scaleValues, statusValues, type ListParams } from '../utils/list-params';
+import { ekatalogLabels, label, scaleLabels, statusLabels } from './labels';
+
+type Props = {
+  params: ListParams;
+  onChange: (changes: Partial<ListParams>) => void;
+};
+
+export function BusinessFilters({ params, onChange }: Props) {
+  const { t } = useTranslation();
+  const kecamatan = useKecamatan();
+  const all = { value: '', label: t('businesses.filters.all') };
+
+  return (
+    <section className="filters" aria-label={t('businesses.filters.legend')}>
+      {/* keyed by the URL's q so going back in history resets the box */}
+      <SearchBox key={params.q} initial={params.q} onSearch={(q) => onChange({ q })} />
+      <div className="filter-selects">
+        <SelectField
+          label={t('businesses.filters.kecamatan')}
+          name="kecamatan"
+          value={params.kecamatan}
+          onChange={(e) => onChange({ kecamatan: e.target.value })}
+          options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+        />
+        <SelectField
+          label={t('businesses.filters.scale')}
+          name="scale"
+          value={params.scale}
+          onChange={(e) => onChange({ scale: e.target.value as ListParams['scale'] })}
+          options={[all, ...scaleValues.map((v) => ({ value: v, label: label(scaleLabels, v, t) }))]}
+        />
+        <SelectField
+          label={t('businesses.filters.status')}
+          name="status"
+          value={params.status}
+          onChange={(e) => onChange({ status: e.target.value as ListParams['status'] })}
+          options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+        />
+        <SelectField
+          label={t('businesses.filters.ekatalogStatus')}
+          name="ekatalogStatus"
+          value={params.ekatalogStatus}
+          onChange={(e) => onChange({ ekatalogStatus: e.target.value as ListParams['ekatalogStatus'] })}
+          options={[all, ...ekatalogValues.map((v) => ({ value: v, label: label(ekatalogLabels, v, t) }))]}
+        />
+      </div>
+    </section>
+  );
+}
+
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSearch(value.trim());
+  }
+  return (
+    <form role="search" className="search-box" onSubmit={submit}>
+      <label htmlFor="business-search">{t('businesses.filters.q')}</label>
+      <div className="search-row">
+        <input id="business-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
+        <button type="submit" className="button button-primary">
+          {t('businesses.filters.search')}
+        </button>
+      </div>
+    </form>
+  );
+}

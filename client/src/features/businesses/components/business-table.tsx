@@ -1,0 +1,84 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Business, BusinessSort } from '@/lib/api/types';
+import { sortDirection, type SortableColumn } from '../utils/list-params';
+import { ekatalogLabels, label, scaleLabels } from './labels';
+
+type Props = {
+  items: Business[];
+  sort: BusinessSort;
+  onSort: (column: SortableColumn) => void;
+  busy?: boolean;
+};
+
+const columnLabels: Record<SortableColumn | 'owner' | 'kecamatan' | 'ekatalogStatus', (t: TFunction) => string> = {
+  name: (t) => t('businesses.columns.name'),
+  owner: (t) => t('businesses.columns.owner'),
+  nib: (t) => t('businesses.columns.nib'),
+  kecamatan: (t) => t('businesses.columns.kecamatan'),
+  scale: (t) => t('businesses.columns.scale'),
+  ekatalogStatus: (t) => t('businesses.columns.ekatalogStatus'),
+};
+
+type SortableHeaderProps = { column: SortableColumn; sort: BusinessSort; onSort: (column: SortableColumn) => void };
+
+function SortableHeader({ column, sort, onSort }: SortableHeaderProps) {
+  const { t } = useTranslation();
+  const direction = sortDirection(sort, column);
+  const name = columnLabels[column](t);
+  return (
+    <th scope="col" aria-sort={direction}>
+      <button type="button" className="sort-button" onClick={() => onSort(column)}>
+        {name}
+        <span className="sort-indicator" aria-hidden="true">
+          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+        </span>
+        {direction !== 'none' && (
+          <span className="visually-hidden">
+            {direction === 'ascending' ? t('businesses.sort.ascending') : t('businesses.sort.descending')}
+          </span>
+        )}
+      </button>
+    </th>
+  );
+}
+
+export function BusinessTable({ items, sort, onSort, busy }: Props) {
+  const { t } = useTranslation();
+
+  return (
+    <div className="table-wrap" aria-busy={busy || undefined}>
+      <table className="data-table">
+        <caption className="visually-hidden">{t('businesses.caption')}</caption>
+        <thead>
+          <tr>
+            <SortableHeader column="name" sort={sort} onSort={onSort} />
+            <th scope="col">{columnLabels.owner(t)}</th>
+            <SortableHeader column="nib" sort={sort} onSort={onSort} />
+            <th scope="col">{columnLabels.kecamatan(t)}</th>
+            <SortableHeader column="scale" sort={sort} onSort={onSort} />
+            <th scope="col">{columnLabels.ekatalogStatus(t)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((b) => (
+            <tr key={b.id}>
+              <th scope="row" className="cell-name">
+                <Link to={`/businesses/${encodeURIComponent(b.id)}`}>{b.name}</Link>
+                {b.status === 'inactive' && <span className="badge badge-muted">{t('businesses.status.inactive')}</span>}
+              </th>
+              <td>{b.ownerName}</td>
+              <td className="mono">{b.nib}</td>
+              <td>{b.kecamatanName}</td>
+              <td>{label(scaleLabels, b.scale, t)}</td>
+              <td>
+                <span className={`badge badge-ekatalog-${b.ekatalogStatus}`}>{label(ekatalogLabels, b.ekatalogStatus, t)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

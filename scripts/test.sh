@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every test: .NET (API on real migrated SQLite files, dialect and migration checks),
+# client unit tests, the client build with its bundle-size budget, and the end-to-end journeys
+# in headless Debian chromium against the real API. Installs what it needs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+step() { printf '\n==> %s\n' "$*"; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  step "Installing Debian chromium (end-to-end browser)"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+step ".NET: build"
+dotnet build MedanUmkm.sln -c Release --nologo -v quiet
+
+step ".NET: tests"
+dotnet test MedanUmkm.sln -c Release --no-build --nologo -v quiet --logger "console;verbosity=minimal"
+
+step "Client: install, unit tests, build (with bundle budget)"
+cd "$ROOT/client"
+npm ci --no-audit --no-fund --loglevel=error
+npm test
+npm run build
+
+step "End-to-end: API with demo data on a fresh SQLite file, journeys in headless chromium"
+E2E_DIR="$(mktemp -d)"
+PORT="${E2E_PORT:-5099}"
+cd "$ROOT"
+ASPNETCORE_ENVIRONMENT=Development Demo__Seed=true \
+  Database__ConnectionString="Data Source=$E2E_DIR/e2e.db" Client__DistPath="$ROOT/client/dist" \
+  RateLimits__PerMinute=100000 RateLimits__LoginPerMinute=1000 \
+  dotnet run --project api/MedanUmkm.Api.csproj -c Release --no-build --urls "http://127.0.0.1:$PORT" \
+  >"$E2E_DIR/api.log" 2>&1 &
+API_PID=$!
+cleanup() { kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }
+trap cleanup EXIT
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$API_PID" 2>/dev/null; then cat "$E2E_DIR/api.log"; echo "API did not start"; exit 1; fi
+  sleep 0.5
+done
+cd "$ROOT/client"
+E2E_BASE_URL="http://127.0.0.1:$PORT" npm run e2e

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text.Json;
+using MedanUmkm.Api.Tests.Infrastructure;
+
+namespace MedanUmkm.Api.Tests.Features.Dashboard;
+
+public sealed class GetDashboardTests : ApiTest
+{
+    private static int Funnel(JsonElement dashboard, string status) =>
+        dashboard.GetProperty("funnel").EnumerateArray().Single(s => s.GetProperty("status").GetString() == status).GetProperty("count").GetInt32();
+
+    private static int Kecamatan(JsonElement dashboard, string code, string field) =>
+        dashboard.GetProperty("byKecamatan").EnumerateArray().Single(k => k.GetProperty("code").GetString() == code).GetProperty(field).GetInt32();
+
+    [Test]
+    public async Task Dashboard_CountsWhatWasRegistered_AndFollowsADeactivation()
+    {
+        var before = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        var body = TestData.Business();
+        body["kecamatanCode"] = "12.71.08";
+        body["annualRevenueIdr"] = 3_000_000_000L;
+        var (created, etag) = await TestData.RegisterBusiness(Officer, body);
+
+        var after = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        Assert.That(after.GetProperty("fosteredBusinesses").GetInt32(), Is.EqualTo(before.GetProperty("fosteredBusinesses").GetInt32() + 1));
+        Assert.That(Funnel(after, "not_started"), Is.EqualTo(Funnel(before, "not_started") + 1));
+        Assert.That(Kecamatan(after, "12.71.08", "businesses"), Is.EqualTo(Kecamatan(before, "12.71.08", "businesses") + 1));
+        var small = after.GetProperty("byScale").EnumerateArray().Single(s => s.GetProperty("scale").GetString() == "small").GetProperty("count").GetInt32();
+        Assert.That(small, Is.GreaterThanOrEqualTo(1));
+
+        await Expect(await Officer.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/businesses/{created.GetProperty("id")}/deactivate", etag)), HttpStatusCode.OK);
+        var deactivated = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        Assert.That(deactivated.GetProperty("fosteredBusinesses").GetInt32(), Is.EqualTo(before.GetProperty("fosteredBusinesses").GetInt32()));
+        Assert.That(deactivated.GetProperty("inactiveBusinesses").GetInt32(), Is.EqualTo(before.GetProperty("inactiveBusinesses").GetInt32() + 1));
+    }
+
+    [Test]
+    public async Task Dashboard_ForOneKecamatan_CountsOnlyThatKecamatan()
+    {
+        var body = TestData.Business();
+        body["kecamatanCode"] = "12.71.16";
+        await TestData.RegisterBusiness(Officer, body);
+        var all = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+
+        var polonia = await Expect(await Viewer.GetAsync("/api/v1/dashboard?kecamatan=12.71.16"), HttpStatusCode.OK);
+
+        Assert.That(polonia.GetProperty("kecamatan").GetString(), Is.EqualTo("12.71.16"));
+        Assert.That(polonia.GetProperty("byKecamatan").GetArrayLength(), Is.EqualTo(1));
+        Assert.That(polonia.GetProperty("fosteredBusinesses").GetInt32(), Is.EqualTo(Kecamatan(all, "12.71.16", "businesses")));
+        Assert.That(all.GetProperty("byKecamatan").GetArrayLength(), Is.EqualTo(21));
+    }
+
+    [Test]
+    public async Task Dashboard_CoverageIsAgainstThe1825Target()
+    {
+        var dashboard = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        var coverage = dashboard.GetProperty("coverage");
+        Assert.That(coverage.GetProperty("target").GetInt32(), Is.EqualTo(1825));
+        Assert.That(coverage.GetProperty("sharePercent").GetDouble(),
+            Is.EqualTo(Math.Round(100.0 * coverage.GetProperty("listed").GetInt32() / 1825, 1)));
+    }
+
+    [Test]
+    public async Task Dashboard_WithUnknownKecamatan_Returns400() =>
+        await ExpectFieldError(await Viewer.GetAsync("/api/v1/dashboard?kecamatan=12.71.99"), "kecamatan");
+}
+
+public sealed class GetDashboardSqlTests
+{
+    [TestCase(false)]
+    [TestCase(true)]
+    public void DashboardSql_ParsesAsTSql(bool byKecamatan) =>
+        Assert.That(TSql.Errors(MedanUmkm.Api.Features.Dashboard.GetDashboard.Handler.Sql(byKecamatan)), Is.Empty);
+}

@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedanUmkm.Api.Tests.Features.Security;
+
+/// <summary>
+/// Every operation of the OpenAPI document, called by every kind of caller. The expected outcome
+/// comes from the endpoint's own authorisation metadata, so endpoints added later are covered
+/// without touching this file; only a new policy needs a line in <see cref="Admits"/>.
+/// </summary>
+public sealed class AuthorizationMatrixTests : ApiTest
+{
+    private const string Anon = "anonymous";
+    private static readonly string[] Staff = [Roles.Viewer, Roles.Officer, Roles.Admin];
+    private static readonly string[] Keys = Scopes.All.Select(s => "key:" + s).ToArray();
+
+    /// <summary>Who each policy lets in (see AuthSetup). A policy missing here fails <see cref="EveryPolicy_HasAnExpectationHere"/>.</summary>
+    private static readonly Dictionary<string, string[]> Admits = new()
+    {
+        [Policies.BusinessesRead] = [.. Staff, "key:" + Scopes.BusinessesRead, "key:" + Scopes.BusinessesWrite],
+        [Policies.BusinessesWrite] = [Roles.Officer, Roles.Admin, "key:" + Scopes.BusinessesWrite],
+        [Policies.StaffRead] = Staff,
+        [Policies.StaffWrite] = [Roles.Officer, Roles.Admin],
+        [Policies.Admin] = [Roles.Admin],
+        [Policies.Authenticated] = [.. Staff, .. Keys],
+    };
+
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    private sealed record Operation(string Method, string Path);
+
+    /// <summary>What an endpoint declares: AllowAnonymous, or the policy names it requires.</summary>
+    private sealed record Declared(bool Anonymous, IReadOnlyList<string?> Policies, string Name);
+
+    private readonly Dictionary<string, HttpClient> _actors = [];
+    private List<Operation> _operations = null!;
+    private Dictionary<Operation, Declared> _endpoints = null!;
+
+    [OneTimeSetUp]
+    public async Task Arrange()
+    {
+        _actors[Anon] = Anonymous;
+        _actors[Roles.Viewer] = Viewer;
+        _actors[Roles.Officer] = Officer;
+        _actors[Roles.Admin] = Admin;
+        foreach (var scope in Scopes.All)
+            _actors["key:" + scope] = Factory.WithApiKey((await Credentials.CreateApiKeyAsync(Admin, scope)).Key);
+
+        var doc = await Json(await Anonymous.GetAsync("/swagger/v1/swagger.json"));
+        _operations = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Where(m => Methods.Contains(m.Name)).Select(m => new Operation(m.Name.ToUpperInvariant(), p.Name)))
+            .ToList();
+
+        _endpoints = [];
+        foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
+            var declared = new Declared(
+                endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
+                endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList(),
+                endpoint.DisplayName ?? Route(endpoint.RoutePattern));
+            foreach (var method in methods) _endpoints[new Operation(method, Route(endpoint.RoutePattern))] = declared;
+        }
+    }
+
+    /// <summary>The route as OpenAPI writes it: no trailing slash, parameters without constraints.</summary>
+    private static string Route(RoutePattern pattern) => "/" + string.Join('/', pattern.PathSegments.Select(segment =>
+        string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart l => l.Content,
+            RoutePatternSeparatorPart s => s.Content,
+            RoutePatternParameterPart p => "{" + p.Name + "}",
+            _ => "",
+        }))));
+
+    [Test]
+    public void TheDocument_ListsTheKnownEndpoints()
+    {
+        // Guards the matrix against an empty or unreadable document passing vacuously.
+        Assert.That(_operations, Has.Member(new Operation("POST", "/api/v1/auth/token")));
+        Assert.That(_operations, Has.Member(new Operation("PUT", "/api/v1/businesses/{id}")));
+        Assert.That(_operations, Has.Member(new Operation("GET", "/api/v1/audit-events")));
+        Assert.That(_operations, Has.Member(new Operation("DELETE", "/api/v1/api-keys/{id}")));
+    }
+
+    [Test]
+    public void EveryApiEndpoint_IsInTheDocument()
+    {
+        var undocumented = _endpoints.Keys.Where(o => o.Path.StartsWith("/api/", StringComparison.Ordinal) && !_operations.Contains(o)).ToList();
+        Assert.That(undocumented, Is.Empty, "endpoints under /api missing from the OpenAPI document (so not covered by the matrix)");
+    }
+
+    [Test]
+    public void EveryDocumentedOperation_DeclaresExactlyOneKnownPolicyOrAllowAnonymous()
+    {
+        var known = KnownPolicies();
+        var problems = new List<string>();
+        foreach (var op in _operations)
+        {
+            if (!_endpoints.TryGetValue(op, out var declared))
+            {
+                problems.Add($"{op.Method} {op.Path}: no endpoint found for this documented operation");
+                continue;
+            }
+            var policies = declared.Policies.Distinct().ToList();
+            if (!declared.Anonymous && policies.Count == 0)
+                problems.Add($"{op.Method} {op.Path} ({declared.Name}): declares neither a policy nor AllowAnonymous");
+            if (declared.Anonymous && policies.Count > 0)
+                problems.Add($"{op.Method} {op.Path} ({declared.Name}): declares AllowAnonymous and a policy; pick one");
+            if (policies.Count > 1)
+                problems.Add($"{op.Method} {op.Path} ({declared.Name}): declares several policies ({string.Join(", ", policies)}); use one");
+            foreach (var p in policies.Where(p => p is null || !known.Contains(p)))
+                problems.Add($"{op.Method} {op.Path} ({declared.Name}): policy '{p ?? "(default)"}' is not one of Policies.*");
+        }
+        Assert.That(problems, Is.Empty, string.Join("\n", problems));
+    }
+
+    [Test]
+    public void EveryPolicy_HasAnExpectationHere() =>
+        Assert.That(Admits.Keys, Is.EquivalentTo(KnownPolicies()), "add the new policy to Admits with the callers it lets in");
+
+    [Test]
+    public void OnlyTheTokenCatalogAndHealthEndpoints_AreOpenToAnonymousCallers()
+    {
+        var open = _operations.Where(o => _endpoints.TryGetValue(o, out var d) && d.Anonymous)
+            .Where(o => o.Path != "/api/v1/auth/token" && !o.Path.StartsWith("/api/v1/catalog", StringComparison.Ordinal))
+            .ToList();
+        Assert.That(open, Is.Empty, "anonymous endpoints outside the token and the public catalog");
+    }
+
+    [Test]
+    public async Task EveryOperation_AnswersEachCallerAsItsPolicySays()
+    {
+        var failures = new List<string>();
+        foreach (var op in _operations)
+        {
+            if (!_endpoints.TryGetValue(op, out var declared)) continue; // reported by the declaration test
+            foreach (var (actor, client) in _actors)
+            {
+                var allowed = declared.Anonymous || (declared.Policies.Count > 0 &&
+                    declared.Policies.All(p => p is not null && Admits.TryGetValue(p, out var who) && who.Contains(actor)));
+                using var response = await client.SendAsync(RequestFor(op));
+                var status = (int)response.StatusCode;
+                var expected = allowed ? "neither 401 nor 403" : actor == Anon ? "401" : "403";
+                var ok = allowed ? status is not (401 or 403) : status == (actor == Anon ? 401 : 403);
+                // Whatever the caller sent, the server must not fail.
+                if (status >= 500) ok = false;
+                if (!ok)
+                    failures.Add($"{op.Method} {op.Path} as {actor}: expected {expected}, got {status} {await Short(response)}");
+            }
+        }
+        TestContext.Out.WriteLine($"{_operations.Count} operations x {_actors.Count} callers");
+        Assert.That(failures, Is.Empty, string.Join("\n", failures));
+    }
+
+    /// <summary>'1' for every id, an empty JSON object for every body.</summary>
+    private static HttpRequestMessage RequestFor(Operation op)
+    {
+        var path = System.Text.RegularExpressions.Regex.Replace(op.Path, @"\{[^}]+\}", "1");
+        var request = new HttpRequestMessage(new HttpMethod(op.Method), path);
+        if (op.Method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        return request;
+    }
+
+    private static async Task<string> Short(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        return body.Length > 200 ? body[..200] : body;
+    }
+
+    private static HashSet<string> KnownPolicies() => typeof(Policies)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+}
