@@ -29,6 +29,7 @@ public static class ChangeBusinessStatus
                 command.Id, command.ExpectedVersion, Status = EnumText.Of(command.Status), Now = clock.GetUtcNow(),
             }, ct);
             if (changed == 0) throw new PreconditionFailedException("Business", before.Id);
+            await Ekatalog.Readiness.RecomputeAsync(db, clock, command.Id, ct);
             var after = await BusinessSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("business", after.Id, command.Status == BusinessStatus.Active ? "reactivated" : "deactivated", before, after, ct);
             return after;

@@ -32,6 +32,7 @@ public static class RegisterBusiness
             await BusinessSql.EnsureNibFreeAsync(db, input.Nib, null, ct);
             var id = await db.InsertAsync(InsertSql, BusinessColumns.From(input, null, null, clock.GetUtcNow()), ct);
             await BusinessSql.WriteKbliAsync(db, id, input.Kbli, ct);
+            await Ekatalog.Readiness.RecomputeAsync(db, clock, id, ct);
             var created = await BusinessSql.LoadAsync(db, id, ct);
             await audit.RecordAsync("business", created.Id, "registered", null, created, ct);
             return created;

@@ -36,6 +36,7 @@ public static class UpdateBusiness
                 BusinessColumns.From(command.Body, command.Id, command.ExpectedVersion, clock.GetUtcNow()), ct);
             if (changed == 0) throw new PreconditionFailedException("Business", before.Id);
             await BusinessSql.WriteKbliAsync(db, command.Id, command.Body.Kbli, ct);
+            await Ekatalog.Readiness.RecomputeAsync(db, clock, command.Id, ct);
             var after = await BusinessSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("business", after.Id, "updated", before, after, ct);
             return after;

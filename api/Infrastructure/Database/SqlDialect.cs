@@ -32,6 +32,12 @@ public abstract class SqlDialect
     /// <summary>Turns user text into the engine's search parameter value.</summary>
     public abstract string PrepareSearch(string text);
 
+    /// <summary>
+    /// Condition matching products (alias <c>p</c>) whose name or description contain the search
+    /// text held in @Search (prepared with <see cref="PrepareSearch"/>).
+    /// </summary>
+    public abstract string ProductTextMatch(string idColumn);
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override string Paging => "LIMIT @Take OFFSET @Skip";
@@ -42,6 +48,9 @@ public abstract class SqlDialect
         // on the indexed name column (see PrepareSearch).
         public override string BusinessTextMatch(string idColumn) =>
             $"{idColumn} IN (SELECT rowid FROM BusinessSearch WHERE BusinessSearch MATCH @Search)";
+
+        public override string ProductTextMatch(string idColumn) =>
+            $"{idColumn} IN (SELECT rowid FROM ProductSearch WHERE ProductSearch MATCH @Search)";
 
         public override string PrepareSearch(string text)
         {
@@ -66,6 +75,9 @@ public abstract class SqlDialect
         // The persisted, lower-cased SearchText column (migration 1). With the Full-Text Search
         // feature installed, an operator can add a full-text index on it; see README.
         public override string BusinessTextMatch(string idColumn) => "b.SearchText LIKE @Search";
+
+        // Products.SearchText (migration 10): name and description, lower-cased, persisted.
+        public override string ProductTextMatch(string idColumn) => "p.SearchText LIKE @Search";
 
         public override string PrepareSearch(string text) =>
             "%" + text.Trim().ToLowerInvariant().Replace("[", "[[]").Replace("%", "[%]").Replace("_", "[_]") + "%";

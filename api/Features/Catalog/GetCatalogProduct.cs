@@ -1,0 +1,23 @@
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Catalog;
+
+/// <summary>One product of the public e-katalog; products not in the catalog are simply not found.</summary>
+public static class GetCatalogProduct
+{
+    public sealed record Query(int Id) : IQuery<CatalogProductResponse>;
+
+    public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, CatalogProductResponse>
+    {
+        private const string Sql = CatalogSql.Select + "\nWHERE p.Id = @Id AND " + CatalogSql.Visible;
+
+        public async ValueTask<CatalogProductResponse> Handle(Query query, CancellationToken ct)
+        {
+            var row = await db.QuerySingleOrDefaultAsync<CatalogRow>(Sql, new { query.Id }, ct)
+                      ?? throw new NotFoundException("Catalog product", query.Id.ToString());
+            return (await CatalogSql.ToResponsesAsync(db, [row], DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct))[0];
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using Dapper;
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Features.Products;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Catalog;
+
+/// <summary>The public e-katalog: active products of listed, active businesses, without personal data.</summary>
+public static class ListCatalog
+{
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
+    /// <param name="Sort" example="priceIdr">name, priceIdr; prefix - for descending.</param>
+    /// <param name="Q" example="kopi">Free text over product name and description.</param>
+    /// <param name="Category" example="food_beverage">Product category.</param>
+    /// <param name="Kecamatan" example="12.71.01">Kecamatan code of the business.</param>
+    /// <param name="MinPriceIdr" example="10000">Lowest price, whole rupiah.</param>
+    /// <param name="MaxPriceIdr" example="500000">Highest price, whole rupiah.</param>
+    /// <param name="Halal" example="true">true: only products with a halal certificate that has not expired.</param>
+    public sealed record Query(
+        int Page = 1, int PageSize = 25, string? Sort = null, string? Q = null, string? Category = null, string? Kecamatan = null,
+        long? MinPriceIdr = null, long? MaxPriceIdr = null, string? Halal = null)
+        : IQuery<PagedResponse<CatalogProductResponse>>, IPagedQuery;
+
+    public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
+    {
+        ["name"] = "p.Name", ["priceIdr"] = "p.PriceIdr",
+    };
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            this.AddPagingRules(SortColumns.Keys.ToArray());
+            RuleFor(q => q.Q).MaximumLength(100);
+            RuleFor(q => q.Category).Must(s => EnumText.TryParse<ProductCategory>(s, out _)).When(q => q.Category is not null)
+                .WithMessage($"category must be one of: {string.Join(", ", EnumText.All<ProductCategory>())}.");
+            RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
+                .WithMessage("kecamatan must be a code such as 12.71.01.");
+            RuleFor(q => q.MinPriceIdr).GreaterThanOrEqualTo(0).When(q => q.MinPriceIdr is not null);
+            RuleFor(q => q.MaxPriceIdr).GreaterThanOrEqualTo(q => q.MinPriceIdr ?? 0).When(q => q.MaxPriceIdr is not null)
+                .WithMessage("maxPriceIdr must not be below minPriceIdr (or 0).");
+            RuleFor(q => q.Halal).Must(h => h is "true" or "false").When(q => q.Halal is not null).WithMessage("halal must be true or false.");
+        }
+    }
+
+    public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, PagedResponse<CatalogProductResponse>>
+    {
+        public async ValueTask<PagedResponse<CatalogProductResponse>> Handle(Query query, CancellationToken ct)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var (where, args) = Where(query, db.Dialect, today);
+            var order = query.OrderBy(SortColumns, "name", "p.Id");
+            var sql = $"{CatalogSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n" +
+                      $"SELECT COUNT(*) FROM Products p JOIN Businesses b ON b.Id = p.BusinessId {where};";
+            args.Add("Skip", query.Skip());
+            args.Add("Take", query.PageSize);
+            await using var grid = await db.QueryMultipleAsync(sql, args, ct);
+            var rows = (await grid.ReadAsync<CatalogRow>()).AsList();
+            var total = await grid.ReadSingleAsync<int>();
+            return new PagedResponse<CatalogProductResponse>(await CatalogSql.ToResponsesAsync(db, rows, today, ct), query.Page, query.PageSize, total);
+        }
+    }
+
+    public static (string Sql, DynamicParameters Args) Where(Query q, SqlDialect dialect, DateOnly today)
+    {
+        var conditions = new List<string> { CatalogSql.Visible };
+        var args = new DynamicParameters();
+        ProductText.AddCondition(q.Q, dialect, conditions, args);
+        if (q.Category is not null) { conditions.Add("p.Category = @Category"); args.Add("Category", q.Category); }
+        if (q.Kecamatan is not null) { conditions.Add("b.KecamatanCode = @Kecamatan"); args.Add("Kecamatan", q.Kecamatan); }
+        if (q.MinPriceIdr is not null) { conditions.Add("p.PriceIdr >= @MinPriceIdr"); args.Add("MinPriceIdr", q.MinPriceIdr); }
+        if (q.MaxPriceIdr is not null) { conditions.Add("p.PriceIdr <= @MaxPriceIdr"); args.Add("MaxPriceIdr", q.MaxPriceIdr); }
+        if (q.Halal == "true")
+        {
+            conditions.Add("p.HalalCertificateNumber IS NOT NULL AND p.HalalCertificateExpiresOn >= @Today");
+            args.Add("Today", today);
+        }
+        else if (q.Halal == "false")
+        {
+            conditions.Add("(p.HalalCertificateNumber IS NULL OR p.HalalCertificateExpiresOn < @Today)");
+            args.Add("Today", today);
+        }
+        var sb = new StringBuilder("WHERE ").AppendJoin(" AND ", conditions);
+        return (sb.ToString(), args);
+    }
+}

@@ -1,0 +1,31 @@
+using MedanUmkm.Api.Features.Ekatalog;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Products;
+
+/// <summary>Removes a product and its photos (If-Match); readiness is recomputed in the same transaction.</summary>
+public static class DeleteProduct
+{
+    public sealed record Command(int Id, int ExpectedVersion) : ICommand<Unit>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Unit>
+    {
+        private const string DeletePhotosSql = "DELETE FROM ProductPhotos WHERE ProductId = @Id";
+        private const string DeleteSql = "DELETE FROM Products WHERE Id = @Id AND Version = @ExpectedVersion";
+
+        public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
+        {
+            var before = await ProductSql.LoadAsync(db, command.Id, ct);
+            if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Product", before.Id);
+            await db.ExecuteAsync(DeletePhotosSql, new { command.Id }, ct);
+            var deleted = await db.ExecuteAsync(DeleteSql, new { command.Id, command.ExpectedVersion }, ct);
+            if (deleted == 0) throw new PreconditionFailedException("Product", before.Id);
+            await Readiness.RecomputeAsync(db, clock, int.Parse(before.BusinessId), ct);
+            await audit.RecordAsync("product", before.Id, "deleted", before, null, ct);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using MedanUmkm.Api.Features.Ekatalog;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Products;
+
+/// <summary>Removes a photo; changes the product, so it needs the product's If-Match, and recomputes readiness.</summary>
+public static class DeleteProductPhoto
+{
+    public sealed record Command(int ProductId, int PhotoId, int ExpectedProductVersion) : ICommand<Unit>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Unit>
+    {
+        private const string DeleteSql = "DELETE FROM ProductPhotos WHERE Id = @PhotoId AND ProductId = @ProductId";
+
+        public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
+        {
+            var product = await ProductSql.LoadAsync(db, command.ProductId, ct);
+            var photo = product.Photos.FirstOrDefault(p => p.Id == command.PhotoId.ToString())
+                        ?? throw new NotFoundException("Photo", command.PhotoId.ToString());
+            var touched = await db.ExecuteAsync(ProductSql.Touch,
+                new { Id = command.ProductId, ExpectedVersion = (int?)command.ExpectedProductVersion, Now = clock.GetUtcNow() }, ct);
+            if (touched == 0) throw new PreconditionFailedException("Product", product.Id);
+            await db.ExecuteAsync(DeleteSql, new { command.PhotoId, command.ProductId }, ct);
+            await Readiness.RecomputeAsync(db, clock, int.Parse(product.BusinessId), ct);
+            await audit.RecordAsync("product", product.Id, "photo_removed", photo, null, ct);
+            return Unit.Value;
+        }
+    }
+}

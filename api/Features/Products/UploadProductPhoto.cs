@@ -1,0 +1,48 @@
+using MedanUmkm.Api.Features.Ekatalog;
+using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Products;
+
+/// <summary>
+/// Stores a product photo in the database (so every API instance serves it). The type is taken
+/// from the content's magic bytes, never from the file name or the declared type: anything but
+/// JPEG, PNG or WebP is a 415, more than 5 MB a 413.
+/// </summary>
+public static class UploadProductPhoto
+{
+    public sealed record Command(int ProductId, byte[] Content) : ICommand<PhotoResponse>;
+
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, PhotoResponse>
+    {
+        private const string InsertSql = """
+            INSERT INTO ProductPhotos (ProductId, ContentType, SizeBytes, Sha256, Content, CreatedAt)
+            VALUES (@ProductId, @ContentType, @SizeBytes, @Sha256, @Content, @Now)
+            """;
+        private const string CountSql = "SELECT COUNT(*) FROM ProductPhotos WHERE ProductId = @ProductId";
+
+        public async ValueTask<PhotoResponse> Handle(Command command, CancellationToken ct)
+        {
+            if (command.Content.Length > PhotoRules.MaxPhotoBytes) throw new PhotoTooLargeException();
+            if (command.Content.Length == 0) throw new FieldValidationException("file", "The file is empty.");
+            var contentType = PhotoRules.Sniff(command.Content)
+                ?? throw new UnsupportedPhotoTypeException("Only JPEG, PNG and WebP images are accepted (checked by their content, not the file name).");
+            var product = await ProductSql.LoadAsync(db, command.ProductId, ct);
+            if (await db.ExecuteScalarAsync<int>(CountSql, new { command.ProductId }, ct) >= PhotoRules.MaxPhotosPerProduct)
+                throw new ConflictException("too_many_photos", $"A product may have at most {PhotoRules.MaxPhotosPerProduct} photos; delete one first.");
+            var now = clock.GetUtcNow();
+            var id = await db.InsertAsync(InsertSql, new
+            {
+                command.ProductId, ContentType = contentType, SizeBytes = command.Content.Length,
+                Sha256 = PhotoRules.Hash(command.Content), command.Content, Now = now,
+            }, ct);
+            await db.ExecuteAsync(ProductSql.Touch, new { Id = command.ProductId, ExpectedVersion = (int?)null, Now = now }, ct);
+            await Readiness.RecomputeAsync(db, clock, int.Parse(product.BusinessId), ct);
+            var photo = new PhotoResponse(id.ToString(), ProductSql.PhotoUrl(command.ProductId, id), contentType, command.Content.Length);
+            await audit.RecordAsync("product", product.Id, "photo_added", null, photo, ct);
+            return photo;
+        }
+    }
+}
