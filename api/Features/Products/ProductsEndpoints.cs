@@ -121,7 +121,6 @@ public sealed class ProductsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(PhotoRules.MaxUploadRequestBytes))
-            .WithMetadata(AuthorizeBeforeContentType.Instance)
             .RequireAuthorization(Policies.BusinessesWrite);
 
         group.MapGet("/{productId}/photos/{photoId}", async (string productId, string photoId, HttpContext http, ISender sender, CancellationToken ct) =>
@@ -163,20 +162,4 @@ public sealed class ProductsEndpoints : IEndpointGroup
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.File(photo.Content, photo.ContentType);
     }
-}
-
-/// <summary>
-/// Routing rejects a request whose Content-Type an endpoint does not accept with its own 415 endpoint,
-/// before authorisation; that endpoint has no policy, so the fallback policy answers 403 (and an
-/// anonymous caller would learn the endpoint exists). Added last, this metadata (no content types)
-/// turns that routing check off for the endpoint: the caller's credentials are checked first, then
-/// form binding answers 415 for a body that is not multipart. The OpenAPI document still lists the
-/// multipart body, which it takes from all accepts metadata, not only the last.
-/// </summary>
-internal sealed class AuthorizeBeforeContentType : Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata
-{
-    public static readonly AuthorizeBeforeContentType Instance = new();
-    public IReadOnlyList<string> ContentTypes => [];
-    public Type? RequestType => null;
-    public bool IsOptional => true;
 }
