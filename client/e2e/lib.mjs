@@ -1,6 +1,6 @@
 // Helpers shared by the journeys: translations (so selectors follow the UI text, never hard-code it),
 // axe-core accessibility check, and assertions.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,19 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-const translations = {
-  id: JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', 'id.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', 'en.json'), 'utf8')),
-};
+// Same merge as src/i18n/resources.ts: the shell's src/i18n/<lang>.json, plus each feature's
+// src/features/<area>/i18n/<lang>.json under the key <area>.
+function loadTranslations(language) {
+  const src = join(here, '..', 'src');
+  const tree = JSON.parse(readFileSync(join(src, 'i18n', `${language}.json`), 'utf8'));
+  for (const area of readdirSync(join(src, 'features'))) {
+    const file = join(src, 'features', area, 'i18n', `${language}.json`);
+    if (existsSync(file)) tree[area] = JSON.parse(readFileSync(file, 'utf8'));
+  }
+  return tree;
+}
+
+const translations = { id: loadTranslations('id'), en: loadTranslations('en') };
 
 /** The UI text for a key, in Indonesian (the default language) unless told otherwise. */
 export function tr(key, language = 'id') {

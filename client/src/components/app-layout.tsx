@@ -2,6 +2,8 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useAuth } from '@/lib/auth/auth-context';
+import { useExtensions } from '@/lib/features/extensions-context';
+import { visibleTo } from '@/lib/features/types';
 import type { UserRole } from '@/lib/api/types';
 import type { TFunction } from 'i18next';
 import { LanguageSwitch } from './language-switch';
@@ -16,6 +18,7 @@ const roleLabels: Partial<Record<UserRole, (t: TFunction) => string>> = {
 export function AppLayout() {
   const { t } = useTranslation();
   const { session, signOut } = useAuth();
+  const { nav } = useExtensions();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -28,19 +31,23 @@ export function AppLayout() {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
           <nav className="main-nav" aria-label={t('app.mainNav')}>
-            <NavLink to="/businesses">{t('nav.businesses')}</NavLink>
+            {visibleTo(nav, session?.user.role).map((entry) => (
+              <NavLink key={entry.path} to={entry.path}>
+                {t(entry.labelKey)}
+              </NavLink>
+            ))}
           </nav>
           <div className="header-tools">
             <LanguageSwitch />
             {session && (
               <div className="user-box">
-                <span className="visually-hidden">{t('auth.signedInAs', { name: session.user.name })}</span>
+                <span className="visually-hidden">{t('app.signedInAs', { name: session.user.name })}</span>
                 <span className="user-name" aria-hidden="true">
                   {session.user.name}
                 </span>
                 <span className="role-badge">{roleLabels[session.user.role]?.(t) ?? session.user.role}</span>
                 <button type="button" className="button button-ghost" onClick={signOut}>
-                  {t('auth.signOut')}
+                  {t('app.signOut')}
                 </button>
               </div>
             )}

@@ -6,11 +6,11 @@ type FieldProps = {
   hint?: string;
 };
 
-function describedBy(errorId: string, hintId: string, error?: string, hint?: string) {
+export function describedBy(errorId: string, hintId: string, error?: string, hint?: string) {
   return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 }
 
-function FieldShell({
+export function FieldShell({
   id,
   label,
   error,

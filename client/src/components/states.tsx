@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError } from '@/lib/api/problem-details';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -42,6 +44,23 @@ export function ErrorState({ error, onRetry, message }: { error?: unknown; onRet
           {t('states.retry')}
         </button>
       )}
+    </div>
+  );
+}
+
+/** For a page the signed-in role may not use (the API would refuse it too). */
+export function NoAccessState() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('states.noAccessTitle'));
+  return (
+    <div className="page">
+      <h1>{t('states.noAccessTitle')}</h1>
+      <div className="state state-empty" role="status">
+        <p>{t('states.noAccess')}</p>
+        <p>
+          <Link to="/">{t('states.backHome')}</Link>
+        </p>
+      </div>
     </div>
   );
 }

@@ -1,10 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import id from './id.json';
+import { LANGUAGES, resources, type Language } from './resources';
 
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 const STORAGE_KEY = 'medanumkm.language';
 
 function initialLanguage(): Language {
@@ -18,7 +16,7 @@ function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: resources.id }, en: { translation: resources.en } },
   lng: initialLanguage(),
   fallbackLng: 'id',
   supportedLngs: LANGUAGES,

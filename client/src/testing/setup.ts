@@ -1,11 +1,15 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '@/i18n';
 import { sessionStore } from '@/lib/auth/session-store';
+
+// Lazy routes and a busy 2-core machine: give findBy* more than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(async () => {
   cleanup();
   sessionStore.clear();
   vi.unstubAllGlobals();
+  globalThis.localStorage?.clear();
   await i18n.changeLanguage('id');
 });

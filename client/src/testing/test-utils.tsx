@@ -2,7 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
-import { routes } from '@/app/router';
+import { createRoutes } from '@/app/router';
+import { features } from '@/app/features';
+import type { Feature } from '@/lib/features/types';
 import type { Business, CurrentUser } from '@/lib/api/types';
 import { AuthProvider } from '@/lib/auth/auth-context';
 import { sessionStore } from '@/lib/auth/session-store';
@@ -73,9 +75,10 @@ export function mockApi(handlers: Record<string, Handler>) {
   return { calls, fetchMock };
 }
 
-export function renderApp(initialPath: string) {
+/** The whole app's routes in a memory router; `extraFeatures` adds test-only features (extension points). */
+export function renderApp(initialPath: string, { extraFeatures = [] }: { extraFeatures?: Feature[] } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createMemoryRouter(routes, { initialEntries: [initialPath] });
+  const router = createMemoryRouter(createRoutes([...features, ...extraFeatures]), { initialEntries: [initialPath] });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <AuthProvider onSignOut={() => void router.navigate('/login')}>

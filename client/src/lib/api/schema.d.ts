@@ -384,6 +384,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public e-katalog: products of listed businesses
+         * @description No personal data: product fields, business name, kecamatan and photo URLs. Filters: category, kecamatan, minPriceIdr, maxPriceIdr, halal=true, q. ETag and conditional GET (304).
+         */
+        get: operations["ListCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product of the public e-katalog */
+        get: operations["GetCatalogProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{productId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public photo of a catalog product (ETag, Cache-Control; 304 on If-None-Match) */
+        get: operations["GetCatalogPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -395,6 +449,88 @@ export interface paths {
         get: operations["GetDashboard"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ekatalog-readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Businesses by e-katalog readiness
+         * @description Filters: ready=true|false, missing=halal (comma list, all missing), maxMissing=1 (almost ready), kecamatan, ekatalogStatus, q.
+         */
+        get: operations["ListReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/ekatalog-readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * E-katalog readiness checklist of a business
+         * @description Each requirement with met / missing / expiring (within 30 days) and the reason, computed now from the data.
+         */
+        get: operations["GetReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/tax-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KSWP checks of a business, newest first */
+        get: operations["ListTaxStatus"];
+        put?: never;
+        /**
+         * Record a tax status confirmation (KSWP) check
+         * @description The latest check counts: current when valid and checked within the last 12 months. Recomputes readiness.
+         */
+        post: operations["RecordTaxStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/ekatalog-transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-katalog history of a business, oldest first */
+        get: operations["ListEkatalogTransitions"];
+        put?: never;
+        /**
+         * Move a business in the e-katalog workflow (If-Match of the business required)
+         * @description not_started -> preparing -> submitted -> listed; submitted -> rejected (reason) -> preparing; listed -> delisted (reason) -> preparing; preparing -> not_started. Other steps are a 409 naming the allowed ones; submitting a business that is not ready is a 409 naming what is missing. The response ETag is the business's new version.
+         */
+        post: operations["TransitionEkatalog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -910,6 +1046,124 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a business's products
+         * @description Same paging, sort and filters as GET /api/v1/products, limited to this business.
+         */
+        get: operations["ListBusinessProducts"];
+        put?: never;
+        /**
+         * Add a product to a business
+         * @description Recomputes the business's e-katalog readiness in the same transaction.
+         */
+        post: operations["CreateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search products across businesses
+         * @description Paging, sort, free text (q) over name and description, filters by category, kecamatan, business, active, food and price range.
+         */
+        get: operations["ListProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Product categories with the KBLI prefixes that cover each */
+        get: operations["ListProductCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one product (with ETag) */
+        get: operations["GetProduct"];
+        /** Replace a product (If-Match required) */
+        put: operations["UpdateProduct"];
+        post?: never;
+        /** Delete a product and its photos (If-Match required) */
+        delete: operations["DeleteProduct"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{productId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a product photo (multipart field 'file'; JPEG, PNG or WebP, at most 5 MB)
+         * @description The type is detected from the content (magic bytes): other content is a 415, over 5 MB a 413.
+         */
+        post: operations["UploadProductPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{productId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Photo bytes (ETag, Cache-Control; 304 on If-None-Match) */
+        get: operations["GetProductPhoto"];
+        put?: never;
+        post?: never;
+        /** Delete a product photo (If-Match of the product required) */
+        delete: operations["DeleteProductPhoto"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1668,6 +1922,43 @@ export interface components {
          * @enum {string}
          */
         CaseOutcome: "completed" | "rejected" | "withdrawn";
+        /**
+         * @description A product in the public e-katalog view: product fields, the business's trading name and
+         *     kecamatan, and photo URLs. No owner, NIK, NIB, NPWP, address, phone or e-mail.
+         */
+        CatalogProductResponse: {
+            /** @example 12 */
+            id: string;
+            name: string;
+            /** @description Product categories of the e-katalog (stored and sent as snake_case). */
+            category: components["schemas"]["ProductCategory"];
+            description?: string | null;
+            /** Format: int64 */
+            priceIdr?: number | null;
+            unit: string;
+            /** Format: int32 */
+            minimumOrder: number;
+            kbliCode?: string | null;
+            hsCode?: string | null;
+            /** Format: double */
+            tkdnPercent?: number | null;
+            sniNumber?: string | null;
+            /** @description True when the product has a halal certificate that has not expired. */
+            halalCertified: boolean;
+            halalCertificateNumber?: string | null;
+            /** Format: date */
+            halalCertificateExpiresOn?: string | null;
+            pirtNumber?: string | null;
+            bpomNumber?: string | null;
+            isFood: boolean;
+            /** @example Kopi Sidikalang Bu Rina */
+            businessName: string;
+            /** @example 12.71.01 */
+            kecamatanCode: string;
+            /** @example Medan Kota */
+            kecamatanName: string;
+            photos: components["schemas"]["PhotoResponse"][];
+        };
         ChangeAidStatusBody: {
             /**
              * @description delivered or cancelled.
@@ -1811,6 +2102,29 @@ export interface components {
          * @enum {string}
          */
         EkatalogStatus: "not_started" | "preparing" | "submitted" | "listed" | "rejected" | "delisted";
+        /** @description One dated step of a business's e-katalog history. */
+        EkatalogTransitionResponse: {
+            /** @example 15 */
+            id: string;
+            /** @example 42 */
+            businessId: string;
+            /** @description Where a business stands on its way into the e-katalog. */
+            from: components["schemas"]["EkatalogStatus"];
+            /** @description Where a business stands on its way into the e-katalog. */
+            to: components["schemas"]["EkatalogStatus"];
+            reason?: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description user, api_key or system. */
+            actorType: string;
+            actorId?: string | null;
+            actorName?: string | null;
+            /**
+             * Format: int32
+             * @description The business's version (ETag) after this step.
+             */
+            businessVersion: number;
+        };
         /** @description The uploaded file of a document (download at .../documents/{documentId}/file). */
         ExportCaseDocumentFile: {
             fileName: string;
@@ -2149,6 +2463,26 @@ export interface components {
              * @example businesses_updated_at_approximation
              */
             listingDateSource: string;
+        };
+        /** @description Checklist: every requirement with met / missing / expiring and the reason. */
+        GetReadinessResponse: {
+            businessId: string;
+            businessName: string;
+            /** @description Where a business stands on its way into the e-katalog. */
+            ekatalogStatus: components["schemas"]["EkatalogStatus"];
+            /** @description True when nothing is missing (expiring items still count as met). */
+            isReady: boolean;
+            /**
+             * @example [
+             *       "halal",
+             *       "kswp"
+             *     ]
+             */
+            missing: string[];
+            expiring: string[];
+            requirements: components["schemas"]["ReadinessRequirement"][];
+            /** Format: date-time */
+            computedAt: string;
         };
         /** @description The fields a client sends to create or update a group. */
         GroupInput: {
@@ -2522,6 +2856,37 @@ export interface components {
              */
             name: string;
         };
+        ListProductCategoriesCategoryResponse: {
+            /**
+             * @description Category code used by products and filters.
+             * @example food_beverage
+             */
+            code: string;
+            /**
+             * @description A business needs a KBLI starting with one of these to sell the category; empty = any KBLI.
+             * @example [
+             *       "10",
+             *       "11"
+             *     ]
+             */
+            kbliPrefixes: string[];
+        };
+        /** @description One business's readiness summary. */
+        ListReadinessItem: {
+            businessId: string;
+            businessName: string;
+            kecamatanCode: string;
+            kecamatanName: string;
+            /** @description Where a business stands on its way into the e-katalog. */
+            ekatalogStatus: components["schemas"]["EkatalogStatus"];
+            isReady: boolean;
+            missing: string[];
+            expiring: string[];
+            /** Format: int32 */
+            missingCount: number;
+            /** Format: date-time */
+            computedAt: string;
+        };
         /** @description A business nobody has trained in the window; lastTrainedAt is its last attended session ever (null: never). */
         ListUntrainedBusinessesItem: {
             businessId: string;
@@ -2808,6 +3173,16 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfCatalogProductResponse: {
+            items: components["schemas"]["CatalogProductResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfExportCaseResponse: {
             items: components["schemas"]["ExportCaseResponse"][];
             /** Format: int32 */
@@ -2848,6 +3223,16 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfListReadinessItem: {
+            items: components["schemas"]["ListReadinessItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfListUntrainedBusinessesItem: {
             items: components["schemas"]["ListUntrainedBusinessesItem"][];
             /** Format: int32 */
@@ -2860,6 +3245,16 @@ export interface components {
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfLoanReferralResponse: {
             items: components["schemas"]["LoanReferralResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfProductResponse: {
+            items: components["schemas"]["ProductResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2897,6 +3292,30 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /** @description A photo of a product; `url` serves the image bytes. */
+        PhotoResponse: {
+            /**
+             * @description Photo id.
+             * @example 7
+             */
+            id: string;
+            /**
+             * @description Where the image is served (with ETag and caching).
+             * @example /api/v1/products/12/photos/7
+             */
+            url: string;
+            /**
+             * @description image/jpeg, image/png or image/webp (detected from the content).
+             * @example image/jpeg
+             */
+            contentType: string;
+            /**
+             * Format: int32
+             * @description Size in bytes.
+             * @example 183211
+             */
+            sizeBytes: number;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -2906,6 +3325,163 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * @description Product categories of the e-katalog (stored and sent as snake_case).
+         * @enum {string}
+         */
+        ProductCategory: "food_beverage" | "fashion" | "craft" | "furniture" | "agriculture_produce" | "cosmetics" | "other";
+        /** @description The fields a client sends to create or replace a product. */
+        ProductInput: {
+            /**
+             * @description Product name.
+             * @example Kopi Arabika Sidikalang 250 g
+             */
+            name: string;
+            /**
+             * @description food_beverage, fashion, craft, furniture, agriculture_produce, cosmetics, other.
+             * @example food_beverage
+             */
+            category?: components["schemas"]["ProductCategory"] | null;
+            /**
+             * @description Technical specification for buyers.
+             * @example Biji kopi arabika sangrai medium, kemasan zip-lock 250 g.
+             */
+            description?: string | null;
+            /**
+             * Format: int64
+             * @description Price per unit in whole rupiah (omit when not yet priced).
+             * @example 65000
+             */
+            priceIdr?: number | null;
+            /**
+             * @description Selling unit: pcs, kg, pack, box...
+             * @example pack
+             */
+            unit: string;
+            /**
+             * Format: int32
+             * @description Minimum order in units (default 1).
+             * @example 10
+             */
+            minimumOrder?: number | null;
+            /**
+             * @description Optional: the KBLI of the business licence this product falls under; must fit the category.
+             * @example 10761
+             */
+            kbliCode?: string | null;
+            /**
+             * @description Optional HS code, 4 to 8 digits (dots allowed); stored as digits.
+             * @example 0901.21
+             */
+            hsCode?: string | null;
+            /**
+             * Format: double
+             * @description Domestic component level (TKDN), 0 to 100.
+             * @example 85.5
+             */
+            tkdnPercent?: number | null;
+            /**
+             * @description SNI certificate or standard, where applicable.
+             * @example SNI 01-3542-2004
+             */
+            sniNumber?: string | null;
+            /**
+             * @description Halal certificate number (BPJPH).
+             * @example ID12110000123450223
+             */
+            halalCertificateNumber?: string | null;
+            /**
+             * Format: date
+             * @description Expiry of the halal certificate.
+             * @example 2028-02-14
+             */
+            halalCertificateExpiresOn?: string | null;
+            /**
+             * @description SPP-IRT (PIRT) number for home-industry food.
+             * @example 2071271010123-26
+             */
+            pirtNumber?: string | null;
+            /**
+             * @description BPOM registration (MD/ML).
+             * @example MD 123456789012
+             */
+            bpomNumber?: string | null;
+            /**
+             * @description Food or drink (needs halal and PIRT or BPOM); defaults to category food_beverage.
+             * @example true
+             */
+            isFood?: boolean | null;
+            /**
+             * @description Offered now (default true); inactive products are not in the catalog.
+             * @example true
+             */
+            isActive?: boolean | null;
+        };
+        /** @description A product of a fostered business. */
+        ProductResponse: {
+            /** @example 12 */
+            id: string;
+            /** @example 42 */
+            businessId: string;
+            businessName: string;
+            name: string;
+            /** @description Product categories of the e-katalog (stored and sent as snake_case). */
+            category: components["schemas"]["ProductCategory"];
+            description?: string | null;
+            /** Format: int64 */
+            priceIdr?: number | null;
+            unit: string;
+            /** Format: int32 */
+            minimumOrder: number;
+            kbliCode?: string | null;
+            hsCode?: string | null;
+            /** Format: double */
+            tkdnPercent?: number | null;
+            sniNumber?: string | null;
+            halalCertificateNumber?: string | null;
+            /** Format: date */
+            halalCertificateExpiresOn?: string | null;
+            pirtNumber?: string | null;
+            bpomNumber?: string | null;
+            isFood: boolean;
+            isActive: boolean;
+            photos: components["schemas"]["PhotoResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description One line of the readiness checklist. */
+        ReadinessRequirement: {
+            /**
+             * @description Requirement code (see MedanUmkm.Api.Features.Ekatalog.Readiness.Codes); the same code is used by ?missing=.
+             * @example halal
+             */
+            code: string;
+            /**
+             * @description What is required.
+             * @example Halal certificate for food products
+             */
+            title: string;
+            /**
+             * @description met, missing, or expiring (met now, but expires within 30 days).
+             * @example missing
+             */
+            status: components["schemas"]["RequirementStatus"];
+            /**
+             * @description Why, in words an officer can act on.
+             * @example Food products without a halal certificate: Keripik Ubi Balado.
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description For expiring requirements: the date it stops being met.
+             * @example 2026-12-01
+             */
+            expiresOn?: string | null;
         };
         RecordAttendanceItem: {
             /**
@@ -2935,6 +3511,24 @@ export interface components {
             absent: number;
             /** Format: int32 */
             notRecorded: number;
+        };
+        RecordTaxStatusInput: {
+            /**
+             * @description valid or invalid, as DJP's KSWP answered.
+             * @example valid
+             */
+            status?: components["schemas"]["TaxStatus"] | null;
+            /**
+             * Format: date
+             * @description Date of the check (not in the future).
+             * @example 2026-10-01
+             */
+            checkedOn?: string | null;
+            /**
+             * @description Reference of the confirmation letter or screen.
+             * @example KSWP-2026-10-000123
+             */
+            reference?: string | null;
         };
         RegisterForTrainingBody: {
             /**
@@ -2990,6 +3584,11 @@ export interface components {
          * @enum {string}
          */
         RegistrationStatus: "confirmed" | "waitlisted" | "cancelled";
+        /**
+         * @description Where one e-katalog requirement stands.
+         * @enum {string}
+         */
+        RequirementStatus: "met" | "missing" | "expiring";
         ResetUserPasswordBody: {
             /**
              * @description At least 10 characters with letters and digits.
@@ -3082,6 +3681,26 @@ export interface components {
              * @example true
              */
             dryRun: boolean;
+        };
+        /** @enum {string} */
+        TaxStatus: "valid" | "invalid";
+        /** @description A recorded tax status confirmation (KSWP) check. */
+        TaxStatusResponse: {
+            /** @example 3 */
+            id: string;
+            businessId: string;
+            status: components["schemas"]["TaxStatus"];
+            /** Format: date */
+            checkedOn: string;
+            reference?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedByName?: string | null;
+            /**
+             * Format: date
+             * @description Last day on which this check counts as current (valid checks only).
+             */
+            currentUntil?: string | null;
         };
         /** @description The fields a client sends to plan or edit a training session. */
         TrainingSessionInput: {
@@ -3183,6 +3802,18 @@ export interface components {
          * @enum {string}
          */
         TrainingTopic: "digital_marketing" | "packaging" | "product_photography" | "financial_literacy" | "halal_certification" | "export_readiness" | "other";
+        TransitionEkatalogInput: {
+            /**
+             * @description The new e-katalog status.
+             * @example submitted
+             */
+            to?: components["schemas"]["EkatalogStatus"] | null;
+            /**
+             * @description Required for rejected and delisted.
+             * @example Foto produk belum sesuai ketentuan LKPP
+             */
+            reason?: string | null;
+        };
         UpdateExportCaseBody: {
             /**
              * @description coffee, rubber, palm_oil, palm_oil_derivative or other.
@@ -4582,6 +5213,136 @@ export interface operations {
             };
         };
     };
+    ListCatalog: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, priceIdr; prefix - for descending. */
+                sort?: string;
+                /** @description Free text over product name and description. */
+                q?: string;
+                /** @description Product category. */
+                category?: string;
+                /** @description Kecamatan code of the business. */
+                kecamatan?: string;
+                /** @description Lowest price, whole rupiah. */
+                minPriceIdr?: number;
+                /** @description Highest price, whole rupiah. */
+                maxPriceIdr?: number;
+                /** @description true: only products with a halal certificate that has not expired. */
+                halal?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfCatalogProductResponse"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCatalogProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogProductResponse"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCatalogPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetDashboard: {
         parameters: {
             query?: {
@@ -4610,6 +5371,262 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReadiness: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, missingCount, computedAt; prefix - for descending. */
+                sort?: string;
+                /** @description Free text over business name, owner and NIB. */
+                q?: string;
+                /** @description true: ready to submit; false: something missing. */
+                ready?: string;
+                /** @description Requirement code(s) missing, comma-separated (all must be missing): nib, npwp, business_active, kbli, kswp, product, halal, pirt_bpom. */
+                missing?: string;
+                /** @description Kecamatan code. */
+                kecamatan?: string;
+                /** @description not_started, preparing, submitted, listed, rejected, delisted. */
+                ekatalogStatus?: string;
+                /** @description At most this many requirements missing (1 = almost ready). */
+                maxMissing?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfListReadinessItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetReadinessResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTaxStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxStatusResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordTaxStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTaxStatusInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxStatusResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEkatalogTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EkatalogTransitionResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TransitionEkatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionEkatalogInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EkatalogTransitionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6137,6 +7154,484 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBusinessProducts: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, priceIdr, createdAt, updatedAt; prefix - for descending. */
+                sort?: string;
+                /** @description Free text over product name and description. */
+                q?: string;
+                /** @description Product category. */
+                category?: string;
+                /** @description Kecamatan code of the business. */
+                kecamatan?: string;
+                /** @description Only this business's products. */
+                businessId?: string;
+                /** @description true or false. */
+                isActive?: string;
+                /** @description true or false. */
+                isFood?: string;
+                /** @description Lowest price, whole rupiah. */
+                minPriceIdr?: number;
+                /** @description Highest price, whole rupiah. */
+                maxPriceIdr?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfProductResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProducts: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, priceIdr, createdAt, updatedAt; prefix - for descending. */
+                sort?: string;
+                /** @description Free text over product name and description. */
+                q?: string;
+                /** @description Product category. */
+                category?: string;
+                /** @description Kecamatan code of the business. */
+                kecamatan?: string;
+                /** @description Only this business's products. */
+                businessId?: string;
+                /** @description true or false. */
+                isActive?: string;
+                /** @description true or false. */
+                isFood?: string;
+                /** @description Lowest price, whole rupiah. */
+                minPriceIdr?: number;
+                /** @description Highest price, whole rupiah. */
+                maxPriceIdr?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfProductResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProductCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListProductCategoriesCategoryResponse"][];
+                };
+            };
+        };
+    };
+    GetProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadProductPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProductPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteProductPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

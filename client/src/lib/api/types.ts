@@ -20,3 +20,6 @@ export type BusinessStatus = Business['status'];
 export type BusinessSector = Business['sector'];
 export type EkatalogStatus = Business['ekatalogStatus'];
 export type BusinessSort = NonNullable<BusinessListQuery['sort']>;
+export type BusinessInput = NonNullable<JsonOf<NonNullable<paths['/api/v1/businesses']['post']['requestBody']>>>;
+export type KbliCode = NonNullable<BusinessInput['kbli']>[number];
+export type Gender = NonNullable<BusinessInput['ownerGender']>;

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/states';
 import { ApiError } from '@/lib/api/problem-details';
 import { useAuth } from '@/lib/auth/auth-context';
+import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useChangeBusinessStatus } from '../api/change-business-status';
 import { useBusiness } from '../api/get-business';
-import { BusinessDetailView } from '../components/business-detail-view';
+import { BusinessTabs } from '../components/business-tabs';
 
 export default function BusinessDetailPage() {
   const { t } = useTranslation();
@@ -15,7 +16,9 @@ export default function BusinessDetailPage() {
   const query = useBusiness(id);
   const changeStatus = useChangeBusinessStatus(id);
   useDocumentTitle(query.data?.business.name);
-  const canChange = session?.user.role === 'admin' || session?.user.role === 'officer';
+  const canChange = hasRole(session?.user.role, EDITOR_ROLES);
+  const location = useLocation();
+  const saved = (location.state as { saved?: 'created' | 'updated' } | null)?.saved;
 
   const back = (
     <p>
@@ -49,15 +52,22 @@ export default function BusinessDetailPage() {
       {back}
       <div className="page-header">
         <h1>{business.name}</h1>
-        {canChange && etag && (
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={changeStatus.isPending}
-            onClick={() => changeStatus.mutate({ etag, change })}
-          >
-            {change === 'deactivate' ? t('businesses.detail.deactivate') : t('businesses.detail.reactivate')}
-          </button>
+        {canChange && (
+          <div className="page-actions">
+            <Link to={`/businesses/${encodeURIComponent(business.id)}/edit`} className="button button-primary">
+              {t('businesses.detail.edit')}
+            </Link>
+            {etag && (
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={changeStatus.isPending}
+                onClick={() => changeStatus.mutate({ etag, change })}
+              >
+                {change === 'deactivate' ? t('businesses.detail.deactivate') : t('businesses.detail.reactivate')}
+              </button>
+            )}
+          </div>
         )}
       </div>
       {stale && (
@@ -76,12 +86,17 @@ export default function BusinessDetailPage() {
         </div>
       )}
       {changeStatus.isError && !stale && <ErrorState error={changeStatus.error} />}
+      {saved && !changeStatus.isSuccess && (
+        <div className="alert alert-success" role="status">
+          {saved === 'created' ? t('businesses.detail.created') : t('businesses.detail.updated')}
+        </div>
+      )}
       {changeStatus.isSuccess && (
         <div className="alert alert-success" role="status">
           {t('businesses.detail.statusChanged')}
         </div>
       )}
-      <BusinessDetailView business={business} />
+      <BusinessTabs business={business} etag={etag} />
     </div>
   );
 }

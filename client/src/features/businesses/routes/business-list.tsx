@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useAuth } from '@/lib/auth/auth-context';
+import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBusinesses } from '../api/list-businesses';
 import { BusinessFilters } from '../components/business-filters';
 import { BusinessTable } from '../components/business-table';
+import { SavedFilters } from '../components/saved-filters';
 import {
   hasFilters,
   nextSort,
@@ -21,6 +24,8 @@ export default function BusinessListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseListParams(searchParams);
   const query = useBusinesses(toApiQuery(params));
+  const { session } = useAuth();
+  const canAdd = hasRole(session?.user.role, EDITOR_ROLES);
   useDocumentTitle(t('businesses.title'));
 
   function update(changes: Partial<ListParams>, resetPage = true) {
@@ -37,8 +42,18 @@ export default function BusinessListPage() {
             {t('businesses.count', { total: formatNumber(data.totalCount, localeFor(i18n.language)) })}
           </p>
         )}
+        {canAdd && (
+          <Link to="/businesses/new" className="button button-primary page-header-action">
+            {t('businesses.add')}
+          </Link>
+        )}
       </div>
       <BusinessFilters params={params} onChange={(changes) => update(changes)} />
+      <SavedFilters
+        current={toSearchParams({ ...params, page: 1 })}
+        canSave={hasFilters(params)}
+        onApply={(search) => setSearchParams(search)}
+      />
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (

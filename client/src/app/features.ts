@@ -1,0 +1,12 @@
+import type { Feature } from '@/lib/features/types';
+
+// Every src/features/<area>/feature.ts(x) is picked up here; its pages stay lazy chunks because
+// the feature modules only hold lazy() references.
+const modules = import.meta.glob<Feature>('../features/*/feature.{ts,tsx}', { eager: true, import: 'feature' });
+
+export const features: Feature[] = Object.entries(modules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, feature]) => {
+    if (!feature?.id) throw new Error(`${path} must export const feature: Feature`);
+    return feature;
+  });
