@@ -4,7 +4,9 @@ using MedanUmkm.ScaleData;
 using Microsoft.Data.Sqlite;
 
 // Fills a SQLite database with the scale data set, deterministically (fixed seed).
-//   dotnet run -c Release --project tools/MedanUmkm.ScaleData -- --db data/scale.db [--businesses 100000] [--seed 20260101]
+//   dotnet run -c Release --project tools/MedanUmkm.ScaleData -- --db data/scale.db [--businesses 100000] [--products 1000000]
+//        [--sessions 20000] [--registrations 500000] [--export-cases 50000] [--groups 2000] [--aid 3000] [--loans 10000]
+//        [--seed 20260101] [--today 2026-11-27] [--admin-email scale-admin@medanumkm.local] [--password Scale#Passw0rd-2026]
 //   ... -- csv --out data/umkm.csv [--rows 1825] [--bad 25] [--seed 7] [--nib-prefix 93] [--lean]   (an import file)
 string? Option(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
 int IntOption(string name, int fallback) => int.TryParse(Option(name), out var v) ? v : fallback;
@@ -31,13 +33,17 @@ using var connection = new SqliteConnection(connectionString);
 connection.Open();
 Steps.Exec(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -200000;");
 
-var context = new ScaleContext(connection, IntOption("--seed", 20260101));
+var today = DateOnly.ParseExact(Option("--today") ?? "2026-11-27", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+var context = new ScaleContext(connection, IntOption("--seed", 20260101), today);
+var businessCount = IntOption("--businesses", 100_000);
 IScaleStep[] steps =
 [
-    new BusinessesStep(IntOption("--businesses", 100_000)),
-    new PendingStep("products", "Products", "1,000,000 products"),
-    new PendingStep("training sessions", "TrainingSessions", "20,000 sessions with 500,000 registrations"),
-    new PendingStep("export cases", "ExportCases", "50,000 export cases"),
+    new UsersStep(Option("--admin-email") ?? "scale-admin@medanumkm.local", Option("--password") ?? "Scale#Passw0rd-2026"),
+    new BusinessesStep(businessCount),
+    new ProductsStep(IntOption("--products", businessCount * 10)),
+    new TrainingStep(IntOption("--sessions", Math.Max(2, businessCount / 5)), IntOption("--registrations", businessCount * 5)),
+    new ExportCasesStep(IntOption("--export-cases", businessCount / 2)),
+    new GroupsAidLoansStep(IntOption("--groups", Math.Max(1, businessCount / 50)), IntOption("--aid", Math.Max(1, businessCount / 33)), IntOption("--loans", businessCount / 10)),
 ];
 foreach (var step in steps)
 {

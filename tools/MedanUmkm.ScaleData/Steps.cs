@@ -3,11 +3,13 @@ using Microsoft.Data.Sqlite;
 
 namespace MedanUmkm.ScaleData;
 
-public sealed class ScaleContext(SqliteConnection connection, int seed)
+public sealed class ScaleContext(SqliteConnection connection, int seed, DateOnly today)
 {
     public SqliteConnection Connection { get; } = connection;
     public int Seed { get; } = seed;
-    public DateTimeOffset Now { get; } = new(2026, 1, 5, 3, 0, 0, TimeSpan.Zero);
+    /// <summary>The day the data set is "as of" (--today): dates are spread around it and readiness is computed for it.</summary>
+    public DateOnly Today { get; } = today;
+    public DateTimeOffset Now { get; } = new(today.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero);
 }
 
 /// <summary>One part of the data set; skipped with a message when its table is not on this branch.</summary>
@@ -34,6 +36,24 @@ public static class Steps
         return Convert.ToInt64(cmd.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
     }
 
+    public static string? TriggerSql(SqliteConnection c, string name)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = $name";
+        cmd.Parameters.AddWithValue("$name", name);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    public static List<int> Ids(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var ids = new List<int>();
+        while (r.Read()) ids.Add(r.GetInt32(0));
+        return ids;
+    }
+
     public static bool TableExists(SqliteConnection c, string table)
     {
         using var cmd = c.CreateCommand();
@@ -41,16 +61,6 @@ public static class Steps
         cmd.Parameters.AddWithValue("$name", table);
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
-}
-
-/// <summary>A part whose table belongs to another branch: reported, not generated, until that table exists here.</summary>
-public sealed class PendingStep(string name, string table, string target) : IScaleStep
-{
-    public string Name => name;
-
-    public string Run(ScaleContext context) => Steps.TableExists(context.Connection, table)
-        ? $"table {table} exists, but its generator step ({target}) is not written yet: add it beside BusinessesStep"
-        : $"skipped: table {table} does not exist on this branch ({target} once it does)";
 }
 
 /// <summary>Realistic Medan businesses: valid NIB, NIK, NPWP, KBLI, phone; scale consistent with PP 7/2021.</summary>
