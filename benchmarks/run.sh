@@ -4,36 +4,64 @@
 # Every scenario is bounded in time; nothing leaves the machine. Not part of the test run.
 #   benchmarks/run.sh                                   # 100,000 businesses, 10 s per scenario
 #   SCALE=20000 SECONDS_PER=3 benchmarks/run.sh         # reduced scale
+#   BASELINE_REF=main benchmarks/run.sh                 # also run the build of another commit on the same
+#                                                       # data set first, and print before/after side by side
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${SCALE:-100000}
 SECONDS_PER=${SECONDS_PER:-10}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
 PORT=${PORT:-5199}
+TODAY=${TODAY:-2026-11-27}
+BASELINE_REF=${BASELINE_REF:-}
 OUT=benchmarks/results
 mkdir -p "$OUT"
 
 dotnet build api/MedanUmkm.Api.csproj -c Release -v q -nologo
 dotnet build tools/MedanUmkm.ScaleData/MedanUmkm.ScaleData.csproj -c Release -v q -nologo
 dotnet build benchmarks/MedanUmkm.LoadTest/MedanUmkm.LoadTest.csproj -c Release -v q -nologo
+GEN=tools/MedanUmkm.ScaleData/bin/Release/net10.0/MedanUmkm.ScaleData.dll
+LOAD=benchmarks/MedanUmkm.LoadTest/bin/Release/net10.0/MedanUmkm.LoadTest.dll
 
+# The generator is idempotent: on an existing file it only migrates (new indexes) and skips filled tables.
 SCALE_DB="$OUT/scale-$SCALE.db"
-if [ ! -f "$SCALE_DB" ]; then
-  dotnet tools/MedanUmkm.ScaleData/bin/Release/net10.0/MedanUmkm.ScaleData.dll --db "$SCALE_DB" --businesses "$SCALE"
-fi
+/usr/bin/time -f "generator: %e s wall, %M KB peak" dotnet "$GEN" --db "$SCALE_DB" --businesses "$SCALE" --today "$TODAY"
 IMPORT_CSV="$OUT/import-$IMPORT_ROWS.csv"
 if [ ! -f "$IMPORT_CSV" ]; then
   # --lean: without the optional npwp/email/foundedYear columns, so 100,000 rows fit the 20 MB limit.
   # NIBs with prefix 93 are not in the scale data set (91...): the import creates every row.
-  dotnet tools/MedanUmkm.ScaleData/bin/Release/net10.0/MedanUmkm.ScaleData.dll csv --out "$IMPORT_CSV" --rows "$IMPORT_ROWS" --nib-prefix 93 --lean
+  dotnet "$GEN" csv --out "$IMPORT_CSV" --rows "$IMPORT_ROWS" --nib-prefix 93 --lean
 fi
 
-# Each run works on a fresh copy, so updates and the import do not change the cached data set.
-RUN_DB="$OUT/run-$SCALE.db"
-rm -f "$RUN_DB" "$RUN_DB-wal" "$RUN_DB-shm"
-cp "$SCALE_DB" "$RUN_DB"
+# Text search must use the FTS index (not a scan of Businesses / Products).
+if command -v sqlite3 >/dev/null; then
+  echo "query plans (business text search + 2 filters; catalog text search):"
+  sqlite3 "$SCALE_DB" "EXPLAIN QUERY PLAN SELECT b.Id FROM Businesses b WHERE b.Id IN (SELECT rowid FROM BusinessSearch WHERE BusinessSearch MATCH '\"kopi\"') AND b.KecamatanCode = '12.71.01' AND b.Sector = 'food_beverage' ORDER BY b.Name, b.Id LIMIT 25;"
+  sqlite3 "$SCALE_DB" "EXPLAIN QUERY PLAN SELECT p.Id FROM Products p JOIN Businesses b ON b.Id = p.BusinessId WHERE p.Id IN (SELECT rowid FROM ProductSearch WHERE ProductSearch MATCH '\"kopi\"') AND p.IsActive = 1 AND b.EkatalogStatus = 'listed' AND b.Status = 'active' ORDER BY p.Name, p.Id LIMIT 25;"
+fi
+
+run() { # label api-dll
+  local RUN_DB="$OUT/run-$SCALE-$1.db"
+  rm -f "$RUN_DB" "$RUN_DB-wal" "$RUN_DB-shm"
+  cp "$SCALE_DB" "$RUN_DB"   # each run on a fresh copy: updates and the import do not change the cached data set
+  if [ "$1" = before ]; then sqlite3 "$RUN_DB" < benchmarks/baseline-undo.sql; fi
+  echo "== $1: $2; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  timeout 1800 dotnet "$LOAD" --api-dll "$2" --db "$RUN_DB" --port "$PORT" --seconds "$SECONDS_PER" --businesses "$SCALE" \
+    --import-csv "$IMPORT_CSV" --json "$OUT/$1.json" | tee "$OUT/$1.txt"
+  echo "== $1 done; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  rm -f "$RUN_DB" "$RUN_DB-wal" "$RUN_DB-shm"
+}
 
 echo "scale: $SCALE businesses, $SECONDS_PER s per scenario (+1 s warm-up), import of $IMPORT_ROWS rows; machine: $(nproc) cores"
-timeout 1800 dotnet benchmarks/MedanUmkm.LoadTest/bin/Release/net10.0/MedanUmkm.LoadTest.dll \
-  --api-dll api/bin/Release/net10.0/MedanUmkm.Api.dll --db "$RUN_DB" --port "$PORT" \
-  --seconds "$SECONDS_PER" --businesses "$SCALE" --import-csv "$IMPORT_CSV" | tee "$OUT/last-run.txt"
+if [ -n "$BASELINE_REF" ]; then
+  BASE_SRC="$OUT/baseline-src"
+  rm -rf "$BASE_SRC" && mkdir -p "$BASE_SRC"
+  git archive "$BASELINE_REF" | tar -x -C "$BASE_SRC"
+  dotnet build "$BASE_SRC/api/MedanUmkm.Api.csproj" -c Release -v q -nologo
+  run before "$BASE_SRC/api/bin/Release/net10.0/MedanUmkm.Api.dll"
+fi
+run after api/bin/Release/net10.0/MedanUmkm.Api.dll
+if [ -n "$BASELINE_REF" ]; then
+  echo "before = $BASELINE_REF ($(git rev-parse --short "$BASELINE_REF")), after = $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + uncommitted changes')"
+  dotnet "$LOAD" compare "$OUT/before.json" "$OUT/after.json" | tee "$OUT/compare.txt"
+fi

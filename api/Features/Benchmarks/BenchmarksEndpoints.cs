@@ -23,7 +23,7 @@ public sealed class BenchmarksEndpoints : IEndpointGroup
             {
                 var query = new ListBusinesses.Query(page ?? 1, pageSize ?? 25, null, q, kecamatan, scale, sector, status, ekatalogStatus);
                 var (where, args) = ListBusinesses.Where(query, factory.Dialect);
-                var sql = $"{BusinessSql.Select}\n{where}\nORDER BY b.Name, b.Id\n{factory.Dialect.Paging};\nSELECT COUNT(*) FROM Businesses b {where};";
+                var sql = $"{BusinessSql.Select}\n{where}\nORDER BY b.Name, b.Id\n{factory.Dialect.Paging};\n{ListBusinesses.CountSql(where, factory.Dialect)};";
                 await using var connection = await factory.OpenAsync(ct);
                 await using var cmd = connection.CreateCommand();
                 cmd.CommandText = sql;

@@ -57,7 +57,7 @@ public static class ListBusinesses
         {
             var (where, args) = Where(query, db.Dialect);
             var order = query.OrderBy(SortColumns, "name", "b.Id");
-            var sql = $"{BusinessSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\nSELECT COUNT(*) FROM Businesses b {where};";
+            var sql = $"{BusinessSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n{CountSql(where, db.Dialect)};";
             args.Add("Skip", query.Skip());
             args.Add("Take", query.PageSize);
             await using var grid = await db.QueryMultipleAsync(sql, args, ct);
@@ -67,6 +67,10 @@ public static class ListBusinesses
             return new PagedResponse<BusinessResponse>(items.Select(b => b.ForCaller(actor)).ToList(), query.Page, query.PageSize, total);
         }
     }
+
+    /// <summary>The total's statement: with text as the only condition, the search index counts its own matches.</summary>
+    public static string CountSql(string where, SqlDialect dialect) =>
+        where == "WHERE " + dialect.BusinessTextMatch("b.Id") ? dialect.BusinessTextCount : $"SELECT COUNT(*) FROM Businesses b {where}";
 
     /// <summary>The WHERE clause built from the filters actually given (parameterised).</summary>
     public static (string Sql, Dapper.DynamicParameters Args) Where(Query q, SqlDialect dialect)

@@ -33,6 +33,13 @@ public abstract class SqlDialect
     public abstract string PrepareSearch(string text);
 
     /// <summary>
+    /// Statement counting the businesses that match @Search when the text is the list's only
+    /// condition. SQLite counts the search index's own matches: no look-up of each business row
+    /// (the index holds exactly the businesses, kept in step by triggers).
+    /// </summary>
+    public abstract string BusinessTextCount { get; }
+
+    /// <summary>
     /// Condition matching products (alias <c>p</c>) whose name or description contain the search
     /// text held in @Search (prepared with <see cref="PrepareSearch"/>).
     /// </summary>
@@ -51,6 +58,8 @@ public abstract class SqlDialect
 
         public override string ProductTextMatch(string idColumn) =>
             $"{idColumn} IN (SELECT rowid FROM ProductSearch WHERE ProductSearch MATCH @Search)";
+
+        public override string BusinessTextCount => "SELECT COUNT(*) FROM BusinessSearch WHERE BusinessSearch MATCH @Search";
 
         public override string PrepareSearch(string text)
         {
@@ -78,6 +87,8 @@ public abstract class SqlDialect
 
         // Products.SearchText (migration 10): name and description, lower-cased, persisted.
         public override string ProductTextMatch(string idColumn) => "p.SearchText LIKE @Search";
+
+        public override string BusinessTextCount => "SELECT COUNT(*) FROM Businesses b WHERE b.SearchText LIKE @Search";
 
         public override string PrepareSearch(string text) =>
             "%" + text.Trim().ToLowerInvariant().Replace("[", "[[]").Replace("%", "[%]").Replace("_", "[_]") + "%";

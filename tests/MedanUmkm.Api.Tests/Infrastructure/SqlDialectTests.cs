@@ -46,6 +46,19 @@ public sealed class SqlDialectTests
         Assert.That(SqlDialect.SqlServer.PrepareSearch(text), Is.EqualTo(expected));
 
     [Test]
+    public void BusinessListCount_WithTextOnly_SqliteCountsTheSearchIndex_SqlServerTheTable()
+    {
+        var (sqliteWhere, _) = ListBusinesses.Where(new ListBusinesses.Query(Q: "kopi"), SqlDialect.Sqlite);
+        var (serverWhere, _) = ListBusinesses.Where(new ListBusinesses.Query(Q: "kopi"), SqlDialect.SqlServer);
+        var (filtered, _) = ListBusinesses.Where(new ListBusinesses.Query(Q: "kopi", Scale: "micro"), SqlDialect.Sqlite);
+
+        Assert.That(ListBusinesses.CountSql(sqliteWhere, SqlDialect.Sqlite), Is.EqualTo("SELECT COUNT(*) FROM BusinessSearch WHERE BusinessSearch MATCH @Search"));
+        Assert.That(ListBusinesses.CountSql(serverWhere, SqlDialect.SqlServer), Is.EqualTo("SELECT COUNT(*) FROM Businesses b WHERE b.SearchText LIKE @Search"));
+        Assert.That(TSql.Errors(ListBusinesses.CountSql(serverWhere, SqlDialect.SqlServer)), Is.Empty);
+        Assert.That(ListBusinesses.CountSql(filtered, SqlDialect.Sqlite), Does.StartWith("SELECT COUNT(*) FROM Businesses b WHERE"));
+    }
+
+    [Test]
     public void BusinessList_WithEveryFilter_IsValidTSqlOnSqlServer()
     {
         var query = new ListBusinesses.Query(Page: 2, PageSize: 10, Sort: "-name", Q: "kopi", Kecamatan: "12.71.01",
