@@ -42,6 +42,7 @@ fi
 
 run() { # label api-dll
   local RUN_DB="$OUT/run-$SCALE-$1.db"
+  rm -f "$OUT/$1.json"
   rm -f "$RUN_DB" "$RUN_DB-wal" "$RUN_DB-shm"
   cp "$SCALE_DB" "$RUN_DB"   # each run on a fresh copy: updates and the import do not change the cached data set
   if [ "$1" = before ]; then sqlite3 "$RUN_DB" < benchmarks/baseline-undo.sql; fi
@@ -55,13 +56,16 @@ run() { # label api-dll
 echo "scale: $SCALE businesses, $SECONDS_PER s per scenario (+1 s warm-up), import of $IMPORT_ROWS rows; machine: $(nproc) cores"
 if [ -n "$BASELINE_REF" ]; then
   BASE_SRC="$OUT/baseline-src"
-  rm -rf "$BASE_SRC" && mkdir -p "$BASE_SRC"
-  git archive "$BASELINE_REF" | tar -x -C "$BASE_SRC"
+  if [ "$(cat "$BASE_SRC/.ref" 2>/dev/null)" != "$(git rev-parse "$BASELINE_REF")" ]; then
+    rm -rf "$BASE_SRC" && mkdir -p "$BASE_SRC"
+    git archive "$BASELINE_REF" | tar -x -C "$BASE_SRC"
+    git rev-parse "$BASELINE_REF" > "$BASE_SRC/.ref"
+  fi
   dotnet build "$BASE_SRC/api/MedanUmkm.Api.csproj" -c Release -v q -nologo
-  run before "$BASE_SRC/api/bin/Release/net10.0/MedanUmkm.Api.dll"
+  run before "$BASE_SRC/api/bin/Release/net10.0/MedanUmkm.Api.dll" || echo "== before: the run failed (see above)"
 fi
 run after api/bin/Release/net10.0/MedanUmkm.Api.dll
 if [ -n "$BASELINE_REF" ]; then
   echo "before = $BASELINE_REF ($(git rev-parse --short "$BASELINE_REF")), after = $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + uncommitted changes')"
-  dotnet "$LOAD" compare "$OUT/before.json" "$OUT/after.json" | tee "$OUT/compare.txt"
+  [ -f "$OUT/before.json" ] && dotnet "$LOAD" compare "$OUT/before.json" "$OUT/after.json" | tee "$OUT/compare.txt"
 fi

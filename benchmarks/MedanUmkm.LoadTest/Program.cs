@@ -254,12 +254,21 @@ static class Load
             {
                 var start = Stopwatch.GetTimestamp();
                 if (start >= stopAt) break;
-                using var response = await send(client, random, worker);
-                await response.Content.LoadIntoBufferAsync();
+                bool ok;
+                try
+                {
+                    using var response = await send(client, random, worker);
+                    await response.Content.LoadIntoBufferAsync();
+                    ok = response.IsSuccessStatusCode;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    ok = false; // a timeout (30 s) or a dropped connection counts as a failed request, with its time
+                }
                 var end = Stopwatch.GetTimestamp();
                 if (start < warmUntil) continue;
                 mine.Add((end - start) * 1000.0 / Stopwatch.Frequency);
-                if (!response.IsSuccessStatusCode) errors[worker]++;
+                if (!ok) errors[worker]++;
             }
         }));
         var all = latencies.SelectMany(l => l).OrderBy(x => x).ToArray();
