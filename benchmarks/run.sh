@@ -61,7 +61,7 @@ if [ -n "$BASELINE_REF" ]; then
     git archive "$BASELINE_REF" | tar -x -C "$BASE_SRC"
     git rev-parse "$BASELINE_REF" > "$BASE_SRC/.ref"
   fi
-  dotnet build "$BASE_SRC/api/MedanUmkm.Api.csproj" -c Release -v q -nologo
+  dotnet build "$BASE_SRC/api/MedanUmkm.Api.csproj" -c Release -v q -nologo -clp:ErrorsOnly
   run before "$BASE_SRC/api/bin/Release/net10.0/MedanUmkm.Api.dll" || echo "== before: the run failed (see above)"
 fi
 run after api/bin/Release/net10.0/MedanUmkm.Api.dll
