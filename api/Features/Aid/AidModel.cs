@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -128,9 +129,7 @@ public static class AidSql
     private const string ItemsByIds = "SELECT AidDistributionId, Name, Quantity, Unit, UnitValueIdr FROM AidItems WHERE AidDistributionId IN @Ids ORDER BY AidDistributionId, Position";
     private const string InsertItem = "INSERT INTO AidItems (AidDistributionId, Position, Name, Quantity, Unit, UnitValueIdr) VALUES (@AidDistributionId, @Position, @Name, @Quantity, @Unit, @UnitValueIdr)";
 
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Aid distribution", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Aid distribution");
 
     public static async Task<AidResponse> LoadAsync(DbSession db, int id, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -156,9 +157,7 @@ public static class BusinessSql
     private const string KbliById = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId = @Id ORDER BY Position";
 
     /// <summary>Parses a route id; anything that is not one of ours is simply not found.</summary>
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Business", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Business");
 
     /// <summary>The full, unmasked business or 404.</summary>
     public static async Task<BusinessResponse> LoadAsync(DbSession db, int id, CancellationToken ct)

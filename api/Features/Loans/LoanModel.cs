@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -94,9 +95,7 @@ public static class LoanSql
 
     private const string ById = Select + "\nWHERE l.Id = @Id";
 
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Loan referral", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Loan referral");
 
     public static async Task<LoanReferralResponse> LoadAsync(DbSession db, int id, CancellationToken ct) =>
         LoanMapper.ToResponse(await db.QuerySingleOrDefaultAsync<LoanReferralRow>(ById, new { Id = id }, ct)
