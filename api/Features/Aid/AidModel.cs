@@ -190,7 +190,7 @@ public sealed class AidInputValidator : AbstractValidator<AidInput>
             i.RuleFor(x => x.UnitValueIdr).InclusiveBetween(1, MaxUnitValueIdr)
                 .WithMessage("unitValueIdr must be a whole rupiah amount between 1 and 10,000,000,000.");
         });
-        RuleFor(a => a.HandedOverOn).InclusiveBetween(new DateOnly(2000, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(1))
+        RuleFor(a => a.HandedOverOn).InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock).AddYears(1))
             .When(a => a.HandedOverOn is not null);
         RuleFor(a => a.HandoverDocumentNumber).MaximumLength(100);
         RuleFor(a => a.Notes).MaximumLength(1000);

@@ -254,7 +254,7 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         RuleFor(b => b.BusinessCapitalIdr)
             .Must(c => ScaleRules.ByCapital(c) is not null).When(b => b.AnnualRevenueIdr == 0)
             .WithMessage("Business capital above Rp 10 billion is beyond a medium business (PP 7/2021): not an UMKM.");
-        RuleFor(b => b.FosteredSince).InclusiveBetween(new DateOnly(1990, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(b => b.FosteredSince).InclusiveBetween(new DateOnly(1990, 1, 1), OfficeTime.Today(clock))
             .WithMessage("fosteredSince must be a date between 1990-01-01 and today.");
     }
 }

@@ -167,7 +167,7 @@ public sealed class GroupInputValidator : AbstractValidator<GroupInput>
         RuleFor(g => g.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
             .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
         RuleFor(g => g.LeaderBusinessId).NotEmpty();
-        RuleFor(g => g.FormedOn).InclusiveBetween(new DateOnly(1960, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(g => g.FormedOn).InclusiveBetween(new DateOnly(1960, 1, 1), OfficeTime.Today(clock))
             .WithMessage("formedOn must be a date between 1960-01-01 and today.");
     }
 }
