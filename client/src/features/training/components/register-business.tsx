@@ -103,8 +103,8 @@ export function RegisterBusiness({ session }: { session: TrainingSession }) {
                   disabled={register.isPending}
                   onClick={() => registerOne(b)}
                 >
-                  {t('training.register.submit')}
-                  <span className="visually-hidden"> {b.name}</span>
+                  {t('training.register.submit')}{' '}
+                  <span className="visually-hidden">{b.name}</span>
                 </button>
               </li>
             ))}

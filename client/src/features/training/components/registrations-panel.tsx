@@ -143,8 +143,8 @@ export function RegistrationsPanel({ sessionId, canCancel }: Props) {
                             disabled={cancel.isPending}
                             onClick={() => cancelOne(r)}
                           >
-                            {t('training.registrations.cancel')}
-                            <span className="visually-hidden"> {r.businessName}</span>
+                            {t('training.registrations.cancel')}{' '}
+                            <span className="visually-hidden">{r.businessName}</span>
                           </button>
                         )}
                       </td>
