@@ -39,8 +39,10 @@ export default async function trainingRegistrationAttendance({ page, baseUrl, tr
 
   // Two active businesses to register, taken from the registry's list (the token lives in memory:
   // navigate inside the app, never by reloading).
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/businesses?') && r.url().includes('status=active') && r.ok());
   await page.getByLabel(tr('businesses.filters.status'), { exact: true }).selectOption('active');
-  await page.waitForURL((url) => url.searchParams.get('status') === 'active');
+  await filtered;
+  // rows of the filtered answer, not the previous list kept while it loaded
   await page.locator('.table-wrap:not([aria-busy]) tbody tr').first().waitFor();
   const names = await page.getByRole('table', { name: tr('businesses.caption') }).locator('tbody tr th a').allInnerTexts();
   const [first, second] = [...new Set(names.map((n) => n.trim()))];

@@ -43,6 +43,6 @@ export const feature: Feature = {
     },
   ],
   businessTabs: [
-    { id: 'training', labelKey: 'training.businessTab', order: 30, component: lazy(() => import('./routes/business-trainings-tab')) },
+    { id: 'training', labelKey: 'training.businessTab', order: 5, component: lazy(() => import('./routes/business-trainings-tab')) },
   ],
 };
