@@ -31,7 +31,7 @@ export function ReadinessChecklist({ readiness, businessId, canEdit, onOpenTaxFo
           <li key={r.code} className={`checklist-item checklist-${r.status}`}>
             <div className="checklist-head">
               <span className={`badge badge-req-${r.status}`}>{label(requirementStatusLabels, r.status, t)}</span>
-              <h4>{requirementLabel(r.code, t)}</h4>
+              <h3>{requirementLabel(r.code, t)}</h3>
             </div>
             <p className="small">{r.reason}</p>
             {r.status === 'expiring' && r.expiresOn && (
