@@ -45,10 +45,10 @@ export async function downloadExportCaseDocumentFile(document: ExportDocument): 
     params: { path: { id: document.caseId, documentId: document.id } },
     parseAs: 'blob',
   });
-  if (!result.response.ok || !(result.data instanceof Blob)) {
+  if (!result.response.ok || !result.data) {
     throw new ApiError(result.response.status, isProblemDetails(result.error) ? result.error : null);
   }
-  const url = URL.createObjectURL(result.data);
+  const url = URL.createObjectURL(result.data as Blob);
   const link = window.document.createElement('a');
   link.href = url;
   link.download = document.file?.fileName ?? `${document.type}`;
