@@ -36,6 +36,6 @@ export const feature: Feature = {
     },
   ],
   businessTabs: [
-    { id: 'export', labelKey: 'export-cases.businessTab.label', order: 40, component: lazy(() => import('./routes/business-export-tab')) },
+    { id: 'export', labelKey: 'export-cases.businessTab.label', order: 15, component: lazy(() => import('./routes/business-export-tab')) },
   ],
 };
