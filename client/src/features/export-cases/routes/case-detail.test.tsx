@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import { makeDocument, makeExportCase, makeTimelineEntry, officer, viewer } from '../test-data';
 
+// Lazy routes on a shared 2-core machine: more than the default 5 s per test.
+vi.setConfig({ testTimeout: 20_000 });
+
 function detailItem(term: string) {
   const dt = screen.getAllByText(term).find((el) => el.tagName === 'DT');
   return dt?.nextElementSibling?.textContent;

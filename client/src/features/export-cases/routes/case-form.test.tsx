@@ -1,8 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { json, makeBusiness, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import type { OpenExportCaseInput, UpdateExportCaseInput } from '../api/types';
 import { makeExportCase, officer, page, viewer } from '../test-data';
+
+// Lazy routes on a shared 2-core machine: more than the default 5 s per test.
+vi.setConfig({ testTimeout: 20_000 });
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });

@@ -1,7 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { json, makeBusiness, mockApi, renderApp, signInAs } from '@/testing/test-utils';
 import { makeExportCase, officer, page, viewer } from '../test-data';
+
+// Lazy routes on a shared 2-core machine: more than the default 5 s per test.
+vi.setConfig({ testTimeout: 20_000 });
 
 const stuck = makeExportCase({
   id: '15',
