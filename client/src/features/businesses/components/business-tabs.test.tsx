@@ -15,11 +15,12 @@ function NotesTab({ business, etag }: BusinessTabProps) {
 }
 
 // A feature as another team would write it: it only contributes a tab, through the same glob'd shape.
+// Orders above any real feature's, so that the test's tabs are last (the wrap-around and End checks).
 const notesFeature: Feature = {
   id: 'test-notes',
   businessTabs: [
-    { id: 'notes', labelKey: 'app.name', order: 20, component: lazy(async () => ({ default: NotesTab })) },
-    { id: 'secret', labelKey: 'roles.admin', order: 10, roles: ['admin'], component: lazy(async () => ({ default: () => <p>rahasia</p> })) },
+    { id: 'notes', labelKey: 'app.name', order: 10_000, component: lazy(async () => ({ default: NotesTab })) },
+    { id: 'secret', labelKey: 'roles.admin', order: 9_999, roles: ['admin'], component: lazy(async () => ({ default: () => <p>rahasia</p> })) },
   ],
 };
 
