@@ -136,7 +136,7 @@ describe('import page', () => {
     expect(await screen.findByRole('heading', { name: 'Tidak ada akses' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Navigasi utama' });
     expect(nav.textContent).not.toContain('Impor data');
-    expect(nav.textContent).toContain('Ekspor');
+    expect(nav.textContent).toContain('Unduh data');
   });
 });
 
