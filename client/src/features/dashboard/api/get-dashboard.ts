@@ -25,5 +25,8 @@ export function useDashboard(kecamatan: string) {
     queryFn: () => getDashboard(kecamatan),
     // Keep showing the previous figures (marked busy) while another kecamatan loads.
     placeholderData: keepPreviousData,
+    // Other screens change these figures (a new business, a listing) and cannot tell this one
+    // (features do not import each other): show what is cached at once, then refresh on every visit.
+    refetchOnMount: 'always',
   });
 }

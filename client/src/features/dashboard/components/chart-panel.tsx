@@ -16,13 +16,15 @@ type Props = {
   rows: TableRow[];
   footer?: ReactNode;
   className?: string;
+  /** Series names and colours, shown above the chart (the table has the same names). */
+  legend?: { label: string; color: string }[];
 };
 
 /**
  * A chart with its numbers as a real table. The table is always in the page for screen readers
  * (visually hidden); "Lihat tabel" shows it on screen too.
  */
-export function ChartPanel({ title, children, chart, chartHeight, caption, columns, rows, footer, className }: Props) {
+export function ChartPanel({ title, children, chart, chartHeight, caption, columns, rows, footer, className, legend }: Props) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const id = useId();
@@ -44,6 +46,16 @@ export function ChartPanel({ title, children, chart, chartHeight, caption, colum
         </button>
       </div>
       {children}
+      {legend && (
+        <ul className="dash-legend" aria-hidden="true">
+          {legend.map((item) => (
+            <li key={item.label}>
+              <span className="dash-legend-swatch" style={{ background: item.color }} />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="dash-chart" data-testid="dashboard-chart" aria-hidden="true" style={{ height: chartHeight }}>
         {chart}
       </div>

@@ -4,7 +4,6 @@ import {
   BarChart,
   CartesianGrid,
   LabelList,
-  Legend,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -147,10 +146,14 @@ export function FunnelChart({ funnel }: { funnel: Dashboard['funnel'] }) {
 export function KecamatanChart({ rows }: { rows: Dashboard['byKecamatan'] }) {
   const { t, num, pct } = useLocale();
   const data = rows.map((row) => ({ name: row.name, businesses: row.businesses, listed: row.listed }));
-  const height = Math.max(140, rows.length * 34 + 70);
+  const height = Math.max(110, rows.length * 34 + 40);
   return (
     <ChartPanel
       className="dash-panel-wide"
+      legend={[
+        { label: t('dashboard.kecamatan.businesses'), color: chartColors.primary },
+        { label: t('dashboard.kecamatan.listed'), color: chartColors.listed },
+      ]}
       title={t('dashboard.kecamatan.title')}
       caption={t('dashboard.kecamatan.caption')}
       columns={[
@@ -172,7 +175,6 @@ export function KecamatanChart({ rows }: { rows: Dashboard['byKecamatan'] }) {
             <XAxis type="number" allowDecimals={false} tickFormatter={num} tick={axisTick} />
             <YAxis type="category" dataKey="name" width={130} tick={axisTick} interval={0} />
             <Tooltip formatter={num} cursor={{ fill: '#eef4fb' }} />
-            <Legend verticalAlign="top" height={28} />
             <Bar dataKey="businesses" name={t('dashboard.kecamatan.businesses')} fill={chartColors.primary} isAnimationActive={false}>
               <LabelList dataKey="businesses" position="right" formatter={num} fill={chartColors.text} fontSize={11} />
             </Bar>

@@ -1,11 +1,33 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber, localeFor } from '@/lib/format';
 import type { Dashboard } from '../api/get-dashboard';
 import { links } from '../utils/dashboard-params';
 import { formatPercent, quarterParts } from '../utils/format';
-import { CoverageChart, FunnelChart, KecamatanChart, ScaleChart, StageChart } from './dashboard-charts';
 import { label, requirementLabels } from './labels';
+
+// The charts (and recharts with them) are their own chunk: the route starts downloading it while
+// the dashboard's data is on its way (see routes/dashboard.tsx), instead of one after the other.
+const loadCharts = () => import('./dashboard-charts');
+const CoverageChart = lazy(() => loadCharts().then((m) => ({ default: m.CoverageChart })));
+const FunnelChart = lazy(() => loadCharts().then((m) => ({ default: m.FunnelChart })));
+const KecamatanChart = lazy(() => loadCharts().then((m) => ({ default: m.KecamatanChart })));
+const ScaleChart = lazy(() => loadCharts().then((m) => ({ default: m.ScaleChart })));
+const StageChart = lazy(() => loadCharts().then((m) => ({ default: m.StageChart })));
+
+/** Starts loading the chart code early (it is cached by the module loader). */
+export function preloadCharts() {
+  void loadCharts();
+}
+
+function ChartSlot({ children, wide }: { children: ReactNode; wide?: boolean }) {
+  return (
+    <Suspense fallback={<div className={wide ? 'dash-panel dash-panel-wide dash-skeleton-block' : 'dash-panel dash-skeleton-block'} style={{ minHeight: '16rem' }} aria-hidden="true" />}>
+      {children}
+    </Suspense>
+  );
+}
 
 type Props = { data: Dashboard; kecamatan: string };
 
@@ -47,12 +69,20 @@ export function DashboardView({ data, kecamatan }: Props) {
       </section>
 
       <div className="dash-grid">
-        <CoverageChart coverage={data.coverage} />
-        <FunnelChart funnel={data.funnel} />
+        <ChartSlot>
+          <CoverageChart coverage={data.coverage} />
+        </ChartSlot>
+        <ChartSlot>
+          <FunnelChart funnel={data.funnel} />
+        </ChartSlot>
         <ReadinessPanel readiness={data.readiness} kecamatan={kecamatan} num={num} />
         <TrainingPanel training={data.training} num={num} pct={pct} />
-        <KecamatanChart rows={data.byKecamatan} />
-        <ScaleChart rows={data.byScale} />
+        <ChartSlot wide>
+          <KecamatanChart rows={data.byKecamatan} />
+        </ChartSlot>
+        <ChartSlot>
+          <ScaleChart rows={data.byScale} />
+        </ChartSlot>
         <ExportPanel exportCases={data.exportCases} num={num} />
       </div>
     </>
@@ -198,5 +228,9 @@ function ExportPanel({ exportCases, num }: { exportCases: Dashboard['exportCases
       </section>
     );
   }
-  return <StageChart exportCases={exportCases}>{figures}</StageChart>;
+  return (
+    <ChartSlot>
+      <StageChart exportCases={exportCases}>{figures}</StageChart>
+    </ChartSlot>
+  );
 }

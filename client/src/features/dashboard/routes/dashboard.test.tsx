@@ -87,11 +87,12 @@ describe('dashboard page', () => {
     expect(text(screen.getByTestId('figure-listed'))).toContain('200');
     expect(text(screen.getByTestId('figure-listed'))).toMatch(/11\s?% dari target/);
     expect(text(screen.getByTestId('figure-almost-ready'))).toContain('264');
-    expect(screen.getByText(/200 dari 1\.825 pelaku usaha binaan tayang di e-katalog/)).toBeTruthy();
+    // the charts are a lazy chunk of their own: their panels follow
+    expect(await screen.findByText(/200 dari 1\.825 pelaku usaha binaan tayang di e-katalog/)).toBeTruthy();
     expect(screen.getByText(/Target tahun ini: 30\s?% \(548 pelaku usaha\)/)).toBeTruthy();
 
     // funnel: rejected and delisted as secondary figures
-    expect(screen.getByText(/Di luar alur utama: Ditolak 17 · Diturunkan 8/)).toBeTruthy();
+    expect(await screen.findByText(/Di luar alur utama: Ditolak 17 · Diturunkan 8/)).toBeTruthy();
 
     // readiness: most common missing requirement with its count, and links to the readiness list
     const missing = screen.getByTestId('most-common-missing');
@@ -114,7 +115,7 @@ describe('dashboard page', () => {
     const overdue = screen.getByTestId('export-overdue');
     expect(text(overdue)).toContain('3');
     expect(within(overdue).getByRole('link').getAttribute('href')).toBe('/export-cases/overdue');
-    expect(screen.getAllByTestId('dashboard-chart')).toHaveLength(5);
+    await waitFor(() => expect(screen.getAllByTestId('dashboard-chart')).toHaveLength(5));
   });
 
   it('filters by kecamatan: the URL changes and the dashboard is fetched for it', async () => {
@@ -164,7 +165,8 @@ describe('dashboard page', () => {
     renderApp('/dashboard');
     await screen.findByTestId('figure-fostered');
 
-    const toggle = screen.getByRole('button', { name: 'Lihat tabel: Pelaku usaha per kecamatan' });
+    const toggle = await screen.findByRole('button', { name: 'Lihat tabel: Pelaku usaha per kecamatan' });
+    await waitFor(() => expect(screen.getAllByTestId('dashboard-chart')).toHaveLength(5));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     // the table is in the page for screen readers even before it is shown
     const table = screen.getByRole('table', { name: 'Pelaku usaha binaan aktif dan yang tayang di e-katalog per kecamatan' });

@@ -6,9 +6,12 @@ import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useDashboard } from '../api/get-dashboard';
 import { DashboardSkeleton } from '../components/dashboard-skeleton';
-import { DashboardView } from '../components/dashboard-view';
+import { DashboardView, preloadCharts } from '../components/dashboard-view';
 import { parseKecamatan, withKecamatan } from '../utils/dashboard-params';
 import '../dashboard.css';
+
+// As soon as this page's code runs: fetch the charts' chunk in parallel with the data.
+preloadCharts();
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -22,7 +25,8 @@ export default function DashboardPage() {
   // Keep a code from the URL selectable before the list has loaded.
   if (kecamatan && !options.some((o) => o.value === kecamatan)) options.push({ value: kecamatan, label: kecamatan });
   const kecamatanName = options.find((o) => o.value === kecamatan)?.label ?? kecamatan;
-  const busy = query.isPlaceholderData;
+  const busy = query.isPlaceholderData; // another kecamatan's figures are still shown
+  const refreshing = query.isFetching && !query.isPending;
 
   return (
     <div className="page dashboard">
@@ -42,7 +46,7 @@ export default function DashboardPage() {
           options={[{ value: '', label: t('dashboard.filter.all') }, ...options]}
         />
         <p className="muted small dash-updating" role="status" aria-live="polite">
-          {busy ? t('dashboard.updating') : ''}
+          {refreshing ? t('dashboard.updating') : ''}
         </p>
       </section>
       {query.isPending ? (
