@@ -173,7 +173,7 @@ export function KecamatanChart({ rows }: { rows: Dashboard['byKecamatan'] }) {
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} barGap={1} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} stroke={chartColors.grid} />
             <XAxis type="number" allowDecimals={false} tickFormatter={num} tick={axisTick} />
-            <YAxis type="category" dataKey="name" width={130} tick={axisTick} interval={0} />
+            <YAxis type="category" dataKey="name" width={150} tick={axisTick} interval={0} />
             <Tooltip formatter={num} cursor={{ fill: '#eef4fb' }} />
             <Bar dataKey="businesses" name={t('dashboard.kecamatan.businesses')} fill={chartColors.primary} isAnimationActive={false}>
               <LabelList dataKey="businesses" position="right" formatter={num} fill={chartColors.text} fontSize={11} />
