@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber, localeFor } from '@/lib/format';
@@ -9,23 +9,47 @@ import { label, requirementLabels } from './labels';
 
 // The charts (and recharts with them) are their own chunk: the route starts downloading it while
 // the dashboard's data is on its way (see routes/dashboard.tsx), instead of one after the other.
-const loadCharts = () => import('./dashboard-charts');
-const CoverageChart = lazy(() => loadCharts().then((m) => ({ default: m.CoverageChart })));
-const FunnelChart = lazy(() => loadCharts().then((m) => ({ default: m.FunnelChart })));
-const KecamatanChart = lazy(() => loadCharts().then((m) => ({ default: m.KecamatanChart })));
-const ScaleChart = lazy(() => loadCharts().then((m) => ({ default: m.ScaleChart })));
-const StageChart = lazy(() => loadCharts().then((m) => ({ default: m.StageChart })));
+// Held in state rather than behind <Suspense>: React holds back a revealed Suspense boundary for
+// up to 300 ms (fallback throttling), which would be most of the dashboard's render budget.
+type ChartsModule = typeof import('./dashboard-charts');
+let chartsModule: ChartsModule | null = null;
+let chartsPromise: Promise<ChartsModule> | null = null;
 
-/** Starts loading the chart code early (it is cached by the module loader). */
-export function preloadCharts() {
-  void loadCharts();
+/** Starts loading the chart code (once; later calls get the same promise). */
+export function preloadCharts(): Promise<ChartsModule> {
+  chartsPromise ??= import('./dashboard-charts').then(
+    (module) => (chartsModule = module),
+    (error: unknown) => {
+      chartsPromise = null; // try again on the next visit
+      throw error;
+    },
+  );
+  return chartsPromise;
 }
 
-function ChartSlot({ children, wide }: { children: ReactNode; wide?: boolean }) {
+function useCharts(): ChartsModule | null {
+  const [charts, setCharts] = useState(chartsModule);
+  useEffect(() => {
+    if (charts) return;
+    let live = true;
+    preloadCharts().then(
+      (module) => live && setCharts(module),
+      () => {}, // a failed chunk leaves the placeholders; the tables' numbers are in the figures above
+    );
+    return () => {
+      live = false;
+    };
+  }, [charts]);
+  return charts;
+}
+
+function ChartPlaceholder({ wide }: { wide?: boolean }) {
   return (
-    <Suspense fallback={<div className={wide ? 'dash-panel dash-panel-wide dash-skeleton-block' : 'dash-panel dash-skeleton-block'} style={{ minHeight: '16rem' }} aria-hidden="true" />}>
-      {children}
-    </Suspense>
+    <div
+      className={wide ? 'dash-panel dash-panel-wide dash-skeleton-block' : 'dash-panel dash-skeleton-block'}
+      style={{ minHeight: '16rem' }}
+      aria-hidden="true"
+    />
   );
 }
 
@@ -38,6 +62,7 @@ export function DashboardView({ data, kecamatan }: Props) {
   const pct = (value: number | null | undefined) => formatPercent(value, locale);
   const listedCount = data.coverage.listed;
   const noBusinesses = data.fosteredBusinesses + data.inactiveBusinesses === 0;
+  const charts = useCharts();
 
   return (
     <>
@@ -69,21 +94,13 @@ export function DashboardView({ data, kecamatan }: Props) {
       </section>
 
       <div className="dash-grid">
-        <ChartSlot>
-          <CoverageChart coverage={data.coverage} />
-        </ChartSlot>
-        <ChartSlot>
-          <FunnelChart funnel={data.funnel} />
-        </ChartSlot>
+        {charts ? <charts.CoverageChart coverage={data.coverage} /> : <ChartPlaceholder />}
+        {charts ? <charts.FunnelChart funnel={data.funnel} /> : <ChartPlaceholder />}
         <ReadinessPanel readiness={data.readiness} kecamatan={kecamatan} num={num} />
         <TrainingPanel training={data.training} num={num} pct={pct} />
-        <ChartSlot wide>
-          <KecamatanChart rows={data.byKecamatan} />
-        </ChartSlot>
-        <ChartSlot>
-          <ScaleChart rows={data.byScale} />
-        </ChartSlot>
-        <ExportPanel exportCases={data.exportCases} num={num} />
+        {charts ? <charts.KecamatanChart rows={data.byKecamatan} /> : <ChartPlaceholder wide />}
+        {charts ? <charts.ScaleChart rows={data.byScale} /> : <ChartPlaceholder />}
+        <ExportPanel exportCases={data.exportCases} num={num} charts={charts} />
       </div>
     </>
   );
@@ -200,7 +217,15 @@ function TrainingPanel({
   );
 }
 
-function ExportPanel({ exportCases, num }: { exportCases: Dashboard['exportCases']; num: Num }) {
+function ExportPanel({
+  exportCases,
+  num,
+  charts,
+}: {
+  exportCases: Dashboard['exportCases'];
+  num: Num;
+  charts: ChartsModule | null;
+}) {
   const { t } = useTranslation();
   const figures = (
     <dl className="dash-cards dash-cards-inner">
@@ -228,9 +253,5 @@ function ExportPanel({ exportCases, num }: { exportCases: Dashboard['exportCases
       </section>
     );
   }
-  return (
-    <ChartSlot>
-      <StageChart exportCases={exportCases}>{figures}</StageChart>
-    </ChartSlot>
-  );
+  return charts ? <charts.StageChart exportCases={exportCases}>{figures}</charts.StageChart> : <ChartPlaceholder />;
 }

@@ -11,7 +11,7 @@ import { parseKecamatan, withKecamatan } from '../utils/dashboard-params';
 import '../dashboard.css';
 
 // As soon as this page's code runs: fetch the charts' chunk in parallel with the data.
-preloadCharts();
+preloadCharts().catch(() => {});
 
 export default function DashboardPage() {
   const { t } = useTranslation();
