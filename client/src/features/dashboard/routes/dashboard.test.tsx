@@ -98,10 +98,10 @@ describe('dashboard page', () => {
     const missing = screen.getByTestId('most-common-missing');
     expect(text(missing)).toContain('Konfirmasi status wajib pajak (KSWP)');
     expect(text(missing)).toContain('1.312 pelaku usaha belum memenuhinya');
-    expect(within(missing).getByRole('link').getAttribute('href')).toBe('/ekatalog-readiness?missing=kswp');
+    expect(within(missing).getByRole('link').getAttribute('href')).toBe('/ekatalog?missing=kswp');
     const almost = screen.getByTestId('almost-ready');
     expect(within(almost).getByRole('link', { name: 'Lihat yang hampir siap' }).getAttribute('href')).toBe(
-      '/ekatalog-readiness?maxMissing=1',
+      '/ekatalog?maxMissing=1',
     );
 
     // training this quarter
@@ -157,7 +157,7 @@ describe('dashboard page', () => {
     await screen.findByTestId('figure-fostered');
     expect(new URL(dashboardCalls()[0]!.url).searchParams.get('kecamatan')).toBe('12.71.01');
     const almost = screen.getByTestId('almost-ready');
-    expect(within(almost).getByRole('link').getAttribute('href')).toBe('/ekatalog-readiness?maxMissing=1&kecamatan=12.71.01');
+    expect(within(almost).getByRole('link').getAttribute('href')).toBe('/ekatalog?maxMissing=1&kecamatan=12.71.01');
   });
 
   it('offers each chart as a table with the same numbers', async () => {

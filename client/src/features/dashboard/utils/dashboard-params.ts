@@ -25,7 +25,8 @@ export const links = {
   overdueExportCases: '/export-cases/overdue',
 };
 
+// The readiness list is the ekatalog area's /ekatalog (it reads ?maxMissing=, ?missing= and ?kecamatan=).
 function readiness(params: Record<string, string>): string {
   const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== ''));
-  return `/ekatalog-readiness?${search.toString()}`;
+  return `/ekatalog?${search.toString()}`;
 }

@@ -28,7 +28,7 @@ describe('dashboard params', () => {
   });
 
   it('links to the readiness list with the kecamatan carried over', () => {
-    expect(links.almostReady('')).toBe('/ekatalog-readiness?maxMissing=1');
-    expect(links.missing('kswp', '12.71.01')).toBe('/ekatalog-readiness?missing=kswp&kecamatan=12.71.01');
+    expect(links.almostReady('')).toBe('/ekatalog?maxMissing=1');
+    expect(links.missing('kswp', '12.71.01')).toBe('/ekatalog?missing=kswp&kecamatan=12.71.01');
   });
 });
