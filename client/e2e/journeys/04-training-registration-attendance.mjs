@@ -8,7 +8,7 @@ const officer = {
 };
 
 async function signIn(page, baseUrl, tr) {
-  await page.goto(`${baseUrl}/login`);
+  await page.goto(`${baseUrl}/login?next=%2Fbusinesses`); // start on the business list
   await page.getByLabel(tr('auth.email'), { exact: true }).fill(officer.email);
   await page.getByLabel(tr('auth.password'), { exact: true }).fill(officer.password);
   await page.getByRole('button', { name: tr('auth.submit'), exact: true }).click();

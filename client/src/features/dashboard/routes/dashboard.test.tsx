@@ -114,7 +114,7 @@ describe('dashboard page', () => {
     expect(text(screen.getByTestId('export-open'))).toContain('14');
     const overdue = screen.getByTestId('export-overdue');
     expect(text(overdue)).toContain('3');
-    expect(within(overdue).getByRole('link').getAttribute('href')).toBe('/export-cases/overdue');
+    expect(within(overdue).getByRole('link').getAttribute('href')).toBe('/export-cases/attention');
     await waitFor(() => expect(screen.getAllByTestId('dashboard-chart')).toHaveLength(5));
   });
 

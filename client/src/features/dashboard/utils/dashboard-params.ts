@@ -22,7 +22,7 @@ export const links = {
   almostReady: (kecamatan: string) => readiness({ maxMissing: '1', kecamatan }),
   /** The e-katalog readiness list of businesses missing one requirement code. */
   missing: (code: string, kecamatan: string) => readiness({ missing: code, kecamatan }),
-  overdueExportCases: '/export-cases/overdue',
+  overdueExportCases: '/export-cases/attention',
 };
 
 // The readiness list is the ekatalog area's /ekatalog (it reads ?maxMissing=, ?missing= and ?kecamatan=).
