@@ -13,11 +13,11 @@ export const feature: Feature = {
   id: 'aid',
   nav: [
     { path: '/aid', labelKey: 'aid.nav', order: 51 },
-    { path: '/aid/reports', labelKey: 'aid.reports.nav', order: 52 },
+    { path: '/aid-reports', labelKey: 'aid.reports.nav', order: 52 },
   ],
   routes: [
     { path: 'aid', element: <AidListPage /> },
-    { path: 'aid/reports', element: <AidReportsPage /> },
+    { path: 'aid-reports', element: <AidReportsPage /> },
     {
       path: 'aid/new',
       element: (

@@ -60,7 +60,8 @@ export function GroupsWithLoansTable({ items, year }: { items: GroupWithMemberLo
                       aria-controls={panelId}
                       onClick={() => toggle(g.groupId)}
                     >
-                      {expanded ? t('aid.reports.loans.hide', { name: g.name }) : t('aid.reports.loans.show', { name: g.name })}
+                      {expanded ? t('aid.reports.loans.hideShort') : t('aid.reports.loans.showShort')}
+                      <span className="visually-hidden"> {g.name}</span>
                     </button>
                   </td>
                 </tr>

@@ -52,7 +52,7 @@ export default function AidListPage() {
           </p>
         )}
         <div className="page-actions page-header-action">
-          <Link to="/aid/reports" className="button button-secondary">
+          <Link to="/aid-reports" className="button button-secondary">
             {t('aid.reports.nav')}
           </Link>
           {canEdit && (
