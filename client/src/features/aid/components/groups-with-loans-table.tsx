@@ -58,10 +58,11 @@ export function GroupsWithLoansTable({ items, year }: { items: GroupWithMemberLo
                       className="button button-ghost button-small"
                       aria-expanded={expanded}
                       aria-controls={panelId}
+                      // the visible words first, then which group (WCAG 2.5.3 label in name)
+                      aria-label={`${expanded ? t('aid.reports.loans.hideShort') : t('aid.reports.loans.showShort')} ${g.name}`}
                       onClick={() => toggle(g.groupId)}
                     >
                       {expanded ? t('aid.reports.loans.hideShort') : t('aid.reports.loans.showShort')}
-                      <span className="visually-hidden"> {g.name}</span>
                     </button>
                   </td>
                 </tr>
