@@ -7,9 +7,11 @@ using Mediator;
 namespace MedanUmkm.Api.Features.Dashboard;
 
 /// <summary>
-/// The office's dashboard in one call, every figure computed by SQL aggregation: fostered
-/// businesses, e-katalog coverage against the 1,825 target, the listing funnel, businesses per
-/// kecamatan and scale. Optionally for one kecamatan.
+/// The office's dashboard in one call, every figure computed by SQL aggregation in one round trip:
+/// fostered businesses, e-katalog coverage against the 1,825 target, the listing funnel,
+/// readiness (most common missing requirement), businesses per kecamatan and scale, this
+/// quarter's trainings and attendance, open export cases by stage and overdue. Optionally for one
+/// kecamatan.
 /// </summary>
 public static class GetDashboard
 {
@@ -28,6 +30,31 @@ public static class GetDashboard
 
     public sealed record ScaleCount(BusinessScale Scale, int Count);
 
+    /// <param name="Code" example="kswp">Readiness requirement code (as in ?missing= of /ekatalog-readiness).</param>
+    /// <param name="Count" example="312">Active, not yet listed businesses missing it.</param>
+    public sealed record MissingCount(string Code, int Count);
+
+    /// <param name="ReadyNotListed">Active businesses that meet every requirement but are not listed yet.</param>
+    /// <param name="AlmostReady">Active, not listed businesses missing exactly one requirement.</param>
+    /// <param name="MostCommonMissing" example="kswp">The requirement most often missing (null when none is).</param>
+    /// <param name="MissingByRequirement">Per requirement, how many not-yet-listed businesses miss it, most first.</param>
+    public sealed record ReadinessSummary(int ReadyNotListed, int AlmostReady, string? MostCommonMissing, IReadOnlyList<MissingCount> MissingByRequirement);
+
+    /// <param name="Quarter" example="2026-Q4">The current quarter (Asia/Jakarta).</param>
+    /// <param name="Sessions">Sessions this quarter, cancelled ones excluded.</param>
+    /// <param name="Registrations">Confirmed seats this quarter.</param>
+    /// <param name="Attended">Confirmed seats recorded as attended.</param>
+    /// <param name="Absent">Confirmed seats recorded as absent.</param>
+    /// <param name="AttendanceRatePercent">attended / (attended + absent); null before any attendance is recorded.</param>
+    public sealed record TrainingSummary(string Quarter, int Sessions, int Registrations, int Attended, int Absent, double? AttendanceRatePercent);
+
+    public sealed record StageCount(ExportCases.ExportStage Stage, int Count);
+
+    /// <param name="Open">Cases in an open stage.</param>
+    /// <param name="Overdue">Open cases longer in their stage than its target.</param>
+    /// <param name="ByStage">Open cases per stage, in workflow order.</param>
+    public sealed record ExportCaseSummary(int Open, int Overdue, IReadOnlyList<StageCount> ByStage);
+
     /// <param name="Kecamatan">The kecamatan filter applied, if any.</param>
     /// <param name="FosteredBusinesses">Active fostered businesses.</param>
     /// <param name="InactiveBusinesses">Businesses no longer fostered.</param>
@@ -35,6 +62,9 @@ public static class GetDashboard
     /// <param name="Funnel">not_started, preparing, submitted, listed (then rejected and delisted).</param>
     /// <param name="ByKecamatan">Businesses and listed per kecamatan (all 21, zero included).</param>
     /// <param name="ByScale">Businesses per scale.</param>
+    /// <param name="Readiness">E-katalog readiness of the businesses not yet listed.</param>
+    /// <param name="Training">This quarter's trainings (sessions held in the kecamatan when filtered).</param>
+    /// <param name="ExportCases">Open export assistance cases (of businesses in the kecamatan when filtered).</param>
     public sealed record Response(
         string? Kecamatan,
         int FosteredBusinesses,
@@ -42,7 +72,10 @@ public static class GetDashboard
         Coverage Coverage,
         IReadOnlyList<FunnelStep> Funnel,
         IReadOnlyList<KecamatanCount> ByKecamatan,
-        IReadOnlyList<ScaleCount> ByScale);
+        IReadOnlyList<ScaleCount> ByScale,
+        ReadinessSummary Readiness,
+        TrainingSummary Training,
+        ExportCaseSummary ExportCases);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -64,14 +97,33 @@ public static class GetDashboard
         public int Listed { get; init; }
     }
 
-    public sealed class Handler(DbSession db, IConfiguration config) : IQueryHandler<Query, Response>
+    private sealed class TrainingRow
+    {
+        public int Sessions { get; init; }
+        public int Registrations { get; init; }
+        public int Attended { get; init; }
+        public int Absent { get; init; }
+    }
+
+    public sealed class Handler(DbSession db, IConfiguration config, TimeProvider clock) : IQueryHandler<Query, Response>
     {
         // One round trip of aggregates; the kecamatan condition is only present when a kecamatan
         // is asked for (never the catch-all "@p IS NULL OR ..." that keeps indexes unused).
+        private static readonly ExportCases.ExportStage[] OpenStages =
+            Enum.GetValues<ExportCases.ExportStage>().Where(ExportCases.StageFlow.IsOpen).ToArray();
+
         internal static string Sql(bool byKecamatan)
         {
             var b = byKecamatan ? " AND KecamatanCode = @Kecamatan" : "";
             var k = byKecamatan ? "WHERE k.Code = @Kecamatan" : "";
+            var rb = byKecamatan ? " AND b.KecamatanCode = @Kecamatan" : "";
+            var ts = byKecamatan ? " AND s.KecamatanCode = @Kecamatan" : "";
+            // Each requirement code's count in one pass over the readiness table.
+            var missing = string.Join(",\n       ", Ekatalog.Readiness.Codes.All.Select((c, i) =>
+                $"SUM(CASE WHEN r.MissingCodes LIKE @Missing{i} THEN 1 ELSE 0 END) AS \"{c}\""));
+            // Overdue: per open stage, entered at or before that stage's cutoff (targets from configuration).
+            var overdue = string.Join(" OR ", OpenStages.Select((_, i) => $"(c.Stage = @Stage{i} AND c.StageEnteredAt <= @Cutoff{i})"));
+            var open = string.Join(", ", OpenStages.Select((_, i) => $"@Stage{i}"));
             return $"""
                 SELECT Status AS "Key", COUNT(*) AS "Count" FROM Businesses WHERE 1 = 1{b} GROUP BY Status;
                 SELECT EkatalogStatus AS "Key", COUNT(*) AS "Count" FROM Businesses WHERE Status = 'active'{b} GROUP BY EkatalogStatus;
@@ -81,6 +133,21 @@ public static class GetDashboard
                 FROM Kecamatan k LEFT JOIN Businesses b ON b.KecamatanCode = k.Code AND b.Status = 'active'
                 {k}
                 GROUP BY k.Code, k.Name ORDER BY k.Code;
+                SELECT SUM(CASE WHEN r.MissingCount = 0 THEN 1 ELSE 0 END) AS ReadyNotListed,
+                       SUM(CASE WHEN r.MissingCount = 1 THEN 1 ELSE 0 END) AS AlmostReady,
+                       {missing}
+                FROM BusinessReadiness r JOIN Businesses b ON b.Id = r.BusinessId
+                WHERE b.Status = 'active' AND b.EkatalogStatus <> 'listed'{rb};
+                SELECT COUNT(DISTINCT s.Id) AS Sessions,
+                       SUM(CASE WHEN g.Status = 'confirmed' THEN 1 ELSE 0 END) AS Registrations,
+                       SUM(CASE WHEN g.Status = 'confirmed' AND g.Attended = 1 THEN 1 ELSE 0 END) AS Attended,
+                       SUM(CASE WHEN g.Status = 'confirmed' AND g.Attended = 0 THEN 1 ELSE 0 END) AS Absent
+                FROM TrainingSessions s LEFT JOIN TrainingRegistrations g ON g.SessionId = s.Id
+                WHERE s.Quarter = @Quarter AND s.Status <> 'cancelled'{ts};
+                SELECT c.Stage AS "Key", COUNT(*) AS "Count" FROM ExportCases c JOIN Businesses b ON b.Id = c.BusinessId
+                WHERE c.Stage IN ({open}){rb} GROUP BY c.Stage;
+                SELECT COUNT(*) FROM ExportCases c JOIN Businesses b ON b.Id = c.BusinessId
+                WHERE ({overdue}){rb};
                 """;
         }
 
@@ -89,15 +156,35 @@ public static class GetDashboard
 
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
-            await using var grid = await db.QueryMultipleAsync(query.Kecamatan is null ? AllSql : KecamatanSql, new { query.Kecamatan }, ct);
+            var now = clock.GetUtcNow();
+            var targets = ExportCases.StageTargets.From(config);
+            var args = new Dapper.DynamicParameters(new { query.Kecamatan, Quarter = Training.Jakarta.QuarterOf(now) });
+            for (var i = 0; i < Ekatalog.Readiness.Codes.All.Length; i++) args.Add($"Missing{i}", $"%|{Ekatalog.Readiness.Codes.All[i]}|%");
+            for (var i = 0; i < OpenStages.Length; i++)
+            {
+                args.Add($"Stage{i}", EnumText.Of(OpenStages[i]));
+                // A stage without a target is never overdue: a cutoff before any case existed.
+                args.Add($"Cutoff{i}", targets.TryGetValue(OpenStages[i], out var days)
+                    ? ExportCases.StageClock.OverdueCutoff(now, days) : DateTimeOffset.UnixEpoch);
+            }
+
+            await using var grid = await db.QueryMultipleAsync(query.Kecamatan is null ? AllSql : KecamatanSql, args, ct);
             var status = (await grid.ReadAsync<StatusCount>()).ToDictionary(r => r.Key, r => r.Count);
             var ekatalog = (await grid.ReadAsync<StatusCount>()).ToDictionary(r => r.Key, r => r.Count);
             var scale = (await grid.ReadAsync<StatusCount>()).ToDictionary(r => r.Key, r => r.Count);
             var kecamatan = (await grid.ReadAsync<KecamatanRow>()).ToList();
+            var readiness = (IDictionary<string, object?>)await grid.ReadSingleAsync();
+            var training = await grid.ReadSingleAsync<TrainingRow>();
+            var stages = (await grid.ReadAsync<StatusCount>()).ToDictionary(r => r.Key, r => r.Count);
+            var overdue = await grid.ReadSingleAsync<int>();
 
-            var listed = ekatalog.GetValueOrDefault(EnumText.Of(EkatalogStatus.Listed));
             var options = config.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+            var listed = ekatalog.GetValueOrDefault(EnumText.Of(EkatalogStatus.Listed));
             var target = options.ListingTarget;
+            var missing = Ekatalog.Readiness.Codes.All
+                .Select(c => new MissingCount(c, ToInt(readiness[c])))
+                .OrderByDescending(m => m.Count).ThenBy(m => Array.IndexOf(Ekatalog.Readiness.Codes.All, m.Code)).ToList();
+            var marked = training.Attended + training.Absent;
             return new Response(
                 query.Kecamatan,
                 status.GetValueOrDefault("active"),
@@ -105,8 +192,17 @@ public static class GetDashboard
                 new Coverage(listed, target, target == 0 ? 0 : Math.Round(100.0 * listed / target, 1), options.TargetLinePercent),
                 Enum.GetValues<EkatalogStatus>().Select(s => new FunnelStep(s, ekatalog.GetValueOrDefault(EnumText.Of(s)))).ToList(),
                 kecamatan.Select(k => new KecamatanCount(k.Code, k.Name, k.Businesses, k.Listed)).ToList(),
-                Enum.GetValues<BusinessScale>().Select(s => new ScaleCount(s, scale.GetValueOrDefault(EnumText.Of(s)))).ToList());
+                Enum.GetValues<BusinessScale>().Select(s => new ScaleCount(s, scale.GetValueOrDefault(EnumText.Of(s)))).ToList(),
+                new ReadinessSummary(ToInt(readiness["ReadyNotListed"]), ToInt(readiness["AlmostReady"]),
+                    missing[0].Count > 0 ? missing[0].Code : null, missing),
+                new TrainingSummary(Training.Jakarta.QuarterOf(now), training.Sessions, training.Registrations, training.Attended,
+                    training.Absent, marked == 0 ? null : Math.Round(100.0 * training.Attended / marked, 1)),
+                new ExportCaseSummary(stages.Values.Sum(), overdue,
+                    OpenStages.Select(st => new StageCount(st, stages.GetValueOrDefault(EnumText.Of(st)))).ToList()));
         }
+
+        // SUM over no rows is NULL; SQLite gives Int64, SQL Server Int32.
+        private static int ToInt(object? value) => value is null or DBNull ? 0 : Convert.ToInt32(value);
     }
 }
 

@@ -125,7 +125,7 @@ public static class ListReadiness
         private async Task RefreshStaleAsync(CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var stale = await db.QueryAsync<int>(StaleSql, new { Today = DateOnly.FromDateTime(now.UtcDateTime) }, ct);
+            var stale = await db.QueryAsync<int>(StaleSql, new { Today = OfficeTime.DateOf(now) }, ct);
             if (stale.Count == 0) return;
             await db.BeginAsync(ct);
             await Readiness.RecomputeManyAsync(db, now, stale, ct);

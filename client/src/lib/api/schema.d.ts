@@ -2375,6 +2375,20 @@ export interface components {
              */
             targetLinePercent: number;
         };
+        GetDashboardExportCaseSummary: {
+            /**
+             * Format: int32
+             * @description Cases in an open stage.
+             */
+            open: number;
+            /**
+             * Format: int32
+             * @description Open cases longer in their stage than its target.
+             */
+            overdue: number;
+            /** @description Open cases per stage, in workflow order. */
+            byStage: components["schemas"]["GetDashboardStageCount"][];
+        };
         GetDashboardFunnelStep: {
             /**
              * @description E-katalog status.
@@ -2395,6 +2409,38 @@ export interface components {
             businesses: number;
             /** Format: int32 */
             listed: number;
+        };
+        GetDashboardMissingCount: {
+            /**
+             * @description Readiness requirement code (as in ?missing= of /ekatalog-readiness).
+             * @example kswp
+             */
+            code: string;
+            /**
+             * Format: int32
+             * @description Active, not yet listed businesses missing it.
+             * @example 312
+             */
+            count: number;
+        };
+        GetDashboardReadinessSummary: {
+            /**
+             * Format: int32
+             * @description Active businesses that meet every requirement but are not listed yet.
+             */
+            readyNotListed: number;
+            /**
+             * Format: int32
+             * @description Active, not listed businesses missing exactly one requirement.
+             */
+            almostReady: number;
+            /**
+             * @description The requirement most often missing (null when none is).
+             * @example kswp
+             */
+            mostCommonMissing?: string | null;
+            /** @description Per requirement, how many not-yet-listed businesses miss it, most first. */
+            missingByRequirement: components["schemas"]["GetDashboardMissingCount"][];
         };
         GetDashboardResponse: {
             /** @description The kecamatan filter applied, if any. */
@@ -2417,12 +2463,56 @@ export interface components {
             byKecamatan: components["schemas"]["GetDashboardKecamatanCount"][];
             /** @description Businesses per scale. */
             byScale: components["schemas"]["GetDashboardScaleCount"][];
+            /** @description E-katalog readiness of the businesses not yet listed. */
+            readiness: components["schemas"]["GetDashboardReadinessSummary"];
+            /** @description This quarter's trainings (sessions held in the kecamatan when filtered). */
+            training: components["schemas"]["GetDashboardTrainingSummary"];
+            /** @description Open export assistance cases (of businesses in the kecamatan when filtered). */
+            exportCases: components["schemas"]["GetDashboardExportCaseSummary"];
         };
         GetDashboardScaleCount: {
             /** @description Business scale under PP 7/2021 art. 35. */
             scale: components["schemas"]["BusinessScale"];
             /** Format: int32 */
             count: number;
+        };
+        GetDashboardStageCount: {
+            /** @description Stages of an export case, in order; rejected and withdrawn end a case from any open stage. */
+            stage: components["schemas"]["ExportStage"];
+            /** Format: int32 */
+            count: number;
+        };
+        GetDashboardTrainingSummary: {
+            /**
+             * @description The current quarter (Asia/Jakarta).
+             * @example 2026-Q4
+             */
+            quarter: string;
+            /**
+             * Format: int32
+             * @description Sessions this quarter, cancelled ones excluded.
+             */
+            sessions: number;
+            /**
+             * Format: int32
+             * @description Confirmed seats this quarter.
+             */
+            registrations: number;
+            /**
+             * Format: int32
+             * @description Confirmed seats recorded as attended.
+             */
+            attended: number;
+            /**
+             * Format: int32
+             * @description Confirmed seats recorded as absent.
+             */
+            absent: number;
+            /**
+             * Format: double
+             * @description attended / (attended + absent); null before any attendance is recorded.
+             */
+            attendanceRatePercent?: number | null;
         };
         GetEkatalogEffectGroup: {
             /** Format: int32 */
@@ -2460,7 +2550,7 @@ export interface components {
             difference?: number | null;
             /**
              * @description Where the listing date comes from.
-             * @example businesses_updated_at_approximation
+             * @example ekatalog_transitions
              */
             listingDateSource: string;
         };

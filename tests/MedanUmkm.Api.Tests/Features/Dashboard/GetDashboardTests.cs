@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using MedanUmkm.Api.Tests.Features.ExportCases;
+using MedanUmkm.Api.Tests.Features.Training;
 using MedanUmkm.Api.Tests.Infrastructure;
 
 namespace MedanUmkm.Api.Tests.Features.Dashboard;
 
-public sealed class GetDashboardTests : ApiTest
+public sealed class GetDashboardTests : ExportCaseTest
 {
     private static int Funnel(JsonElement dashboard, string status) =>
         dashboard.GetProperty("funnel").EnumerateArray().Single(s => s.GetProperty("status").GetString() == status).GetProperty("count").GetInt32();
@@ -58,6 +60,60 @@ public sealed class GetDashboardTests : ApiTest
         Assert.That(coverage.GetProperty("target").GetInt32(), Is.EqualTo(1825));
         Assert.That(coverage.GetProperty("sharePercent").GetDouble(),
             Is.EqualTo(Math.Round(100.0 * coverage.GetProperty("listed").GetInt32() / 1825, 1)));
+    }
+
+    private static int Missing(JsonElement dashboard, string code) =>
+        dashboard.GetProperty("readiness").GetProperty("missingByRequirement").EnumerateArray()
+            .Single(m => m.GetProperty("code").GetString() == code).GetProperty("count").GetInt32();
+
+    private static int Stage(JsonElement dashboard, string stage) =>
+        dashboard.GetProperty("exportCases").GetProperty("byStage").EnumerateArray()
+            .Single(m => m.GetProperty("stage").GetString() == stage).GetProperty("count").GetInt32();
+
+    [Test]
+    public async Task Dashboard_FollowsReadinessTrainingAndExportCases()
+    {
+        // A new export case starts at intake (it registers a business of its own).
+        var start = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        await OpenCase();
+        var before = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        var cases = before.GetProperty("exportCases");
+        Assert.That(cases.GetProperty("open").GetInt32(), Is.EqualTo(start.GetProperty("exportCases").GetProperty("open").GetInt32() + 1));
+        Assert.That(Stage(before, "intake"), Is.EqualTo(Stage(start, "intake") + 1));
+
+        // A new business has no product yet: one more not-listed business missing "product".
+        var (business, _) = await TestData.RegisterBusiness(Officer);
+        // A session this quarter (starting in half an hour), opened, with one confirmed seat.
+        var (sessionId, _) = await TrainingTestData.PlanOpen(Officer,
+            TrainingTestData.Session(startsAt: DateTimeOffset.UtcNow.AddMinutes(30)));
+        await TrainingTestData.Registered(Officer, sessionId, business.GetProperty("id").GetString()!);
+
+        var after = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+
+        Assert.That(Missing(after, "product"), Is.EqualTo(Missing(before, "product") + 1));
+        var readiness = after.GetProperty("readiness");
+        Assert.That(readiness.GetProperty("mostCommonMissing").GetString(),
+            Is.EqualTo(readiness.GetProperty("missingByRequirement")[0].GetProperty("code").GetString()));
+        var training = after.GetProperty("training");
+        Assert.That(training.GetProperty("quarter").GetString(), Does.Match(@"^\d{4}-Q[1-4]$"));
+        Assert.That(training.GetProperty("sessions").GetInt32(), Is.EqualTo(before.GetProperty("training").GetProperty("sessions").GetInt32() + 1));
+        Assert.That(training.GetProperty("registrations").GetInt32(), Is.EqualTo(before.GetProperty("training").GetProperty("registrations").GetInt32() + 1));
+    }
+
+    [Test]
+    public async Task Dashboard_CountsACaseLongerInItsStageThanTheTargetAsOverdue()
+    {
+        var (opened, _) = await OpenCase();
+        var before = (await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK))
+            .GetProperty("exportCases").GetProperty("overdue").GetInt32();
+
+        // Intake's target is 7 days: move the stage entry 8 days back.
+        await Factory.ScalarAsync<int>("UPDATE ExportCases SET StageEnteredAt = @At WHERE Id = @Id; SELECT 1",
+            new { At = DateTimeOffset.UtcNow.AddDays(-9), Id = int.Parse(Id(opened)) });
+
+        var after = (await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK))
+            .GetProperty("exportCases").GetProperty("overdue").GetInt32();
+        Assert.That(after, Is.EqualTo(before + 1));
     }
 
     [Test]
