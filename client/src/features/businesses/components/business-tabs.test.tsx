@@ -18,7 +18,7 @@ function NotesTab({ business, etag }: BusinessTabProps) {
 const notesFeature: Feature = {
   id: 'test-notes',
   businessTabs: [
-    { id: 'notes', labelKey: 'app.name', order: 20, component: lazy(async () => ({ default: NotesTab })) },
+    { id: 'notes', labelKey: 'app.name', order: 1000, component: lazy(async () => ({ default: NotesTab })) },
     { id: 'secret', labelKey: 'roles.admin', order: 10, roles: ['admin'], component: lazy(async () => ({ default: () => <p>rahasia</p> })) },
   ],
 };
