@@ -132,7 +132,9 @@ export default async function aidAndLoans({ page, baseUrl, tr, checkA11y, assert
   await page.locator('.page-header .badge', { hasText: tr('loans.status.approved') }).waitFor();
 
   // 6. this year's report: the group, its aid, and the member with the loan
-  await page.getByRole('link', { name: tr('aid.reports.nav'), exact: true }).first().click();
+  await page.getByRole('link', { name: tr('aid.nav'), exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/aid');
+  await page.getByRole('link', { name: tr('aid.reports.nav'), exact: true }).click();
   await page.getByRole('heading', { level: 2, name: text('aid.reports.loans.title', { year }, tr) }).waitFor();
   const row = page.locator('tr', { has: page.getByRole('link', { name: groupName, exact: true }) });
   await row.waitFor();

@@ -11,10 +11,8 @@ const AidReportsPage = lazy(() => import('./routes/aid-reports'));
 
 export const feature: Feature = {
   id: 'aid',
-  nav: [
-    { path: '/aid', labelKey: 'aid.nav', order: 51 },
-    { path: '/aid-reports', labelKey: 'aid.reports.nav', order: 52 },
-  ],
+  // "Laporan bantuan" is reached from the aid list's header: the main navigation is already full at 768 px.
+  nav: [{ path: '/aid', labelKey: 'aid.nav', order: 51 }],
   routes: [
     { path: 'aid', element: <AidListPage /> },
     { path: 'aid-reports', element: <AidReportsPage /> },
