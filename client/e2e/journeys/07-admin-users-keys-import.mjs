@@ -57,6 +57,9 @@ export default async function adminUsersKeysImport({ page, baseUrl, credentials,
   await signIn(page, baseUrl, credentials, tr);
 
   // 1. a new officer account
+  // Users, API keys and the audit trail sit in the header's "Admin" menu, import and export in "Data".
+  const openMenu = (label) => nav.locator('summary', { hasText: label }).click();
+  await openMenu(tr('app.adminMenu'));
   await nav.getByRole('link', { name: tr('users.nav'), exact: true }).click();
   await page.getByRole('heading', { level: 1, name: tr('users.title') }).waitFor();
   await page.getByRole('link', { name: tr('users.add'), exact: true }).click();
@@ -72,6 +75,7 @@ export default async function adminUsersKeysImport({ page, baseUrl, credentials,
   await checkA11y(page, 'user page');
 
   // 2. an API key, shown once
+  await openMenu(tr('app.adminMenu'));
   await nav.getByRole('link', { name: tr('api-keys.nav'), exact: true }).click();
   await page.getByRole('link', { name: tr('api-keys.add'), exact: true }).click();
   const keyName = `E2E sinkron ${stamp.slice(-6)}`;
@@ -94,6 +98,7 @@ export default async function adminUsersKeysImport({ page, baseUrl, credentials,
   const header = await templateHeader(page, baseUrl, credentials);
   const rows = businesses(stamp);
   const bad = rows.map((row, i) => (i === 1 ? { ...row, ownerNik: '127101550485' } : row));
+  await openMenu(tr('app.dataMenu'));
   await nav.getByRole('link', { name: tr('imports.nav'), exact: true }).click();
   await page.getByRole('heading', { level: 1, name: tr('imports.title') }).waitFor();
   const fileInput = page.getByLabel(tr('imports.file'), { exact: true });

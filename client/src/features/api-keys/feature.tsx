@@ -7,7 +7,7 @@ const ApiKeyCreatePage = lazy(() => import('./routes/api-key-create'));
 
 export const feature: Feature = {
   id: 'api-keys',
-  nav: [{ path: '/api-keys', labelKey: 'api-keys.nav', roles: ['admin'], order: 82 }],
+  nav: [{ path: '/api-keys', labelKey: 'api-keys.nav', roles: ['admin'], order: 82, group: 'admin' }],
   routes: [
     { path: 'api-keys', element: <RequireRole roles={['admin']}><ApiKeyListPage /></RequireRole> },
     { path: 'api-keys/new', element: <RequireRole roles={['admin']}><ApiKeyCreatePage /></RequireRole> },

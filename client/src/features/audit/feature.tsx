@@ -6,7 +6,7 @@ const AuditListPage = lazy(() => import('./routes/audit-list'));
 
 export const feature: Feature = {
   id: 'audit',
-  nav: [{ path: '/audit', labelKey: 'audit.nav', roles: ['admin'], order: 84 }],
+  nav: [{ path: '/audit', labelKey: 'audit.nav', roles: ['admin'], order: 84, group: 'admin' }],
   routes: [{ path: 'audit', element: <RequireRole roles={['admin']}><AuditListPage /></RequireRole> }],
   businessTabs: [
     {

@@ -10,8 +10,8 @@ export const feature: Feature = {
   id: 'imports',
   nav: [
     // importing writes businesses: admin and officer (the API's StaffWrite); exporting is for every staff role
-    { path: '/imports', labelKey: 'imports.nav', roles: EDITOR_ROLES, order: 60 },
-    { path: '/exports/businesses', labelKey: 'imports.export.nav', order: 62 },
+    { path: '/imports', labelKey: 'imports.nav', roles: EDITOR_ROLES, order: 60, group: 'data' },
+    { path: '/exports/businesses', labelKey: 'imports.export.nav', order: 62, group: 'data' },
   ],
   routes: [
     { path: 'imports', element: <RequireRole roles={EDITOR_ROLES}><ImportPage /></RequireRole> },

@@ -12,8 +12,8 @@ const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{elemen
 export const feature: Feature = {
   id: 'users',
   nav: [
-    { path: '/users', labelKey: 'users.nav', roles: ['admin'], order: 80 },
-    { path: '/account/password', labelKey: 'users.password.nav', order: 95 },
+    { path: '/users', labelKey: 'users.nav', roles: ['admin'], order: 80, group: 'admin' },
+    { path: '/account/password', labelKey: 'users.password.nav', order: 95, group: 'account' },
   ],
   routes: [
     { path: 'users', element: adminOnly(<UserListPage />) },

@@ -170,7 +170,9 @@ describe('users (admin)', () => {
     expect(nav.textContent).not.toContain('Pengguna');
     expect(nav.textContent).not.toContain('Kunci API');
     expect(nav.textContent).not.toContain('Jejak audit');
-    expect(nav.textContent).toContain('Ganti kata sandi');
+    expect(nav.textContent).not.toContain('Admin');
+    // their own account is beside their name in the header
+    expect(screen.getByRole('link', { name: 'Ganti kata sandi' }).getAttribute('href')).toBe('/account/password');
   });
 });
 
