@@ -47,3 +47,6 @@ for _ in $(seq 1 120); do
 done
 cd "$ROOT/client"
 E2E_BASE_URL="http://127.0.0.1:$PORT" npm run e2e
+
+step "Dashboard render time in headless chromium (median of 5; fails above 1 s)"
+E2E_BASE_URL="http://127.0.0.1:$PORT" npm run --silent measure:dashboard
