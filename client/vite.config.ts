@@ -23,5 +23,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
+    // Component tests render whole routes; on a 2-core machine shared with builds a test can take
+    // seconds. Generous limits keep them honest (they still fail on a missing element) without flaking.
+    testTimeout: 30_000,
   },
 });

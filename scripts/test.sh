@@ -46,4 +46,8 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 cd "$ROOT/client"
+step "Dashboard render time in headless chromium (median of 5; fails above 1 s)"
+E2E_BASE_URL="http://127.0.0.1:$PORT" npm run --silent measure:dashboard
+
+step "End-to-end journeys"
 E2E_BASE_URL="http://127.0.0.1:$PORT" npm run e2e

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -128,9 +129,7 @@ public static class AidSql
     private const string ItemsByIds = "SELECT AidDistributionId, Name, Quantity, Unit, UnitValueIdr FROM AidItems WHERE AidDistributionId IN @Ids ORDER BY AidDistributionId, Position";
     private const string InsertItem = "INSERT INTO AidItems (AidDistributionId, Position, Name, Quantity, Unit, UnitValueIdr) VALUES (@AidDistributionId, @Position, @Name, @Quantity, @Unit, @UnitValueIdr)";
 
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Aid distribution", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Aid distribution");
 
     public static async Task<AidResponse> LoadAsync(DbSession db, int id, CancellationToken ct)
     {
@@ -191,7 +190,7 @@ public sealed class AidInputValidator : AbstractValidator<AidInput>
             i.RuleFor(x => x.UnitValueIdr).InclusiveBetween(1, MaxUnitValueIdr)
                 .WithMessage("unitValueIdr must be a whole rupiah amount between 1 and 10,000,000,000.");
         });
-        RuleFor(a => a.HandedOverOn).InclusiveBetween(new DateOnly(2000, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(1))
+        RuleFor(a => a.HandedOverOn).InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock).AddYears(1))
             .When(a => a.HandedOverOn is not null);
         RuleFor(a => a.HandoverDocumentNumber).MaximumLength(100);
         RuleFor(a => a.Notes).MaximumLength(1000);

@@ -67,7 +67,7 @@ public static class ChangeAidStatus
                     {
                         Extensions = { ["missing"] = missing.ToArray() },
                     };
-                if (handedOverOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                if (handedOverOn > OfficeTime.Today(clock))
                     throw new ConflictException("handover_in_future",
                         $"The handover date {handedOverOn:yyyy-MM-dd} is in the future; aid cannot be delivered before it is handed over.");
             }

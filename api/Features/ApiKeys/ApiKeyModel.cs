@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 
@@ -49,9 +50,7 @@ public static class ApiKeySql
 
     public static readonly string[] Statuses = ["active", "expired", "revoked"];
 
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("API key", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "API key");
 
     public static async Task<ApiKeyRow> LoadAsync(DbSession db, int id, CancellationToken ct) =>
         await db.QuerySingleOrDefaultAsync<ApiKeyRow>(ById, new { Id = id }, ct)

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -156,9 +157,7 @@ public static class BusinessSql
     private const string KbliById = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId = @Id ORDER BY Position";
 
     /// <summary>Parses a route id; anything that is not one of ours is simply not found.</summary>
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Business", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Business");
 
     /// <summary>The full, unmasked business or 404.</summary>
     public static async Task<BusinessResponse> LoadAsync(DbSession db, int id, CancellationToken ct)
@@ -255,7 +254,7 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         RuleFor(b => b.BusinessCapitalIdr)
             .Must(c => ScaleRules.ByCapital(c) is not null).When(b => b.AnnualRevenueIdr == 0)
             .WithMessage("Business capital above Rp 10 billion is beyond a medium business (PP 7/2021): not an UMKM.");
-        RuleFor(b => b.FosteredSince).InclusiveBetween(new DateOnly(1990, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(b => b.FosteredSince).InclusiveBetween(new DateOnly(1990, 1, 1), OfficeTime.Today(clock))
             .WithMessage("fosteredSince must be a date between 1990-01-01 and today.");
     }
 }

@@ -51,9 +51,7 @@ public sealed class CatalogEndpoints : IEndpointGroup
             .AllowAnonymous();
     }
 
-    private static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new Infrastructure.Errors.NotFoundException("Catalog product", id);
+    private static int ParseId(string id) => RouteIds.Parse(id, "Catalog product");
 
     /// <summary>200 with an ETag computed from the body, or 304 when If-None-Match already holds it.</summary>
     private static IResult OkOrNotModified<T>(HttpContext http, T body)

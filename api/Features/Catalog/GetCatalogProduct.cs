@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
@@ -17,7 +18,7 @@ public static class GetCatalogProduct
         {
             var row = await db.QuerySingleOrDefaultAsync<CatalogRow>(Sql, new { query.Id }, ct)
                       ?? throw new NotFoundException("Catalog product", query.Id.ToString());
-            return (await CatalogSql.ToResponsesAsync(db, [row], DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct))[0];
+            return (await CatalogSql.ToResponsesAsync(db, [row], OfficeTime.Today(clock), ct))[0];
         }
     }
 }

@@ -53,7 +53,7 @@ public static class ListCatalog
     {
         public async ValueTask<PagedResponse<CatalogProductResponse>> Handle(Query query, CancellationToken ct)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = OfficeTime.Today(clock);
             var (where, args) = Where(query, db.Dialect, today);
             var order = query.OrderBy(SortColumns, "name", "p.Id");
             var sql = $"{CatalogSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n" +

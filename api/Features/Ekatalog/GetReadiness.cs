@@ -40,7 +40,7 @@ public static class GetReadiness
             var head = await db.QuerySingleOrDefaultAsync<Head>(HeadSql, new { Id = query.BusinessId }, ct)
                        ?? throw new NotFoundException("Business", query.BusinessId.ToString());
             var now = clock.GetUtcNow();
-            var result = (await Readiness.EvaluateAsync(db, [query.BusinessId], DateOnly.FromDateTime(now.UtcDateTime), ct))[0];
+            var result = (await Readiness.EvaluateAsync(db, [query.BusinessId], OfficeTime.DateOf(now), ct))[0];
             return new Response
             {
                 BusinessId = query.BusinessId.ToString(),

@@ -133,7 +133,7 @@ public static class ListReadiness
         private async Task RefreshStaleAsync(CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var stale = (await db.QueryAsync<int>(StaleByDateSql, new { Today = DateOnly.FromDateTime(now.UtcDateTime) }, ct)).ToList();
+            var stale = (await db.QueryAsync<int>(StaleByDateSql, new { Today = OfficeTime.DateOf(now) }, ct)).ToList();
             if (await db.ExecuteScalarAsync<int>(MissingCountSql, null, ct) > 0)
                 stale.AddRange(await db.QueryAsync<int>(MissingSql, null, ct));
             if (stale.Count == 0) return;

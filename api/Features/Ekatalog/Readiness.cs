@@ -129,7 +129,7 @@ public static class Readiness
         DbSession db, DateTimeOffset now, IReadOnlyCollection<int> businessIds, CancellationToken ct)
     {
         var all = new List<ReadinessResult>(businessIds.Count);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = OfficeTime.DateOf(now);
         foreach (var chunk in businessIds.Distinct().Chunk(Batch))
         {
             var results = await EvaluateAsync(db, chunk, today, ct);

@@ -48,7 +48,7 @@ public static class ChangeExportCaseStage
         public async ValueTask<ExportCaseResponse> Handle(Command command, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var today = OfficeTime.DateOf(now);
             var targets = StageTargets.From(config);
             await ExportCaseSql.ClaimCaseAsync(db, command.Id, command.ExpectedVersion, now, ct);
             var before = await ExportCaseSql.LoadAsync(db, command.Id, now, targets, ct);

@@ -188,8 +188,8 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
                 AssignedOfficerId = officer.Id,
                 Stage = EnumText.Of(finalStage),
                 StageEnteredAt = entered[^1],
-                OpenedOn = DateOnly.FromDateTime(openedAt.UtcDateTime),
-                ClosedOn = closed ? DateOnly.FromDateTime(entered[^1].UtcDateTime) : (DateOnly?)null,
+                OpenedOn = OfficeTime.DateOf(openedAt),
+                ClosedOn = closed ? OfficeTime.DateOf(entered[^1]) : (DateOnly?)null,
                 Outcome = StageFlow.OutcomeOf(finalStage) is { } o ? EnumText.Of(o) : null,
                 CreatedAt = openedAt,
                 UpdatedAt = entered[^1],
@@ -234,7 +234,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
                 if (status is "verified" or "submitted" or "rejected")
                 {
                     var enteredStage = entered[Math.Max(0, path.IndexOf(requirement.Stage))];
-                    issued = DateOnly.FromDateTime(enteredStage.UtcDateTime).AddDays(-random.Next(0, 5));
+                    issued = OfficeTime.DateOf(enteredStage).AddDays(-random.Next(0, 5));
                     if (requirement.Stage == ExportStage.LegalCheck) issued = issued.Value.AddDays(-random.Next(200, 1500));
                     number = NumberFor(requirement.Type, business, issued.Value, random);
                     expires = ExpiryFor(requirement.Type, issued.Value);

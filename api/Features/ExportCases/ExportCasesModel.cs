@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -437,7 +438,7 @@ public static class ExportCaseSql
 
     /// <summary>Parses a route id; anything that is not one of ours is simply not found.</summary>
     public static int ParseId(string id, string entity = "ExportCase") =>
-        TryParseId(id, out var value) ? value : throw new NotFoundException(entity, id);
+        RouteIds.Parse(id, entity);
 
     /// <summary>The case with its stage clock, or 404.</summary>
     public static async Task<ExportCaseResponse> LoadAsync(DbSession db, int id, DateTimeOffset now,

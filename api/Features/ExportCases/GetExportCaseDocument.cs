@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
 
@@ -14,7 +15,7 @@ public static class GetExportCaseDocument
         {
             var now = clock.GetUtcNow();
             var c = await ExportCaseSql.LoadAsync(db, query.CaseId, now, StageTargets.From(config), ct);
-            return await ExportCaseSql.LoadDocumentAsync(db, c, query.DocumentId, DateOnly.FromDateTime(now.UtcDateTime), ct);
+            return await ExportCaseSql.LoadDocumentAsync(db, c, query.DocumentId, OfficeTime.DateOf(now), ct);
         }
     }
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
 
@@ -15,7 +16,7 @@ public static class ListExportCaseDocuments
         {
             var now = clock.GetUtcNow();
             var c = await ExportCaseSql.LoadAsync(db, query.CaseId, now, StageTargets.From(config), ct);
-            return await ExportCaseSql.LoadDocumentsAsync(db, c, DateOnly.FromDateTime(now.UtcDateTime), ct);
+            return await ExportCaseSql.LoadDocumentsAsync(db, c, OfficeTime.DateOf(now), ct);
         }
     }
 }

@@ -128,7 +128,7 @@ public static class ListExportCases
                 c.Id IN (SELECT d.ExportCaseId FROM ExportCaseDocuments d
                          WHERE d.ExpiresOn <= @ExpiryLimit AND d.Status IN ('submitted', 'verified'))
                 """);
-            args.Add("ExpiryLimit", DateOnly.FromDateTime(now.UtcDateTime).AddDays(within));
+            args.Add("ExpiryLimit", OfficeTime.DateOf(now).AddDays(within));
         }
         var sb = new StringBuilder();
         if (conditions.Count > 0) sb.Append("WHERE ").AppendJoin(" AND ", conditions);

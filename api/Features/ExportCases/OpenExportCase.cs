@@ -37,7 +37,7 @@ public static class OpenExportCase
             RuleFor(c => c.Body.BusinessId).NotEmpty().Must(id => ExportCaseSql.TryParseId(id, out _))
                 .WithMessage("businessId must be a business id.").When(c => c.Body is not null);
             RuleFor(c => c.Body.OpenedOn)
-                .InclusiveBetween(new DateOnly(2000, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                .InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock))
                 .WithMessage("openedOn must be a date between 2000-01-01 and today.")
                 .When(c => c.Body?.OpenedOn is not null);
         }
@@ -82,7 +82,7 @@ public static class OpenExportCase
                 EstimatedValueUsdCents = (long)(input.EstimatedValueUsd * 100m),
                 input.EstimatedValueIdr,
                 AssignedOfficerId = officerId,
-                OpenedOn = input.OpenedOn ?? DateOnly.FromDateTime(now.UtcDateTime),
+                OpenedOn = input.OpenedOn ?? OfficeTime.DateOf(now),
                 Now = now,
             }, ct);
             await ExportCaseSql.SyncChecklistAsync(db, id, input.Commodity.Value, hs, input.DestinationCountry, now, ct);

@@ -34,7 +34,7 @@ public static class UpdateExportCaseDocument
                 RuleFor(c => c.Body.Note).NotEmpty().When(c => c.Body.Status == DocumentStatus.Rejected)
                     .WithMessage("A note with the reason is required to reject a document.");
                 RuleFor(c => c.Body.IssuedOn)
-                    .InclusiveBetween(new DateOnly(1990, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                    .InclusiveBetween(new DateOnly(1990, 1, 1), OfficeTime.Today(clock))
                     .When(c => c.Body.IssuedOn is not null).WithMessage("issuedOn must be a date between 1990-01-01 and today.");
                 RuleFor(c => c.Body.ExpiresOn).GreaterThanOrEqualTo(c => c.Body.IssuedOn)
                     .When(c => c.Body.ExpiresOn is not null && c.Body.IssuedOn is not null)
@@ -55,7 +55,7 @@ public static class UpdateExportCaseDocument
         public async ValueTask<ExportCaseDocumentResponse> Handle(Command command, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var today = OfficeTime.DateOf(now);
             await ExportCaseSql.ClaimDocumentAsync(db, command.CaseId, command.DocumentId, command.ExpectedVersion, now, ct);
             var c = await ExportCaseSql.LoadAsync(db, command.CaseId, now, StageTargets.From(config), ct);
             ExportCaseSql.EnsureOpen(c);

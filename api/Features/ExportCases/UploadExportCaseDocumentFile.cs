@@ -59,7 +59,7 @@ public static class UploadExportCaseDocumentFile
                 ?? throw new FileRejectedException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
                     "A document file must be a PDF or an image (PNG, JPEG or WebP).");
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var today = OfficeTime.DateOf(now);
             await ExportCaseSql.ClaimDocumentAsync(db, command.CaseId, command.DocumentId, command.ExpectedVersion, now, ct);
             var c = await ExportCaseSql.LoadAsync(db, command.CaseId, now, StageTargets.From(config), ct);
             ExportCaseSql.EnsureOpen(c);

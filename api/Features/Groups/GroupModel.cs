@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
@@ -125,9 +126,7 @@ public static class GroupSql
 
     private const string InsertMember = "INSERT INTO BusinessGroupMembers (GroupId, BusinessId, JoinedAt) VALUES (@GroupId, @BusinessId, @Now)";
 
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Group", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Group");
 
     public static async Task<GroupResponse> LoadAsync(DbSession db, int id, CancellationToken ct) =>
         GroupMapper.ToResponse(await db.QuerySingleOrDefaultAsync<GroupRow>(ById, new { Id = id }, ct)
@@ -168,7 +167,7 @@ public sealed class GroupInputValidator : AbstractValidator<GroupInput>
         RuleFor(g => g.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
             .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
         RuleFor(g => g.LeaderBusinessId).NotEmpty();
-        RuleFor(g => g.FormedOn).InclusiveBetween(new DateOnly(1960, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(g => g.FormedOn).InclusiveBetween(new DateOnly(1960, 1, 1), OfficeTime.Today(clock))
             .WithMessage("formedOn must be a date between 1960-01-01 and today.");
     }
 }

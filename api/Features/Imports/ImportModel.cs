@@ -259,7 +259,7 @@ public static class ImportSql
     public const int MaxStoredErrors = 1000;
 
     public static int ParseId(string id) =>
-        int.TryParse(id, NumberStyles.None, null, out var value) && value > 0 ? value : throw new NotFoundException("Import", id);
+        RouteIds.Parse(id, "Import");
 
     public static async Task<ImportJobRow> LoadAsync(DbSession db, int id, CancellationToken ct) =>
         await db.QuerySingleOrDefaultAsync<ImportJobRow>(Select + "\nWHERE Id = @Id", new { Id = id }, ct)

@@ -58,7 +58,7 @@ public static class ChangeLoanStatus
                     Extensions = { ["allowed"] = allowed.Select(EnumText.Of).ToArray() },
                 };
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var today = OfficeTime.DateOf(now);
             var on = command.Body.On ?? today;
             if (on > today) throw new FieldValidationException("on", "The date cannot be in the future.");
             var previous = b.DisbursedOn ?? b.DecidedOn ?? b.SubmittedOn ?? b.ReferredOn;

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -94,9 +95,7 @@ public static class LoanSql
 
     private const string ById = Select + "\nWHERE l.Id = @Id";
 
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Loan referral", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Loan referral");
 
     public static async Task<LoanReferralResponse> LoadAsync(DbSession db, int id, CancellationToken ct) =>
         LoanMapper.ToResponse(await db.QuerySingleOrDefaultAsync<LoanReferralRow>(ById, new { Id = id }, ct)
@@ -126,7 +125,7 @@ public sealed class LoanReferralInputValidator : AbstractValidator<LoanReferralI
         RuleFor(l => l.AmountRequestedIdr).InclusiveBetween(1, MaxAmountIdr)
             .WithMessage("amountRequestedIdr must be a whole rupiah amount between 1 and 50,000,000,000.");
         RuleFor(l => l.Purpose).NotEmpty().Length(3, 500);
-        RuleFor(l => l.ReferredOn).InclusiveBetween(new DateOnly(2000, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(l => l.ReferredOn).InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock))
             .When(l => l.ReferredOn is not null).WithMessage("referredOn must be a date between 2000-01-01 and today.");
     }
 }

@@ -38,7 +38,7 @@ public static class ReferLoan
             {
                 BusinessId = businessId, Bank = EnumText.Of(input.Bank!.Value), Product = EnumText.Of(input.Product!.Value),
                 input.AmountRequestedIdr, Purpose = input.Purpose.Trim(),
-                ReferredOn = input.ReferredOn ?? DateOnly.FromDateTime(now.UtcDateTime), Now = now,
+                ReferredOn = input.ReferredOn ?? OfficeTime.DateOf(now), Now = now,
             }, ct);
             var created = await LoanSql.LoadAsync(db, id, ct);
             await audit.RecordAsync("loan_referral", created.Id, "referred", null, created, ct);

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -185,9 +186,7 @@ public static class ProductSql
     private const string ById = Select + "\nWHERE p.Id = @Id";
     private const string PhotosByIds = "SELECT Id, ProductId, ContentType, SizeBytes FROM ProductPhotos WHERE ProductId IN @Ids ORDER BY ProductId, Id";
 
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("Product", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "Product");
 
     /// <summary>Staff URL of a photo.</summary>
     public static string PhotoUrl(int productId, int photoId) => $"/api/v1/products/{productId}/photos/{photoId}";

@@ -148,9 +148,7 @@ public sealed class ProductsEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.BusinessesWrite);
     }
 
-    public static int ParsePhotoId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new Infrastructure.Errors.NotFoundException("Photo", id);
+    public static int ParsePhotoId(string id) => RouteIds.Parse(id, "Photo");
 
     /// <summary>Writes a photo with its caching headers, or 304 when the caller's copy is current.</summary>
     public static async Task<IResult> PhotoResult(HttpContext http, ISender sender, GetProductPhoto.Query query, string cacheControl, CancellationToken ct)

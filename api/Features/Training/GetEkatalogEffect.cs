@@ -11,10 +11,8 @@ namespace MedanUmkm.Api.Features.Training;
 /// of each group. Defaults: the last 8 quarters (Jakarta) up to today.
 /// </summary>
 /// <remarks>
-/// LISTING DATE IS AN APPROXIMATION: until the e-katalog transition history (EkatalogTransitions) exists, a business
-/// counts as listed at Businesses.UpdatedAt when Businesses.EkatalogStatus = 'listed'. Any later edit of the business
-/// moves that date. <see cref="Handler.ListingSql"/> is the one place to switch to the date of the first transition
-/// to 'listed' once that table lands; the response says which source was used (listingDateSource).
+/// The listing date is the business's first transition to 'listed' in the e-katalog history (EkatalogTransitions),
+/// so later edits of the business do not move it; the response names that source (listingDateSource).
 /// </remarks>
 public static class GetEkatalogEffect
 {
@@ -30,11 +28,11 @@ public static class GetEkatalogEffect
     /// <param name="Trained">Businesses that attended a session in the window.</param>
     /// <param name="NotTrained">The other active businesses.</param>
     /// <param name="Difference">trained.shareListed - notTrained.shareListed.</param>
-    /// <param name="ListingDateSource" example="businesses_updated_at_approximation">Where the listing date comes from.</param>
+    /// <param name="ListingDateSource" example="ekatalog_transitions">Where the listing date comes from.</param>
     public sealed record Response(DateOnly From, DateOnly To, Group Trained, Group NotTrained, double? Difference, string ListingDateSource);
 
     public const int Months = 6;
-    public const string ApproximateSource = "businesses_updated_at_approximation";
+    public const string ListingDateSource = "ekatalog_transitions";
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -59,16 +57,13 @@ public static class GetEkatalogEffect
 
     public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, Response>
     {
-        /// <summary>
-        /// One row per active business: its first attended session in the window, and when it became listed.
-        /// TODO(ekatalog-transitions): replace the ListedAt expression with the earliest transition to 'listed'
-        /// from EkatalogTransitions and set listingDateSource accordingly.
-        /// </summary>
+        /// <summary>One row per active business: its first attended session in the window, and when it was first listed.</summary>
         public const string ListingSql = """
             SELECT b.Id AS BusinessId,
                    (SELECT MIN(s.StartsAt) FROM TrainingRegistrations r JOIN TrainingSessions s ON s.Id = r.SessionId
                     WHERE r.BusinessId = b.Id AND r.Attended = 1 AND s.StartsAt >= @FromUtc AND s.StartsAt < @ToUtc) AS FirstAttendedAt,
-                   CASE WHEN b.EkatalogStatus = 'listed' THEN b.UpdatedAt END AS ListedAt
+                   (SELECT MIN(t.OccurredAt) FROM EkatalogTransitions t
+                    WHERE t.BusinessId = b.Id AND t.ToStatus = 'listed') AS ListedAt
             FROM Businesses b
             WHERE b.Status = 'active'
             """;
@@ -84,7 +79,7 @@ public static class GetEkatalogEffect
             var trained = Measure(rows.Where(r => r.FirstAttendedAt is not null).Select(r => (r.FirstAttendedAt!.Value, r.ListedAt)), now);
             var notTrained = Measure(rows.Where(r => r.FirstAttendedAt is null).Select(r => (fromUtc, r.ListedAt)), now);
             return new Response(from, to, trained, notTrained,
-                trained.ShareListed is { } a && notTrained.ShareListed is { } b ? Math.Round(a - b, 4) : null, ApproximateSource);
+                trained.ShareListed is { } a && notTrained.ShareListed is { } b ? Math.Round(a - b, 4) : null, ListingDateSource);
         }
 
         /// <summary>Each business with its reference date T: listed at or before T is left out; listed in (T, T+6 months] counts.</summary>

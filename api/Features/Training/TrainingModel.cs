@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -274,7 +275,7 @@ public static class TrainingSql
     private const string LockSql = "UPDATE TrainingSessions SET Version = Version WHERE Id = @Id";
 
     public static int ParseId(string id, string entity = "Training session") =>
-        int.TryParse(id, NumberStyles.None, null, out var value) && value > 0 ? value : throw new NotFoundException(entity, id);
+        RouteIds.Parse(id, entity);
 
     public static async Task LockSessionAsync(DbSession db, int id, CancellationToken ct)
     {

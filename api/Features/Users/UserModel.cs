@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -52,9 +53,7 @@ public static class UserSql
     private const string OtherActiveAdmins = "SELECT COUNT(*) FROM Users WHERE Role = 'admin' AND IsActive = 1 AND Id <> @Id";
 
     /// <summary>Parses a route id; anything that is not one of ours is simply not found.</summary>
-    public static int ParseId(string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, null, out var value) && value > 0
-            ? value : throw new NotFoundException("User", id);
+    public static int ParseId(string id) => RouteIds.Parse(id, "User");
 
     public static async Task<UserRow> LoadAsync(DbSession db, int id, CancellationToken ct) =>
         await db.QuerySingleOrDefaultAsync<UserRow>(ById, new { Id = id }, ct)

@@ -1,7 +1,7 @@
 // Sign in, open the business list (checked with axe), search for the first row's business
 // by name, open it and check that the detail page shows its NIB.
 export default async function searchAndOpenBusiness({ page, baseUrl, credentials, tr, checkA11y, assert, assertEqual }) {
-  await page.goto(`${baseUrl}/login`);
+  await page.goto(`${baseUrl}/login?next=%2Fbusinesses`); // start on the business list
   await page.getByLabel(tr('auth.email'), { exact: true }).waitFor();
   await checkA11y(page, 'login page');
   await page.getByLabel(tr('auth.email'), { exact: true }).fill(credentials.email);

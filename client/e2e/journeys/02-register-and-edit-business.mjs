@@ -2,7 +2,7 @@
 // added to the birth day), see the API's error under the NIK field, fix it, save, then edit the
 // employee count and see the new value on the detail page.
 async function signIn(page, baseUrl, credentials, tr) {
-  await page.goto(`${baseUrl}/login`);
+  await page.goto(`${baseUrl}/login?next=%2Fbusinesses`); // start on the business list
   await page.getByLabel(tr('auth.email'), { exact: true }).fill(credentials.email);
   await page.getByLabel(tr('auth.password'), { exact: true }).fill(credentials.password);
   await page.getByRole('button', { name: tr('auth.submit'), exact: true }).click();

@@ -24,11 +24,14 @@ describe('app', () => {
     mockApi({
       'GET /api/v1/reference/kecamatan': () => json([]),
       'GET /api/v1/businesses': () => json({ items: [], page: 1, pageSize: 25, totalCount: 0 }),
+      'GET /api/v1/dashboard': () => problem(503, { title: 'Unavailable' }),
     });
     window.history.pushState({}, '', '/');
     render(<App />);
     const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
-    await waitFor(() => expect(window.location.pathname).toBe('/businesses'));
-    expect(nav.querySelector('a')?.getAttribute('href')).toBe('/businesses');
+    // the first entry (the dashboard, order 0) is where "/" leads
+    await waitFor(() => expect(window.location.pathname).toBe('/dashboard'));
+    expect(nav.querySelector('a')?.getAttribute('href')).toBe('/dashboard');
+    expect(nav.querySelector('a[href="/businesses"]')).toBeTruthy();
   });
 });

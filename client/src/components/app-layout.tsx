@@ -7,6 +7,7 @@ import { visibleTo } from '@/lib/features/types';
 import type { UserRole } from '@/lib/api/types';
 import type { TFunction } from 'i18next';
 import { LanguageSwitch } from './language-switch';
+import { NavMenu } from './nav-menu';
 import { LoadingState } from './states';
 
 const roleLabels: Partial<Record<UserRole, (t: TFunction) => string>> = {
@@ -19,6 +20,9 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { session, signOut } = useAuth();
   const { nav } = useExtensions();
+  const visible = visibleTo(nav, session?.user.role);
+  const inGroup = (group: 'main' | 'data' | 'admin' | 'account') =>
+    visible.filter((entry) => (entry.group ?? 'main') === group).map((entry) => ({ path: entry.path, label: t(entry.labelKey) }));
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -31,11 +35,15 @@ export function AppLayout() {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
           <nav className="main-nav" aria-label={t('app.mainNav')}>
-            {visibleTo(nav, session?.user.role).map((entry) => (
-              <NavLink key={entry.path} to={entry.path}>
-                {t(entry.labelKey)}
-              </NavLink>
-            ))}
+            <div className="main-nav-links">
+              {inGroup('main').map((entry) => (
+                <NavLink key={entry.path} to={entry.path}>
+                  {entry.label}
+                </NavLink>
+              ))}
+            </div>
+            <NavMenu label={t('app.dataMenu')} items={inGroup('data')} />
+            <NavMenu label={t('app.adminMenu')} items={inGroup('admin')} />
           </nav>
           <div className="header-tools">
             <LanguageSwitch />
@@ -46,6 +54,11 @@ export function AppLayout() {
                   {session.user.name}
                 </span>
                 <span className="role-badge">{roleLabels[session.user.role]?.(t) ?? session.user.role}</span>
+                {inGroup('account').map((entry) => (
+                  <NavLink key={entry.path} to={entry.path} className="account-link">
+                    {entry.label}
+                  </NavLink>
+                ))}
                 <button type="button" className="button button-ghost" onClick={signOut}>
                   {t('app.signOut')}
                 </button>

@@ -4,7 +4,7 @@ import i18n from '@/i18n';
 import { sessionStore } from '@/lib/auth/session-store';
 
 // Lazy routes and a busy 2-core machine: give findBy* more than the default second.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(async () => {
   cleanup();

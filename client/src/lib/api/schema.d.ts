@@ -2550,7 +2550,7 @@ export interface components {
             difference?: number | null;
             /**
              * @description Where the listing date comes from.
-             * @example businesses_updated_at_approximation
+             * @example ekatalog_transitions
              */
             listingDateSource: string;
         };

@@ -10,6 +10,11 @@ export type NavEntry = {
   roles?: UserRole[];
   /** Lower comes first; the first entry is also where "/" leads. */
   order: number;
+  /**
+   * Where the entry appears: the main bar (default), the "Data" menu (import and export), the
+   * "Admin" menu, or beside the signed-in user (their own account).
+   */
+  group?: 'main' | 'data' | 'admin' | 'account';
 };
 
 export type BusinessTabProps = { business: Business; etag: string | null };

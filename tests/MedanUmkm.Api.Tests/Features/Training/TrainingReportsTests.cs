@@ -93,9 +93,14 @@ public sealed class TrainingReportsTests : ApiTest
     [Test]
     public async Task EkatalogEffect_ComparesTrainedWithUntrained()
     {
-        // The trained business became listed after its session (listing date approximated by UpdatedAt).
-        await Factory.ScalarAsync<int>("UPDATE Businesses SET EkatalogStatus = 'listed', UpdatedAt = @At WHERE Id = @Id; SELECT 1",
-            new { Id = int.Parse(_trained), At = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        // The trained business became listed after its session: its transition history says when. A later
+        // edit of the business (UpdatedAt long ago here) must not move that date.
+        await Factory.ScalarAsync<int>("""
+            UPDATE Businesses SET EkatalogStatus = 'listed', UpdatedAt = @Old WHERE Id = @Id;
+            INSERT INTO EkatalogTransitions (BusinessId, FromStatus, ToStatus, OccurredAt, ActorType, BusinessVersion)
+            VALUES (@Id, 'submitted', 'listed', @At, 'system', 1);
+            SELECT 1
+            """, new { Id = int.Parse(_trained), At = DateTimeOffset.UtcNow.AddMinutes(-1), Old = DateTimeOffset.UtcNow.AddYears(-3) });
 
         var report = await Expect(await Viewer.GetAsync("/api/v1/training-reports/ekatalog-effect"), HttpStatusCode.OK);
 
@@ -104,7 +109,7 @@ public sealed class TrainingReportsTests : ApiTest
         Assert.That(trained.GetProperty("listedWithin6Months").GetInt32(), Is.EqualTo(1));
         Assert.That(trained.GetProperty("shareListed").GetDouble(), Is.EqualTo(1.0));
         Assert.That(report.GetProperty("notTrained").GetProperty("listedWithin6Months").GetInt32(), Is.EqualTo(0));
-        Assert.That(report.GetProperty("listingDateSource").GetString(), Is.EqualTo("businesses_updated_at_approximation"));
+        Assert.That(report.GetProperty("listingDateSource").GetString(), Is.EqualTo("ekatalog_transitions"));
     }
 
     [Test]

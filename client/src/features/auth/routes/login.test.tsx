@@ -31,7 +31,7 @@ describe('login page', () => {
     expect(screen.getByText('Email wajib diisi.')).toBeTruthy();
   });
 
-  it('keeps the token in memory and goes to the business list', async () => {
+  it('keeps the token in memory and lands on the dashboard', async () => {
     const { calls } = mockApi({
       'POST /api/v1/auth/token': () =>
         json({ accessToken: 'abc', tokenType: 'Bearer', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: adminUser }),
@@ -40,7 +40,7 @@ describe('login page', () => {
     });
     const { router } = renderApp('/login');
     await fillAndSubmit('admin@medanumkm.go.id', 'Admin#12345');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/businesses'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
     expect(sessionStore.getToken()).toBe('abc');
     expect(window.localStorage.length === 0 || !JSON.stringify({ ...window.localStorage }).includes('abc')).toBe(true);
     expect(await calls[0]!.clone().json()).toEqual({ email: 'admin@medanumkm.go.id', password: 'Admin#12345' });
@@ -55,8 +55,8 @@ describe('login page', () => {
 
   it('only returns to paths inside the app', () => {
     expect(safeNext('/businesses/42')).toBe('/businesses/42');
-    expect(safeNext('//evil.example')).toBe('/businesses');
-    expect(safeNext('https://evil.example')).toBe('/businesses');
-    expect(safeNext(null)).toBe('/businesses');
+    expect(safeNext('//evil.example')).toBe('/');
+    expect(safeNext('https://evil.example')).toBe('/');
+    expect(safeNext(null)).toBe('/');
   });
 });

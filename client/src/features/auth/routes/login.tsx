@@ -8,7 +8,7 @@ import { LoginForm } from '../components/login-form';
 
 /** Only same-app paths are accepted as the place to return to (no open redirect). */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/businesses';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
 export default function LoginPage() {

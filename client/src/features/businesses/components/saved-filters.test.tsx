@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, makeBusiness, mockApi, renderApp, signInAs } from '@/testing/test-utils';
 import { SAVED_FILTERS_KEY } from '../utils/saved-filters';
@@ -41,8 +41,7 @@ describe('saved filters of the business list', () => {
     expect(menu.getAttribute('aria-expanded')).toBe('false');
 
     fireEvent.click(menu);
-    const list = screen.getByRole('list');
-    fireEvent.click(within(list).getByRole('button', { name: 'Hapus filter tersimpan Mikro Medan Baru' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus filter tersimpan Mikro Medan Baru' }));
     expect(await screen.findByText('Filter “Mikro Medan Baru” telah dihapus.')).toBeTruthy();
     expect(screen.getByText('Belum ada filter tersimpan.')).toBeTruthy();
     expect(JSON.parse(window.localStorage.getItem(SAVED_FILTERS_KEY)!)).toEqual([]);

@@ -1,0 +1,177 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SelectField } from '@/components/form-field';
+import { Pagination } from '@/components/pagination';
+import { nextSort, SortHeader } from '@/components/sort-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useAuth } from '@/lib/auth/auth-context';
+import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
+import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
+import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListState } from '@/lib/list-params';
+import { useKecamatan } from '@/lib/reference/list-kecamatan';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAidList, useGroupForAid } from '../api/aid';
+import type { AidListQuery } from '../api/types';
+import { label, PROGRAMMES, recentYears, statusLabels, statusValues } from '../components/labels';
+import { aidListSpec, type AidFilter } from '../utils/list-spec';
+import '../aid.css';
+
+export default function AidListPage() {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = parseListState(aidListSpec, searchParams);
+  const { budgetYear, ...rest } = toListQuery(state);
+  const apiQuery: AidListQuery = { ...rest, ...(budgetYear ? { budgetYear: Number(budgetYear) } : {}) };
+  const query = useAidList(apiQuery);
+  const kecamatan = useKecamatan();
+  const group = useGroupForAid(state.filters.groupId);
+  const { session } = useAuth();
+  const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
+  useDocumentTitle(t('aid.title'));
+
+  function update(changes: Partial<ListState<AidFilter>>, filters: Partial<Record<AidFilter, string>> = {}) {
+    setSearchParams(toListSearch(aidListSpec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
+  }
+  const all = { value: '', label: t('aid.filters.all') };
+  const sortProps = {
+    sort: state.sort,
+    onSort: (column: string) => update({ sort: nextSort(state.sort, column) }),
+    ascendingText: t('aid.sort.ascending'),
+    descendingText: t('aid.sort.descending'),
+  };
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('aid.title')}</h1>
+        {query.data && (
+          <p className="muted" aria-live="polite">
+            {t('aid.count', { total: formatNumber(query.data.totalCount, locale) })}
+          </p>
+        )}
+        <div className="page-actions page-header-action">
+          <Link to="/aid-reports" className="button button-secondary">
+            {t('aid.reports.nav')}
+          </Link>
+          {canEdit && (
+            <Link to="/aid/new" className="button button-primary">
+              {t('aid.add')}
+            </Link>
+          )}
+        </div>
+      </div>
+      <section className="filters" aria-label={t('aid.filters.legend')}>
+        {state.filters.groupId && (
+          <p className="filter-chip">
+            {t('aid.filters.groupOnly', { name: group.data?.name ?? state.filters.groupId })}{' '}
+            <button type="button" className="button button-ghost button-small" onClick={() => update({}, { groupId: '' })}>
+              {t('aid.filters.removeGroup')}
+            </button>
+          </p>
+        )}
+        <ProgrammeBox key={state.filters.programme} initial={state.filters.programme} onApply={(programme) => update({}, { programme })} />
+        <div className="filter-selects">
+          <SelectField
+            label={t('aid.filters.kecamatan')}
+            value={state.filters.kecamatan}
+            onChange={(e) => update({}, { kecamatan: e.target.value })}
+            options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+          />
+          <SelectField
+            label={t('aid.filters.budgetYear')}
+            value={state.filters.budgetYear}
+            onChange={(e) => update({}, { budgetYear: e.target.value })}
+            options={[all, ...recentYears().map((y) => ({ value: String(y), label: String(y) }))]}
+          />
+          <SelectField
+            label={t('aid.filters.status')}
+            value={state.filters.status}
+            onChange={(e) => update({}, { status: e.target.value })}
+            options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+          />
+        </div>
+      </section>
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState
+          action={
+            hasAnyFilter(state) ? (
+              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
+                {t('aid.clearFilters')}
+              </button>
+            ) : undefined
+          }
+        >
+          {t('aid.empty')}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('aid.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('aid.columns.group')}</th>
+                  <th scope="col">{t('aid.columns.kecamatan')}</th>
+                  <th scope="col">{t('aid.columns.programme')}</th>
+                  <SortHeader column="budgetYear" label={t('aid.columns.budgetYear')} {...sortProps} />
+                  <SortHeader column="totalValue" label={t('aid.columns.total')} {...sortProps} />
+                  <th scope="col">{t('aid.columns.status')}</th>
+                  <SortHeader column="handedOverOn" label={t('aid.columns.handedOverOn')} {...sortProps} />
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/aid/${encodeURIComponent(a.id)}`}>{a.groupName}</Link>
+                    </th>
+                    <td>{a.kecamatanName}</td>
+                    <td>{a.programme}</td>
+                    <td>{a.budgetYear}</td>
+                    <td className="num">{formatRupiah(a.totalValueIdr)}</td>
+                    <td>
+                      <span className={`badge badge-aid-${a.status}`}>{label(statusLabels, a.status, t)}</span>
+                    </td>
+                    <td>{formatDate(a.handedOverOn, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={query.data.page} pageSize={query.data.pageSize} totalCount={query.data.totalCount} onPageChange={(page) => update({ page })} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ProgrammeBox({ initial, onApply }: { initial: string; onApply: (programme: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onApply(value.trim());
+  }
+  return (
+    <form role="search" className="search-box" onSubmit={submit}>
+      <label htmlFor="aid-programme-filter">{t('aid.filters.programme')}</label>
+      <div className="search-row">
+        <input id="aid-programme-filter" type="search" list="aid-programme-options" value={value} onChange={(e) => setValue(e.target.value)} />
+        <datalist id="aid-programme-options">
+          {PROGRAMMES.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
+        <button type="submit" className="button button-primary">
+          {t('aid.filters.apply')}
+        </button>
+      </div>
+    </form>
+  );
+}

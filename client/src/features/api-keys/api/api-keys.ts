@@ -1,0 +1,52 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { ApiKey, ApiKeyList, ApiKeyListQuery, CreateApiKeyInput, CreatedApiKey } from './types';
+
+export async function listApiKeys(query: ApiKeyListQuery): Promise<ApiKeyList> {
+  const body = unwrap(await api.GET('/api/v1/api-keys', { params: { query } }));
+  return {
+    items: body.items ?? [],
+    page: body.page ?? query.page ?? 1,
+    pageSize: body.pageSize ?? query.pageSize ?? 25,
+    totalCount: body.totalCount ?? 0,
+  };
+}
+
+export const apiKeyListKey = (query: ApiKeyListQuery) => ['api-keys', 'list', query] as const;
+
+export function useApiKeys(query: ApiKeyListQuery) {
+  return useQuery({ queryKey: apiKeyListKey(query), queryFn: () => listApiKeys(query), placeholderData: keepPreviousData });
+}
+
+/** CreateApiKey: the answer carries the key itself, this once (the server keeps only a hash). */
+export async function createApiKey(input: CreateApiKeyInput): Promise<CreatedApiKey> {
+  return unwrap(await api.POST('/api/v1/api-keys', { body: input }));
+}
+
+export function useCreateApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createApiKey,
+    // the secret must not linger in the mutation cache once the page is left
+    gcTime: 0,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['api-keys', 'list'] }),
+  });
+}
+
+/** The ETag of the version read with the list (the API sends versions as strong ETags: "7"). */
+export const etagOf = (key: Pick<ApiKey, 'version'>) => `"${key.version}"`;
+
+/** RevokeApiKey with If-Match: 412 when the key changed since it was listed, 409 when it cannot be revoked. */
+export async function revokeApiKey(key: ApiKey): Promise<ApiKey> {
+  return unwrap(
+    await api.POST('/api/v1/api-keys/{id}/revoke', { params: { path: { id: key.id } }, headers: { 'If-Match': etagOf(key) } }),
+  );
+}
+
+export function useRevokeApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeApiKey,
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['api-keys', 'list'] }),
+  });
+}

@@ -1,0 +1,257 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatNumber, localeFor } from '@/lib/format';
+import type { Dashboard } from '../api/get-dashboard';
+import { links } from '../utils/dashboard-params';
+import { formatPercent, quarterParts } from '../utils/format';
+import { label, requirementLabels } from './labels';
+
+// The charts (and recharts with them) are their own chunk: the route starts downloading it while
+// the dashboard's data is on its way (see routes/dashboard.tsx), instead of one after the other.
+// Held in state rather than behind <Suspense>: React holds back a revealed Suspense boundary for
+// up to 300 ms (fallback throttling), which would be most of the dashboard's render budget.
+type ChartsModule = typeof import('./dashboard-charts');
+let chartsModule: ChartsModule | null = null;
+let chartsPromise: Promise<ChartsModule> | null = null;
+
+/** Starts loading the chart code (once; later calls get the same promise). */
+export function preloadCharts(): Promise<ChartsModule> {
+  chartsPromise ??= import('./dashboard-charts').then(
+    (module) => (chartsModule = module),
+    (error: unknown) => {
+      chartsPromise = null; // try again on the next visit
+      throw error;
+    },
+  );
+  return chartsPromise;
+}
+
+function useCharts(): ChartsModule | null {
+  const [charts, setCharts] = useState(chartsModule);
+  useEffect(() => {
+    if (charts) return;
+    let live = true;
+    preloadCharts().then(
+      (module) => live && setCharts(module),
+      () => {}, // a failed chunk leaves the placeholders; the tables' numbers are in the figures above
+    );
+    return () => {
+      live = false;
+    };
+  }, [charts]);
+  return charts;
+}
+
+function ChartPlaceholder({ wide }: { wide?: boolean }) {
+  return (
+    <div
+      className={wide ? 'dash-panel dash-panel-wide dash-skeleton-block' : 'dash-panel dash-skeleton-block'}
+      style={{ minHeight: '16rem' }}
+      aria-hidden="true"
+    />
+  );
+}
+
+type Props = { data: Dashboard; kecamatan: string };
+
+export function DashboardView({ data, kecamatan }: Props) {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  const num = (value: number) => formatNumber(value, locale);
+  const pct = (value: number | null | undefined) => formatPercent(value, locale);
+  const listedCount = data.coverage.listed;
+  const noBusinesses = data.fosteredBusinesses + data.inactiveBusinesses === 0;
+  const charts = useCharts();
+
+  return (
+    <>
+      {noBusinesses && (
+        <div className="alert alert-warning" role="status">
+          <p>{t('dashboard.noBusinesses')}</p>
+        </div>
+      )}
+      <section aria-label={t('dashboard.summary.label')}>
+        <dl className="dash-cards">
+          <div className="dash-card" data-testid="figure-fostered">
+            <dt>{t('dashboard.summary.fostered')}</dt>
+            <dd className="dash-big">{num(data.fosteredBusinesses)}</dd>
+          </div>
+          <div className="dash-card" data-testid="figure-inactive">
+            <dt>{t('dashboard.summary.inactive')}</dt>
+            <dd className="dash-big">{num(data.inactiveBusinesses)}</dd>
+          </div>
+          <div className="dash-card" data-testid="figure-listed">
+            <dt>{t('dashboard.summary.listed')}</dt>
+            <dd className="dash-big">{num(listedCount)}</dd>
+            <dd className="muted small">{t('dashboard.summary.listedShare', { share: pct(data.coverage.sharePercent) })}</dd>
+          </div>
+          <div className="dash-card" data-testid="figure-almost-ready">
+            <dt>{t('dashboard.summary.almostReady')}</dt>
+            <dd className="dash-big">{num(data.readiness.almostReady)}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <div className="dash-grid">
+        {charts ? <charts.CoverageChart coverage={data.coverage} /> : <ChartPlaceholder />}
+        {charts ? <charts.FunnelChart funnel={data.funnel} /> : <ChartPlaceholder />}
+        <ReadinessPanel readiness={data.readiness} kecamatan={kecamatan} num={num} />
+        <TrainingPanel training={data.training} num={num} pct={pct} />
+        {charts ? <charts.KecamatanChart rows={data.byKecamatan} /> : <ChartPlaceholder wide />}
+        {charts ? <charts.ScaleChart rows={data.byScale} /> : <ChartPlaceholder />}
+        <ExportPanel exportCases={data.exportCases} num={num} charts={charts} />
+      </div>
+    </>
+  );
+}
+
+type Num = (value: number) => string;
+
+function ReadinessPanel({ readiness, kecamatan, num }: { readiness: Dashboard['readiness']; kecamatan: string; num: Num }) {
+  const { t } = useTranslation();
+  const code = readiness.mostCommonMissing ?? null;
+  const mostCommon = code ? readiness.missingByRequirement.find((m) => m.code === code) : undefined;
+  const requirement = code ? label(requirementLabels, code, t) : '';
+  const rows = readiness.missingByRequirement.filter((m) => m.count > 0);
+  return (
+    <section className="dash-panel" aria-labelledby="dash-readiness-title">
+      <div className="dash-panel-head">
+        <h2 id="dash-readiness-title">{t('dashboard.readiness.title')}</h2>
+      </div>
+      <div className="dash-facts">
+        <div className="dash-fact" data-testid="most-common-missing">
+          <h3>{t('dashboard.readiness.mostCommon')}</h3>
+          {code ? (
+            <>
+              <p className="dash-fact-value">{requirement}</p>
+              <p>{t('dashboard.readiness.mostCommonCount', { n: num(mostCommon?.count ?? 0) })}</p>
+              <p>
+                <Link to={links.missing(code, kecamatan)}>{t('dashboard.readiness.missingLink', { requirement })}</Link>
+              </p>
+            </>
+          ) : (
+            <p>{t('dashboard.readiness.noneMissing')}</p>
+          )}
+        </div>
+        <div className="dash-fact" data-testid="almost-ready">
+          <h3>{t('dashboard.readiness.almostReady')}</h3>
+          <p className="dash-fact-value">{num(readiness.almostReady)}</p>
+          <p>{t('dashboard.readiness.almostReadyText', { n: num(readiness.almostReady) })}</p>
+          <p>
+            <Link to={links.almostReady(kecamatan)}>{t('dashboard.readiness.almostReadyLink')}</Link>
+          </p>
+        </div>
+      </div>
+      <p className="muted small">
+        {t('dashboard.readiness.readyNotListed')}: <strong>{num(readiness.readyNotListed)}</strong>
+      </p>
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="dash-table-caption">{t('dashboard.readiness.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.readiness.requirement')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.readiness.count')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.code}>
+                  <th scope="row">
+                    <Link to={links.missing(row.code, kecamatan)}>{label(requirementLabels, row.code, t)}</Link>
+                  </th>
+                  <td className="num">{num(row.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function TrainingPanel({
+  training,
+  num,
+  pct,
+}: {
+  training: Dashboard['training'];
+  num: Num;
+  pct: (value: number | null | undefined) => string;
+}) {
+  const { t } = useTranslation();
+  const quarter = quarterParts(training.quarter);
+  const rate = training.attendanceRatePercent ?? null;
+  return (
+    <section className="dash-panel" aria-labelledby="dash-training-title" data-testid="training">
+      <div className="dash-panel-head">
+        <h2 id="dash-training-title">{t('dashboard.training.title')}</h2>
+        <span className="muted small">{quarter ? t('dashboard.training.quarter', quarter) : training.quarter}</span>
+      </div>
+      {training.sessions === 0 && <p className="muted">{t('dashboard.training.none')}</p>}
+      <dl className="dash-cards dash-cards-inner">
+        <div className="dash-card">
+          <dt>{t('dashboard.training.sessions')}</dt>
+          <dd className="dash-big">{num(training.sessions)}</dd>
+        </div>
+        <div className="dash-card">
+          <dt>{t('dashboard.training.registrations')}</dt>
+          <dd className="dash-big">{num(training.registrations)}</dd>
+        </div>
+        <div className="dash-card">
+          <dt>{t('dashboard.training.attendanceRate')}</dt>
+          <dd className="dash-big">{pct(rate)}</dd>
+          <dd className="muted small">
+            {rate === null
+              ? t('dashboard.training.noAttendance')
+              : t('dashboard.training.attendanceDetail', { attended: num(training.attended), absent: num(training.absent) })}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function ExportPanel({
+  exportCases,
+  num,
+  charts,
+}: {
+  exportCases: Dashboard['exportCases'];
+  num: Num;
+  charts: ChartsModule | null;
+}) {
+  const { t } = useTranslation();
+  const figures = (
+    <dl className="dash-cards dash-cards-inner">
+      <div className="dash-card" data-testid="export-open">
+        <dt>{t('dashboard.export.open')}</dt>
+        <dd className="dash-big">{num(exportCases.open)}</dd>
+      </div>
+      <div className={exportCases.overdue > 0 ? 'dash-card dash-card-alert' : 'dash-card'} data-testid="export-overdue">
+        <dt>{t('dashboard.export.overdue')}</dt>
+        <dd className="dash-big">{num(exportCases.overdue)}</dd>
+        <dd>
+          <Link to={links.overdueExportCases}>{t('dashboard.export.overdueLink')}</Link>
+        </dd>
+      </div>
+    </dl>
+  );
+  if (exportCases.open === 0 || exportCases.byStage.length === 0) {
+    return (
+      <section className="dash-panel" aria-labelledby="dash-export-title">
+        <div className="dash-panel-head">
+          <h2 id="dash-export-title">{t('dashboard.export.title')}</h2>
+        </div>
+        {figures}
+        <p className="muted">{t('dashboard.export.none')}</p>
+      </section>
+    );
+  }
+  return charts ? <charts.StageChart exportCases={exportCases}>{figures}</charts.StageChart> : <ChartPlaceholder />;
+}

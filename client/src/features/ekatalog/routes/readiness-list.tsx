@@ -1,0 +1,198 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SelectField } from '@/components/form-field';
+import { Pagination } from '@/components/pagination';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { formatNumber, localeFor } from '@/lib/format';
+import { useKecamatan } from '@/lib/reference/list-kecamatan';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useReadinessList } from '../api/ekatalog';
+import { label, requirementLabel, requirementLabels, statusLabels } from '../components/labels';
+import { parseReadinessParams, toApiQuery, toSearchParams, type ReadinessParams } from '../utils/list-params';
+import { REQUIREMENT_CODES, STATUS_VALUES } from '../utils/workflow';
+import '../ekatalog.css';
+
+/** "Menuju e-katalog": businesses by readiness, almost ready first, so officers know whom to call. */
+export default function ReadinessListPage() {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseReadinessParams(searchParams);
+  const query = useReadinessList(toApiQuery(params));
+  const kecamatan = useKecamatan();
+  useDocumentTitle(t('ekatalog.list.title'));
+
+  function update(changes: Partial<ReadinessParams>) {
+    setSearchParams(toSearchParams({ ...params, page: 1, ...changes }));
+  }
+  const all = { value: '', label: t('ekatalog.list.all') };
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('ekatalog.list.title')}</h1>
+        {query.data && (
+          <p className="muted" aria-live="polite">
+            {t('ekatalog.list.count', { total: formatNumber(query.data.totalCount, locale) })}
+          </p>
+        )}
+      </div>
+      <p className="readiness-goal">{t('ekatalog.list.goal')}</p>
+      <div className="quick-filters" role="group" aria-label={t('ekatalog.list.quick')}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-pressed={params.ready === 'false' && params.maxMissing === '1'}
+          onClick={() => update({ ready: 'false', maxMissing: '1' })}
+        >
+          {t('ekatalog.list.almostReady')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-pressed={params.ready === 'true'}
+          onClick={() => update({ ready: 'true', maxMissing: '' })}
+        >
+          {t('ekatalog.list.readyToSubmit')}
+        </button>
+      </div>
+      <section className="filters" aria-label={t('ekatalog.list.filters')}>
+        <SearchBox key={params.q} initial={params.q} onSearch={(q) => update({ q })} />
+        <div className="filter-selects">
+          <SelectField
+            label={t('ekatalog.list.ready')}
+            name="ready"
+            value={params.ready}
+            onChange={(e) => update({ ready: e.target.value as ReadinessParams['ready'] })}
+            options={[
+              { value: 'false', label: t('ekatalog.list.readyFalse') },
+              { value: 'true', label: t('ekatalog.list.readyTrue') },
+              { value: 'all', label: t('ekatalog.list.all') },
+            ]}
+          />
+          <SelectField
+            label={t('ekatalog.list.maxMissing')}
+            name="maxMissing"
+            value={params.maxMissing}
+            onChange={(e) => update({ maxMissing: e.target.value as ReadinessParams['maxMissing'] })}
+            options={[
+              all,
+              { value: '1', label: t('ekatalog.list.atMost', { count: 1 }) },
+              { value: '2', label: t('ekatalog.list.atMost', { count: 2 }) },
+              { value: '3', label: t('ekatalog.list.atMost', { count: 3 }) },
+            ]}
+          />
+          <SelectField
+            label={t('ekatalog.list.missing')}
+            name="missing"
+            value={params.missing}
+            onChange={(e) => update({ missing: e.target.value as ReadinessParams['missing'] })}
+            options={[all, ...REQUIREMENT_CODES.map((code) => ({ value: code, label: label(requirementLabels, code, t) }))]}
+          />
+          <SelectField
+            label={t('ekatalog.list.kecamatan')}
+            name="kecamatan"
+            value={params.kecamatan}
+            onChange={(e) => update({ kecamatan: e.target.value })}
+            options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+          />
+          <SelectField
+            label={t('ekatalog.list.ekatalogStatus')}
+            name="ekatalogStatus"
+            value={params.ekatalogStatus}
+            onChange={(e) => update({ ekatalogStatus: e.target.value as ReadinessParams['ekatalogStatus'] })}
+            options={[all, ...STATUS_VALUES.map((s) => ({ value: s, label: label(statusLabels, s, t) }))]}
+          />
+          <SelectField
+            label={t('ekatalog.list.sort')}
+            name="sort"
+            value={params.sort}
+            onChange={(e) => update({ sort: e.target.value as ReadinessParams['sort'] })}
+            options={[
+              { value: 'missingCount', label: t('ekatalog.list.sortFewest') },
+              { value: '-missingCount', label: t('ekatalog.list.sortMost') },
+              { value: 'name', label: t('ekatalog.list.sortName') },
+              { value: '-name', label: t('ekatalog.list.sortNameDesc') },
+            ]}
+          />
+        </div>
+      </section>
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState
+          action={
+            <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
+              {t('ekatalog.list.clear')}
+            </button>
+          }
+        >
+          {t('ekatalog.list.empty')}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('ekatalog.list.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ekatalog.list.columns.name')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.kecamatan')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.status')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.missingCount')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.missing')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.expiring')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((item) => (
+                  <tr key={item.businessId}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/businesses/${encodeURIComponent(item.businessId)}?tab=ekatalog`}>{item.businessName}</Link>
+                    </th>
+                    <td>{item.kecamatanName}</td>
+                    <td>
+                      <span className={`badge badge-ekatalog-${item.ekatalogStatus}`}>{label(statusLabels, item.ekatalogStatus, t)}</span>
+                    </td>
+                    <td>{item.isReady ? t('ekatalog.list.isReady') : formatNumber(item.missingCount, locale)}</td>
+                    <td>{item.missing.length ? item.missing.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
+                    <td>{item.expiring.length ? item.expiring.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            totalCount={query.data.totalCount}
+            onPageChange={(page) => setSearchParams(toSearchParams({ ...params, page }))}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSearch(value.trim());
+  }
+  return (
+    <form role="search" className="search-box" onSubmit={submit}>
+      <label htmlFor="readiness-search">{t('ekatalog.list.q')}</label>
+      <div className="search-row">
+        <input id="readiness-search" type="search" value={value} onChange={(e) => setValue(e.target.value)} />
+        <button type="submit" className="button button-primary">
+          {t('ekatalog.list.search')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SelectField } from '@/components/form-field';
+import { Pagination } from '@/components/pagination';
+import { nextSort, SortHeader } from '@/components/sort-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useAuth } from '@/lib/auth/auth-context';
+import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
+import { formatDate, formatNumber, localeFor } from '@/lib/format';
+import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListState } from '@/lib/list-params';
+import { useKecamatan } from '@/lib/reference/list-kecamatan';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useGroups } from '../api/groups';
+import { kindLabels, kindValues, label, statusLabels, statusValues } from '../components/labels';
+import { groupListSpec, type GroupFilter } from '../utils/list-spec';
+import '../groups.css';
+
+export default function GroupListPage() {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = parseListState(groupListSpec, searchParams);
+  const query = useGroups(toListQuery(state));
+  const kecamatan = useKecamatan();
+  const { session } = useAuth();
+  const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
+  useDocumentTitle(t('groups.title'));
+
+  function update(changes: Partial<ListState<GroupFilter>>, filters: Partial<Record<GroupFilter, string>> = {}) {
+    setSearchParams(toListSearch(groupListSpec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
+  }
+  const all = { value: '', label: t('groups.filters.all') };
+  const sortProps = {
+    sort: state.sort,
+    onSort: (column: string) => update({ sort: nextSort(state.sort, column) }),
+    ascendingText: t('groups.sort.ascending'),
+    descendingText: t('groups.sort.descending'),
+  };
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('groups.title')}</h1>
+        {query.data && (
+          <p className="muted" aria-live="polite">
+            {t('groups.count', { total: formatNumber(query.data.totalCount, locale) })}
+          </p>
+        )}
+        {canEdit && (
+          <Link to="/groups/new" className="button button-primary page-header-action">
+            {t('groups.add')}
+          </Link>
+        )}
+      </div>
+      <section className="filters" aria-label={t('groups.filters.legend')}>
+        <SearchBox key={state.filters.q} initial={state.filters.q} onSearch={(q) => update({}, { q })} />
+        <div className="filter-selects">
+          <SelectField
+            label={t('groups.filters.kecamatan')}
+            name="kecamatan"
+            value={state.filters.kecamatan}
+            onChange={(e) => update({}, { kecamatan: e.target.value })}
+            options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+          />
+          <SelectField
+            label={t('groups.filters.kind')}
+            name="kind"
+            value={state.filters.kind}
+            onChange={(e) => update({}, { kind: e.target.value })}
+            options={[all, ...kindValues.map((v) => ({ value: v, label: label(kindLabels, v, t) }))]}
+          />
+          <SelectField
+            label={t('groups.filters.status')}
+            name="status"
+            value={state.filters.status}
+            onChange={(e) => update({}, { status: e.target.value })}
+            options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+          />
+        </div>
+      </section>
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState
+          action={
+            hasAnyFilter(state) ? (
+              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
+                {t('groups.clearFilters')}
+              </button>
+            ) : undefined
+          }
+        >
+          {t('groups.empty')}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('groups.caption')}</caption>
+              <thead>
+                <tr>
+                  <SortHeader column="name" label={t('groups.columns.name')} {...sortProps} />
+                  <th scope="col">{t('groups.columns.kind')}</th>
+                  <SortHeader column="kecamatan" label={t('groups.columns.kecamatan')} {...sortProps} />
+                  <th scope="col">{t('groups.columns.leader')}</th>
+                  <th scope="col">{t('groups.columns.members')}</th>
+                  <SortHeader column="formedOn" label={t('groups.columns.formedOn')} {...sortProps} />
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((g) => (
+                  <tr key={g.id}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/groups/${encodeURIComponent(g.id)}`}>{g.name}</Link>
+                      {g.status === 'inactive' && <span className="badge badge-muted">{label(statusLabels, g.status, t)}</span>}
+                    </th>
+                    <td>{label(kindLabels, g.kind, t)}</td>
+                    <td>{g.kecamatanName}</td>
+                    <td>{g.leaderBusinessName}</td>
+                    <td>{formatNumber(g.memberCount, locale)}</td>
+                    <td>{formatDate(g.formedOn, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            totalCount={query.data.totalCount}
+            onPageChange={(page) => update({ page })}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSearch(value.trim());
+  }
+  return (
+    <form role="search" className="search-box" onSubmit={submit}>
+      <label htmlFor="group-search">{t('groups.filters.q')}</label>
+      <div className="search-row">
+        <input id="group-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
+        <button type="submit" className="button button-primary">
+          {t('groups.filters.search')}
+        </button>
+      </div>
+    </form>
+  );
+}

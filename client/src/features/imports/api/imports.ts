@@ -1,0 +1,103 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
+import type { paths } from '@/lib/api/schema';
+
+// Derived from the generated OpenAPI paths (never hand-written), as in src/lib/api/types.ts.
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+export type ImportJob = JsonOf<paths['/api/v1/imports/{id}']['get']['responses'][200]>;
+export type ImportRowError = ImportJob['errors'][number];
+type StartImportBody = paths['/api/v1/imports']['post']['requestBody'] extends infer B
+  ? B extends { content: { 'multipart/form-data': infer F } }
+    ? F
+    : never
+  : never;
+export type ExportQuery = NonNullable<paths['/api/v1/exports/businesses']['get']['parameters']['query']>;
+export type FileFormat = 'csv' | 'xlsx';
+
+export type DownloadedFile = { blob: Blob; fileName: string };
+
+/** `attachment; filename="x.csv"; filename*=UTF-8''x.csv` -> x.csv (the UTF-8 form wins). */
+export function fileNameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      /* fall through to the plain form */
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain?.[1]?.trim() || fallback;
+}
+
+/** A failed file download: the body is problem details as JSON even though a blob was asked for. */
+async function downloadError(response: Response, error: unknown): Promise<ApiError> {
+  let problem: unknown = error;
+  if (error instanceof Blob) {
+    try {
+      problem = JSON.parse(await error.text());
+    } catch {
+      problem = null;
+    }
+  }
+  return new ApiError(response.status, isProblemDetails(problem) ? problem : null);
+}
+
+/** GET /imports/templates/businesses?format=: the empty spreadsheet, fetched with the bearer token. */
+export async function downloadTemplate(format: FileFormat): Promise<DownloadedFile> {
+  const { data, error, response } = await api.GET('/api/v1/imports/templates/{kind}', {
+    params: { path: { kind: 'businesses' }, query: { format } },
+    parseAs: 'blob',
+  });
+  if (!response.ok || !data) throw await downloadError(response, error);
+  return { blob: data, fileName: fileNameFrom(response.headers.get('Content-Disposition'), `businesses-template.${format}`) };
+}
+
+/** GET /exports/businesses with the list's filters: the whole filtered list as a file. */
+export async function exportBusinesses(query: ExportQuery): Promise<DownloadedFile> {
+  const { data, error, response } = await api.GET('/api/v1/exports/businesses', { params: { query }, parseAs: 'blob' });
+  if (!response.ok || !data) throw await downloadError(response, error);
+  return { blob: data, fileName: fileNameFrom(response.headers.get('Content-Disposition'), `businesses.${query.format ?? 'csv'}`) };
+}
+
+/** POST /imports (multipart: file, kind=businesses, dryRun): 202 with the queued job; 400/413/415 refuse the file. */
+export async function startImport(file: File, dryRun: boolean): Promise<ImportJob> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  form.append('kind', 'businesses');
+  form.append('dryRun', String(dryRun));
+  return unwrap(
+    await api.POST('/api/v1/imports', {
+      body: form as unknown as StartImportBody,
+      // FormData goes as it is: the browser sets the multipart boundary
+      bodySerializer: (body) => body as unknown as FormData,
+    }),
+  );
+}
+
+export function useStartImport() {
+  return useMutation({ mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => startImport(file, dryRun) });
+}
+
+export async function getImport(id: string): Promise<ImportJob> {
+  return unwrap(await api.GET('/api/v1/imports/{id}', { params: { path: { id } } }));
+}
+
+export const isFinished = (job: Pick<ImportJob, 'status'> | undefined) => job?.status === 'succeeded' || job?.status === 'failed';
+
+export const POLL_MS = 700;
+
+/** Polls the job until it has succeeded or failed. */
+export function useImportJob(id: string | null, initial?: ImportJob) {
+  return useQuery({
+    queryKey: ['imports', 'job', id],
+    queryFn: () => getImport(id!),
+    enabled: id !== null,
+    initialData: initial && initial.id === id ? initial : undefined,
+    initialDataUpdatedAt: 0,
+    staleTime: 0,
+    refetchInterval: (query) => (isFinished(query.state.data) ? false : POLL_MS),
+  });
+}

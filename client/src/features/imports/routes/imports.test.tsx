@@ -1,0 +1,169 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { json, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
+import { fileNameFrom, type ImportJob } from '../api/imports';
+import { parseExportParams, toExportQuery } from '../utils/export-params';
+
+function makeJob(overrides: Partial<ImportJob> = {}): ImportJob {
+  return {
+    id: 'j1',
+    kind: 'businesses',
+    fileName: 'umkm.csv',
+    format: 'csv',
+    dryRun: true,
+    status: 'queued',
+    percentage: 0,
+    totalRows: 3,
+    processedRows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errorCount: 0,
+    errors: [],
+    errorsTruncated: false,
+    ignoredColumns: [],
+    message: null,
+    createdBy: 'Admin Dinas',
+    createdAt: '2026-03-05T03:00:00Z',
+    startedAt: null,
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+const csv = () => new File(['nib,name\n1234567890123,Kopi\n'], 'umkm.csv', { type: 'text/csv' });
+
+function choose(file: File) {
+  fireEvent.change(screen.getByLabelText('File CSV atau XLSX'), { target: { files: [file] } });
+}
+
+describe('import page', () => {
+  it('checks the file (dry run), shows progress, the report with row errors, then imports the fixed file', async () => {
+    signInAs();
+    const polls: Record<string, ImportJob[]> = {
+      j1: [
+        makeJob({ status: 'validating', percentage: 40, processedRows: 1 }),
+        makeJob({
+          status: 'succeeded',
+          percentage: 100,
+          processedRows: 3,
+          created: 2,
+          errorCount: 1,
+          errors: [{ row: 3, column: 'ownerNik', message: 'NIK must be exactly 16 digits.' }],
+        }),
+      ],
+      j2: [makeJob({ id: 'j2', status: 'succeeded', percentage: 100, processedRows: 3, created: 3 })],
+      j3: [makeJob({ id: 'j3', dryRun: false, status: 'committing', percentage: 70 }), makeJob({ id: 'j3', dryRun: false, status: 'succeeded', percentage: 100, created: 3 })],
+    };
+    const started: ImportJob[] = [makeJob(), makeJob({ id: 'j2' }), makeJob({ id: 'j3', dryRun: false })];
+    const { calls } = mockApi({
+      'POST /api/v1/imports': () => json(started.shift(), { status: 202 }),
+      'GET /api/v1/imports/j1': () => json(polls.j1!.length > 1 ? polls.j1!.shift() : polls.j1![0]),
+      'GET /api/v1/imports/j2': () => json(polls.j2![0]),
+      'GET /api/v1/imports/j3': () => json(polls.j3!.length > 1 ? polls.j3!.shift() : polls.j3![0]),
+    });
+    renderApp('/imports');
+    await screen.findByRole('heading', { name: 'Impor data pelaku usaha' });
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
+    expect(await screen.findByText('Pilih file terlebih dahulu.')).toBeTruthy();
+
+    choose(csv());
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
+    const bar = (await screen.findByRole('progressbar', { name: 'Pemeriksaan file' })) as HTMLProgressElement;
+    expect(bar.max).toBe(100);
+    expect(await screen.findByText('40% · Memeriksa baris')).toBeTruthy();
+    expect(await screen.findByText('Hasil uji coba')).toBeTruthy();
+    expect(screen.getByText('100% · Selesai')).toBeTruthy();
+    const errors = screen.getByRole('table', { name: 'Kesalahan per baris' });
+    expect(within(errors).getByText('ownerNik')).toBeTruthy();
+    expect(within(errors).getByText('NIK must be exactly 16 digits.')).toBeTruthy();
+    expect(screen.getByText(/Ditemukan 1 kesalahan/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
+
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.headers.get('Authorization')).toBe('Bearer test-token');
+    const body = await post.clone().formData();
+    expect(body.get('kind')).toBe('businesses');
+    expect(body.get('dryRun')).toBe('true');
+    // jsdom's File crosses into Node's fetch as a plain blob, so only its presence is checked here (the e2e journey sends a real file)
+    expect((body.get('file') as Blob).size).toBeGreaterThan(0);
+
+    choose(csv()); // the fixed file
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
+    expect(await screen.findByText('File siap diimpor. Belum ada data yang disimpan.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Impor sekarang' }));
+    expect(await screen.findByText('Impor selesai: 3 dibuat, 0 diperbarui, 0 tidak berubah.')).toBeTruthy();
+    const commit = calls.filter((c) => c.method === 'POST').at(-1)!;
+    expect((await commit.clone().formData()).get('dryRun')).toBe('false');
+  });
+
+  it.each([
+    [413, { title: 'Too large' }, 'File terlalu besar. Batasnya 20 MB; bagi file menjadi beberapa bagian.'],
+    [415, { title: 'Unsupported', detail: 'The file is not CSV or XLSX.' }, /Jenis file tidak didukung.*The file is not CSV or XLSX\./],
+    [400, { title: 'Bad file', detail: 'Row 1 must be the header row with the column names of the template.' }, /tidak dapat dibaca.*Row 1 must be the header row/],
+  ])('explains a %s refusal of the upload', async (status, body, message) => {
+    signInAs();
+    mockApi({ 'POST /api/v1/imports': () => problem(status, body) });
+    renderApp('/imports');
+    await screen.findByRole('heading', { name: 'Impor data pelaku usaha' });
+    choose(csv());
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(message);
+  });
+
+  it('downloads the template with the bearer token and saves it under the server\'s file name', async () => {
+    signInAs();
+    const createObjectURL = vi.fn(() => 'blob:template');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { calls } = mockApi({
+      'GET /api/v1/imports/templates/businesses': () =>
+        new Response('nib,name\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="businesses-template.csv"' } }),
+    });
+    renderApp('/imports');
+    fireEvent.click(await screen.findByRole('button', { name: 'Unduh templat CSV' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const anchor = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(anchor.download).toBe('businesses-template.csv');
+    expect(calls[0]!.headers.get('Authorization')).toBe('Bearer test-token');
+    expect(new URL(calls[0]!.url).searchParams.get('format')).toBe('csv');
+  });
+
+  it('is not offered to a viewer', async () => {
+    signInAs({ id: 'u3', email: 'viewer@medanumkm.go.id', name: 'Pemantau', role: 'viewer' });
+    mockApi({});
+    renderApp('/imports');
+    expect(await screen.findByRole('heading', { name: 'Tidak ada akses' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(nav.textContent).not.toContain('Impor data');
+    expect(nav.textContent).toContain('Unduh data');
+  });
+});
+
+describe('export page', () => {
+  it('takes the business list filters from the URL and downloads the file with them', async () => {
+    signInAs({ id: 'u3', email: 'viewer@medanumkm.go.id', name: 'Pemantau', role: 'viewer' });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() }));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { calls } = mockApi({
+      'GET /api/v1/reference/kecamatan': () => json([{ code: '12.71.01', name: 'Medan Kota' }]),
+      'GET /api/v1/exports/businesses': () =>
+        new Response('x', { headers: { 'Content-Disposition': "attachment; filename=b.xlsx; filename*=UTF-8''umkm-binaan.xlsx" } }),
+    });
+    const { router } = renderApp('/exports/businesses?q=kopi&scale=micro&ekatalogStatus=listed&kecamatan=12.71.01');
+    expect(((await screen.findByLabelText('Cari nama, pemilik atau NIB')) as HTMLInputElement).value).toBe('kopi');
+    fireEvent.change(screen.getByLabelText('Sektor'), { target: { value: 'food_beverage' } });
+    fireEvent.change(screen.getByLabelText('Format file'), { target: { value: 'xlsx' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh' }));
+    expect(await screen.findByText('File umkm-binaan.xlsx telah diunduh.')).toBeTruthy();
+    const sent = Object.fromEntries(new URL(calls.find((c) => c.url.includes('exports'))!.url).searchParams);
+    expect(sent).toEqual({ format: 'xlsx', q: 'kopi', kecamatan: '12.71.01', scale: 'micro', sector: 'food_beverage', ekatalogStatus: 'listed' });
+    expect(router.state.location.search).toContain('sector=food_beverage');
+  });
+
+  it('reads only known filter values and file names from headers', () => {
+    expect(toExportQuery(parseExportParams(new URLSearchParams('scale=huge&kecamatan=x&status=active')))).toEqual({ format: 'csv', status: 'active' });
+    expect(fileNameFrom(null, 'fallback.csv')).toBe('fallback.csv');
+    expect(fileNameFrom('attachment; filename="a b.csv"', 'x')).toBe('a b.csv');
+  });
+});

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { BusinessPicker } from '@/components/business-picker';
+import { SelectField } from '@/components/form-field';
+import { Pagination } from '@/components/pagination';
+import { nextSort, SortHeader } from '@/components/sort-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useAuth } from '@/lib/auth/auth-context';
+import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
+import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
+import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListState } from '@/lib/list-params';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useBusinessName, useLoans } from '../api/loans';
+import { bankLabels, bankValues, label, productLabels, productValues, statusLabels, statusValues } from '../components/labels';
+import { pickerTexts } from '../components/picker-texts';
+import { loanListSpec, type LoanFilter } from '../utils/list-spec';
+import '../loans.css';
+
+export default function LoanListPage() {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = parseListState(loanListSpec, searchParams);
+  const query = useLoans(toListQuery(state));
+  const business = useBusinessName(state.filters.businessId);
+  const { session } = useAuth();
+  const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
+  useDocumentTitle(t('loans.title'));
+
+  function update(changes: Partial<ListState<LoanFilter>>, filters: Partial<Record<LoanFilter, string>> = {}) {
+    setSearchParams(toListSearch(loanListSpec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
+  }
+  const all = { value: '', label: t('loans.filters.all') };
+  const sortProps = {
+    sort: state.sort,
+    onSort: (column: string) => update({ sort: nextSort(state.sort, column) }),
+    ascendingText: t('loans.sort.ascending'),
+    descendingText: t('loans.sort.descending'),
+  };
+  const picked = state.filters.businessId ? { id: state.filters.businessId, name: business.data?.name ?? state.filters.businessId } : null;
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('loans.title')}</h1>
+        {query.data && (
+          <p className="muted" aria-live="polite">
+            {t('loans.count', { total: formatNumber(query.data.totalCount, locale) })}
+          </p>
+        )}
+        <div className="page-actions page-header-action">
+          <Link to="/loans/reports" className="button button-secondary">
+            {t('loans.reports.nav')}
+          </Link>
+          {canEdit && (
+            <Link to="/loans/new" className="button button-primary">
+              {t('loans.add')}
+            </Link>
+          )}
+        </div>
+      </div>
+      <section className="filters" aria-label={t('loans.filters.legend')}>
+        <BusinessPicker texts={pickerTexts(t, t('loans.filters.business'))} value={picked} onChange={(b) => update({}, { businessId: b?.id ?? '' })} />
+        <div className="filter-selects">
+          <SelectField label={t('loans.filters.bank')} value={state.filters.bank} onChange={(e) => update({}, { bank: e.target.value })} options={[all, ...bankValues.map((v) => ({ value: v, label: label(bankLabels, v, t) }))]} />
+          <SelectField label={t('loans.filters.product')} value={state.filters.product} onChange={(e) => update({}, { product: e.target.value })} options={[all, ...productValues.map((v) => ({ value: v, label: label(productLabels, v, t) }))]} />
+          <SelectField label={t('loans.filters.status')} value={state.filters.status} onChange={(e) => update({}, { status: e.target.value })} options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]} />
+        </div>
+      </section>
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState
+          action={
+            hasAnyFilter(state) ? (
+              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
+                {t('loans.clearFilters')}
+              </button>
+            ) : undefined
+          }
+        >
+          {t('loans.empty')}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('loans.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('loans.columns.business')}</th>
+                  <th scope="col">{t('loans.columns.bank')}</th>
+                  <th scope="col">{t('loans.columns.product')}</th>
+                  <SortHeader column="amountRequested" label={t('loans.columns.amountRequested')} {...sortProps} />
+                  <th scope="col">{t('loans.columns.status')}</th>
+                  <SortHeader column="referredOn" label={t('loans.columns.referredOn')} {...sortProps} />
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/loans/${encodeURIComponent(l.id)}`}>{l.businessName}</Link>
+                    </th>
+                    <td>{label(bankLabels, l.bank, t)}</td>
+                    <td>{label(productLabels, l.product, t)}</td>
+                    <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
+                    <td>
+                      <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
+                    </td>
+                    <td>{formatDate(l.referredOn, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={query.data.page} pageSize={query.data.pageSize} totalCount={query.data.totalCount} onPageChange={(page) => update({ page })} />
+        </>
+      )}
+    </div>
+  );
+}

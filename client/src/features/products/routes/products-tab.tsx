@@ -1,0 +1,204 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Pagination } from '@/components/pagination';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { ApiError } from '@/lib/api/problem-details';
+import { useAuth } from '@/lib/auth/auth-context';
+import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
+import type { BusinessTabProps } from '@/lib/features/types';
+import { formatRupiah } from '@/lib/format';
+import { useBusinessProducts, useDeleteProduct, useUpdateProduct } from '../api/products';
+import { etagOf, type Product } from '../api/types';
+import { categoryLabel } from '../components/labels';
+import { ProductEditor } from '../components/product-editor';
+import { withActive } from '../utils/product-form';
+import '../products.css';
+
+const PAGE_SIZE = 25;
+
+/** The business page's "Produk" tab: the business's products, with add / edit / photos for editors. */
+export default function ProductsTab({ business }: BusinessTabProps) {
+  const { t } = useTranslation();
+  const { session } = useAuth();
+  const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const page = Math.max(1, Number(searchParams.get('productPage')) || 1);
+  const open = searchParams.get('product');
+  const query = useBusinessProducts(business.id, { page, pageSize: PAGE_SIZE, sort: 'name' });
+  const update = useUpdateProduct();
+  const remove = useDeleteProduct();
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  function setParam(changes: Record<string, string | null>) {
+    const next = new URLSearchParams(searchParams);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setSearchParams(next, { replace: true });
+  }
+
+  function toggleActive(p: Product) {
+    setMessage(null);
+    update.mutate(
+      { id: p.id, etag: etagOf(p.version), input: withActive(p, !p.isActive) },
+      { onSuccess: () => setMessage(p.isActive ? t('products.deactivated', { name: p.name }) : t('products.activated', { name: p.name })) },
+    );
+  }
+
+  function doDelete(p: Product) {
+    setMessage(null);
+    remove.mutate(
+      { id: p.id, etag: etagOf(p.version) },
+      {
+        onSuccess: () => {
+          setConfirmDelete(null);
+          setMessage(t('products.deletedMessage', { name: p.name }));
+        },
+      },
+    );
+  }
+
+  const actionError = update.error ?? remove.error;
+  const stale = actionError instanceof ApiError && actionError.status === 412;
+
+  if (open) {
+    return (
+      <ProductEditor
+        key={open}
+        businessId={business.id}
+        productId={open}
+        canEdit={canEdit}
+        onClose={(text) => {
+          setMessage(text ?? null);
+          setParam({ product: null });
+        }}
+        onCreated={(id) => {
+          setMessage(t('products.created'));
+          setParam({ product: id });
+        }}
+      />
+    );
+  }
+
+  return (
+    <section className="products-tab" aria-labelledby="products-title">
+      <div className="page-header">
+        <h2 id="products-title">{t('products.title')}</h2>
+        {canEdit && (
+          <button type="button" className="button button-primary page-header-action" onClick={() => setParam({ product: 'new' })}>
+            {t('products.add')}
+          </button>
+        )}
+      </div>
+      <p className="muted small">{t('products.intro')}</p>
+      {message && (
+        <p className="alert alert-success" role="status">
+          {message}
+        </p>
+      )}
+      {actionError && (
+        <div className="alert alert-error" role="alert">
+          <p>{stale ? t('products.stale') : actionError instanceof ApiError ? actionError.message : t('states.networkError')}</p>
+          {stale && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                update.reset();
+                remove.reset();
+                void query.refetch();
+              }}
+            >
+              {t('products.reload')}
+            </button>
+          )}
+        </div>
+      )}
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState>{t('products.empty')}</EmptyState>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('products.caption', { name: business.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('products.fields.name')}</th>
+                  <th scope="col">{t('products.fields.category')}</th>
+                  <th scope="col">{t('products.fields.priceIdr')}</th>
+                  <th scope="col">{t('products.columns.photos')}</th>
+                  <th scope="col">{t('products.columns.status')}</th>
+                  <th scope="col">{t('products.columns.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row" className="cell-name">
+                      {p.name}
+                    </th>
+                    <td>{categoryLabel(p.category, t)}</td>
+                    <td>
+                      {p.priceIdr ? `${formatRupiah(p.priceIdr)} / ${p.unit}` : <span className="muted">{t('products.noPrice')}</span>}
+                    </td>
+                    <td>{p.photos.length}</td>
+                    <td>
+                      <span className={p.isActive ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
+                        {p.isActive ? t('products.active') : t('products.inactive')}
+                      </span>
+                    </td>
+                    <td className="product-actions">
+                      <button type="button" className="button button-secondary button-small" onClick={() => setParam({ product: p.id })}>
+                        {canEdit ? t('products.edit', { name: p.name }) : t('products.view', { name: p.name })}
+                      </button>
+                      {canEdit && (
+                        <>
+                          <button
+                            type="button"
+                            className="button button-secondary button-small"
+                            disabled={update.isPending}
+                            onClick={() => toggleActive(p)}
+                          >
+                            {p.isActive ? t('products.deactivate', { name: p.name }) : t('products.activate', { name: p.name })}
+                          </button>
+                          {confirmDelete === p.id ? (
+                            <span className="confirm-inline" role="group" aria-label={t('products.confirmDelete', { name: p.name })}>
+                              <span className="small">{t('products.confirmDelete', { name: p.name })}</span>
+                              <button type="button" className="button button-danger button-small" disabled={remove.isPending} onClick={() => doDelete(p)}>
+                                {t('products.confirmYes')}
+                              </button>
+                              <button type="button" className="button button-ghost button-small" onClick={() => setConfirmDelete(null)}>
+                                {t('products.confirmNo')}
+                              </button>
+                            </span>
+                          ) : (
+                            <button type="button" className="button button-ghost button-small" onClick={() => setConfirmDelete(p.id)}>
+                              {t('products.delete', { name: p.name })}
+                            </button>
+                          )}
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            totalCount={query.data.totalCount}
+            onPageChange={(next) => setParam({ productPage: next === 1 ? null : String(next) })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

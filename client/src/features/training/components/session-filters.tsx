@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/form-field';
+import { useKecamatan } from '@/lib/reference/list-kecamatan';
+import { label, statusLabels, statusValues, topicLabels, topicValues } from '../utils/labels';
+import type { SessionListParams } from '../utils/session-list-params';
+
+type Props = { params: SessionListParams; onChange: (changes: Partial<SessionListParams>) => void };
+
+export function SessionFilters({ params, onChange }: Props) {
+  const { t } = useTranslation();
+  const kecamatan = useKecamatan();
+  const all = { value: '', label: t('training.filters.all') };
+  return (
+    <section className="filters" aria-label={t('training.filters.legend')}>
+      <div className="filter-selects">
+        <SelectField
+          label={t('training.filters.topic')}
+          name="topic"
+          value={params.topic}
+          onChange={(e) => onChange({ topic: e.target.value as SessionListParams['topic'] })}
+          options={[all, ...topicValues.map((v) => ({ value: v, label: label(topicLabels, v, t) }))]}
+        />
+        <SelectField
+          label={t('training.filters.status')}
+          name="status"
+          value={params.status}
+          onChange={(e) => onChange({ status: e.target.value as SessionListParams['status'] })}
+          options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+        />
+        <SelectField
+          label={t('training.filters.kecamatan')}
+          name="kecamatan"
+          value={params.kecamatan}
+          onChange={(e) => onChange({ kecamatan: e.target.value })}
+          options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+        />
+      </div>
+    </section>
+  );
+}

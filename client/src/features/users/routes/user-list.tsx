@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SelectField } from '@/components/form-field';
+import { Pagination } from '@/components/pagination';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useUsers } from '../api/list-users';
+import { roleValues } from '../api/types';
+import { accountStatus, roleLabel, statusLabel } from '../components/labels';
+import { parseUserParams, toUserApiQuery, toUserSearchParams, type UserListParams } from '../utils/list-params';
+import '../users.css';
+
+export default function UserListPage() {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseUserParams(searchParams);
+  const query = useUsers(toUserApiQuery(params));
+  useDocumentTitle(t('users.title'));
+
+  function update(changes: Partial<UserListParams>, resetPage = true) {
+    setSearchParams(toUserSearchParams({ ...params, ...(resetPage ? { page: 1 } : {}), ...changes }));
+  }
+  const all = { value: '', label: t('users.filters.all') };
+  const filtered = Boolean(params.q || params.role || params.active);
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('users.title')}</h1>
+        {query.data && (
+          <p className="muted" aria-live="polite">
+            {t('users.count', { total: formatNumber(query.data.totalCount, locale) })}
+          </p>
+        )}
+        <Link to="/users/new" className="button button-primary page-header-action">
+          {t('users.add')}
+        </Link>
+      </div>
+      <section className="filters" aria-label={t('users.filters.legend')}>
+        <SearchBox key={params.q} initial={params.q} onSearch={(q) => update({ q })} />
+        <div className="filter-selects">
+          <SelectField
+            label={t('users.filters.role')}
+            name="role"
+            value={params.role}
+            onChange={(e) => update({ role: e.target.value as UserListParams['role'] })}
+            options={[all, ...roleValues.map((role) => ({ value: role, label: roleLabel(role, t) }))]}
+          />
+          <SelectField
+            label={t('users.filters.active')}
+            name="active"
+            value={params.active}
+            onChange={(e) => update({ active: e.target.value as UserListParams['active'] })}
+            options={[
+              all,
+              { value: 'true', label: t('users.status.active') },
+              { value: 'false', label: t('users.status.disabled') },
+            ]}
+          />
+        </div>
+      </section>
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState
+          action={
+            filtered ? (
+              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
+                {t('users.clearFilters')}
+              </button>
+            ) : undefined
+          }
+        >
+          {t('users.empty')}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('users.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.columns.name')}</th>
+                  <th scope="col">{t('users.columns.email')}</th>
+                  <th scope="col">{t('users.columns.role')}</th>
+                  <th scope="col">{t('users.columns.status')}</th>
+                  <th scope="col">{t('users.columns.lastLogin')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((user) => {
+                  const status = accountStatus(user);
+                  return (
+                    <tr key={user.id}>
+                      <td className="cell-name">
+                        <Link to={`/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
+                      </td>
+                      <td>{user.email}</td>
+                      <td>{roleLabel(user.role, t)}</td>
+                      <td>
+                        <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
+                          {statusLabel(status, t)}
+                        </span>
+                      </td>
+                      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            totalCount={query.data.totalCount}
+            onPageChange={(page) => update({ page }, false)}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSearch(value.trim());
+  }
+  return (
+    <form role="search" className="search-box" onSubmit={submit}>
+      <label htmlFor="user-search">{t('users.filters.q')}</label>
+      <div className="search-row">
+        <input id="user-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
+        <button type="submit" className="button button-primary">
+          {t('users.filters.search')}
+        </button>
+      </div>
+    </form>
+  );
+}
