@@ -18,7 +18,7 @@ public static class GetDashboard
     /// <param name="Kecamatan" example="12.71.01">Limit every figure to one kecamatan.</param>
     public sealed record Query(string? Kecamatan = null) : IQuery<Response>;
 
-    /// <param name="Target" example="1825">Fostered businesses the office aims to list (the registered total).</param>
+    /// <param name="Target" example="1825">Businesses the office aims to list: the 1,825 registered city-wide; for one kecamatan, its active fostered businesses.</param>
     /// <param name="TargetLinePercent" example="30">This year's listing goal as a share of the target (the chart's target line).</param>
     public sealed record Coverage(int Listed, int Target, double SharePercent, double TargetLinePercent);
 
@@ -192,7 +192,9 @@ public static class GetDashboard
 
             var options = config.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
             var listed = ekatalog.GetValueOrDefault(EnumText.Of(EkatalogStatus.Listed));
-            var target = options.ListingTarget;
+            // City-wide the goal is every registered fostered business (1,825); one kecamatan's share
+            // of that goal is its own active fostered businesses, not the city's total.
+            var target = query.Kecamatan is null ? options.ListingTarget : status.GetValueOrDefault("active");
             var missing = Ekatalog.Readiness.Codes.All
                 .Select(c => new MissingCount(c, ToInt(readiness[c])))
                 .OrderByDescending(m => m.Count).ThenBy(m => Array.IndexOf(Ekatalog.Readiness.Codes.All, m.Code)).ToList();

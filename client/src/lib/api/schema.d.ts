@@ -2362,7 +2362,7 @@ export interface components {
             listed: number;
             /**
              * Format: int32
-             * @description Fostered businesses the office aims to list (the registered total).
+             * @description Businesses the office aims to list: the 1,825 registered city-wide; for one kecamatan, its active fostered businesses.
              * @example 1825
              */
             target: number;

@@ -49,6 +49,8 @@ public sealed class GetDashboardTests : ExportCaseTest
         Assert.That(polonia.GetProperty("kecamatan").GetString(), Is.EqualTo("12.71.16"));
         Assert.That(polonia.GetProperty("byKecamatan").GetArrayLength(), Is.EqualTo(1));
         Assert.That(polonia.GetProperty("fosteredBusinesses").GetInt32(), Is.EqualTo(Kecamatan(all, "12.71.16", "businesses")));
+        // Coverage of one kecamatan is against its own fostered businesses, not the city's 1,825.
+        Assert.That(polonia.GetProperty("coverage").GetProperty("target").GetInt32(), Is.EqualTo(polonia.GetProperty("fosteredBusinesses").GetInt32()));
         Assert.That(all.GetProperty("byKecamatan").GetArrayLength(), Is.EqualTo(21));
     }
 
