@@ -13,6 +13,12 @@ public sealed class UsersEndpoints : IEndpointGroup
     {
         var group = app.MapGroup("/users").WithTags("Users");
 
+        app.MapGet("/staff", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListAssignableStaff.Query(), ct)))
+            .WithTags("Users")
+            .WithName(nameof(ListAssignableStaff))
+            .WithSummary("Active officers and admins a case can be assigned to (names only)")
+            .RequireAuthorization(Policies.StaffWrite);
+
         group.MapGet("/", async ([AsParameters] ListUsers.Query query, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(query, ct)))
             .WithName(nameof(ListUsers))

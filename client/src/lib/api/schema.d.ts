@@ -1430,6 +1430,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active officers and admins a case can be assigned to (names only) */
+        get: operations["ListAssignableStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2867,6 +2884,23 @@ export interface components {
              * @example 2020
              */
             version: string;
+        };
+        ListAssignableStaffStaffMember: {
+            /**
+             * @description User id (as assignedOfficerId).
+             * @example 2
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Siti Nurhaliza Lubis
+             */
+            name: string;
+            /**
+             * @description officer or admin.
+             * @example officer
+             */
+            role: string;
         };
         ListAuditEventsAuditEventResponse: {
             /**
@@ -8500,6 +8534,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAssignableStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAssignableStaffStaffMember"][];
                 };
             };
         };

@@ -17,10 +17,9 @@ export function useBusinessSearch(q: string) {
   });
 }
 
-/** Active officers and admins a case can be assigned to (GET /users is admin-only in the API). */
+/** Active officers and admins a case can be assigned to (names only; readable by officers too). */
 export async function listAssignableStaff(): Promise<StaffUser[]> {
-  const body = unwrap(await api.GET('/api/v1/users', { params: { query: { active: 'true', pageSize: 100, sort: 'name' } } }));
-  return (body.items ?? []).filter((u) => u.role === 'officer' || u.role === 'admin');
+  return unwrap(await api.GET('/api/v1/staff'));
 }
 
 export function useAssignableStaff(enabled: boolean) {

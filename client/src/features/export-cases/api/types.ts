@@ -27,5 +27,5 @@ export type DocumentStatus = ExportDocument['status'];
 export type CaseOutcome = NonNullable<ExportCase['outcome']>;
 export type ExportCaseSort = 'openedOn' | 'stageEnteredAt' | 'updatedAt' | 'estimatedValueIdr' | 'businessName';
 
-export type StaffUser = JsonOf<paths['/api/v1/users']['get']['responses'][200]>['items'][number];
+export type StaffUser = JsonOf<paths['/api/v1/staff']['get']['responses'][200]>[number];
 export type BusinessSummary = JsonOf<paths['/api/v1/businesses']['get']['responses'][200]>['items'][number];

@@ -118,8 +118,9 @@ export function CaseForm({ mode, initial, currentOfficerName, onSubmit, submitti
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   const { session } = useAuth();
-  const isAdmin = session?.user.role === 'admin';
-  const staff = useAssignableStaff(isAdmin);
+  // Officers and admins may assign a case to any active colleague.
+  const canAssign = session?.user.role === 'admin' || session?.user.role === 'officer';
+  const staff = useAssignableStaff(canAssign);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [focusFirst, setFocusFirst] = useState(0);
@@ -277,7 +278,7 @@ export function CaseForm({ mode, initial, currentOfficerName, onSubmit, submitti
             error={errors.estimatedValueIdr}
             onValueChange={(v) => set('estimatedValueIdr', v)}
           />
-          {isAdmin ? (
+          {canAssign ? (
             <SelectField
               label={labels.assignedOfficerId!}
               disabled={staff.isPending}
@@ -287,7 +288,7 @@ export function CaseForm({ mode, initial, currentOfficerName, onSubmit, submitti
                 { value: mode === 'create' ? '' : initial.assignedOfficerId, label: mode === 'create' ? t('export-cases.form.officerMe') : (currentOfficerName ?? '') },
                 ...(staff.data ?? [])
                   .filter((u) => mode === 'create' || u.id !== initial.assignedOfficerId)
-                  .map((u) => ({ value: u.id, label: `${u.name} (${u.email})` })),
+                  .map((u) => ({ value: u.id, label: u.name })),
               ]}
             />
           ) : (

@@ -27,6 +27,7 @@ describe('open a new export case', () => {
     let attempt = 0;
     const { calls } = mockApi({
       'GET /api/v1/businesses': () => json(page([makeBusiness()])),
+      'GET /api/v1/staff': () => json([{ id: '2', name: 'Siti Petugas', role: 'officer' }]),
       'POST /api/v1/export-cases': () =>
         ++attempt === 1
           ? problem(400, { title: 'Validation', errors: { hsCode: ['hsCode 4001.22 is not under a coffee heading (0901, 2101).'] } })
@@ -36,8 +37,10 @@ describe('open a new export case', () => {
     });
     const { router } = renderApp('/export-cases/new');
     expect(await screen.findByRole('heading', { level: 1, name: 'Buka kasus ekspor baru' })).toBeTruthy();
-    // an officer cannot list staff: the case is assigned to whoever opens it
-    expect(screen.getByText(/kasus baru ditugaskan kepada pembuatnya/)).toBeTruthy();
+    // an officer may hand the case to a colleague; left alone it is theirs
+    const officerSelect = (await screen.findByLabelText('Petugas pendamping')) as HTMLSelectElement;
+    await waitFor(() => expect([...officerSelect.options].map((o) => o.textContent)).toEqual(['Saya sendiri (bawaan)', 'Siti Petugas']));
+    expect(officerSelect.value).toBe('');
 
     fireEvent.click(screen.getByRole('button', { name: 'Buka kasus' }));
     const summary = await screen.findByRole('alert');
@@ -87,24 +90,22 @@ describe('open a new export case', () => {
     expect(await screen.findByText('Kasus ekspor telah dibuka.')).toBeTruthy();
   });
 
-  it('starts with the business chosen when opened from a business page, and lets an admin assign an officer', async () => {
+  it('starts with the business chosen when opened from a business page, and lets an admin assign a colleague', async () => {
     signInAs();
     mockApi({
       'GET /api/v1/businesses/b1': () => json(makeBusiness(), { headers: { ETag: '"2"' } }),
-      'GET /api/v1/users': () =>
-        json(
-          page([
-            { id: '2', name: 'Siti Petugas', email: 'officer@medanumkm.go.id', role: 'officer', active: true },
-            { id: '3', name: 'Pemantau', email: 'viewer@medanumkm.go.id', role: 'viewer', active: true },
-          ]),
-        ),
+      'GET /api/v1/staff': () =>
+        json([
+          { id: '2', name: 'Siti Petugas', role: 'officer' },
+          { id: '4', name: 'Admin Dinas', role: 'admin' },
+        ]),
     });
     renderApp('/export-cases/new?businessId=b1');
     expect(await screen.findByText('Kopi Sidikalang Jaya')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ganti pelaku usaha' })).toBeTruthy();
     const select = (await screen.findByLabelText('Petugas pendamping')) as HTMLSelectElement;
-    await waitFor(() => expect(select.options).toHaveLength(2));
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Saya sendiri (bawaan)', 'Siti Petugas (officer@medanumkm.go.id)']);
+    await waitFor(() => expect(select.options).toHaveLength(3));
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Saya sendiri (bawaan)', 'Siti Petugas', 'Admin Dinas']);
   });
 
   it('is not for a viewer', async () => {
