@@ -46,6 +46,7 @@ public static class OpenApiSetup
                 [new OpenApiSecuritySchemeReference(AuthSchemes.ApiKey, doc)] = [],
             });
             c.OperationFilter<CamelCaseQueryParameters>();
+            c.OperationFilter<ConflictResponses>();
             c.OperationFilter<AnonymousOperationsHaveNoLock>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
@@ -83,5 +84,16 @@ internal sealed class AnonymousOperationsHaveNoLock : IOperationFilter
     {
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
             operation.Security = [];
+    }
+}
+
+/// <summary>Every documented 409 answers with <see cref="Errors.ConflictProblem"/>, so integrators see its code and extensions.</summary>
+internal sealed class ConflictResponses : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Responses is null || !operation.Responses.TryGetValue("409", out var response) || response.Content is null) return;
+        var schema = context.SchemaGenerator.GenerateSchema(typeof(Errors.ConflictProblem), context.SchemaRepository);
+        foreach (var media in response.Content.Values) media.Schema = schema;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -66,5 +67,37 @@ public sealed class OpenApiDocumentTests : ApiTest
     {
         await Expect(await Anonymous.GetAsync("/api/v1/no-such-thing"), HttpStatusCode.NotFound);
         await Expect(await Admin.GetAsync("/api/v1/no-such-thing"), HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class ConflictDocumentTests : ApiTest
+{
+    [Test]
+    public async Task Every409_IsDocumentedAsConflictProblemWithItsCode()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse((await Json(await Anonymous.GetAsync("/swagger/v1/swagger.json"))).GetRawText())!;
+        var conflicts = 0;
+        foreach (var (path, item) in doc["paths"]!.AsObject())
+        foreach (var (method, op) in item!.AsObject())
+        {
+            var response = op?["responses"]?["409"];
+            if (response is null) continue;
+            conflicts++;
+            var reference = response["content"]!["application/problem+json"]!["schema"]!["$ref"]?.GetValue<string>();
+            Assert.That(reference, Is.EqualTo("#/components/schemas/ConflictProblem"), $"{method} {path}");
+        }
+        var schema = doc["components"]!["schemas"]!["ConflictProblem"]!["properties"]!.AsObject();
+        Assert.That(conflicts, Is.GreaterThan(10));
+        Assert.That(schema.Select(p => p.Key), Is.SupersetOf(new[] { "code", "allowed", "missing", "existingId" }));
+    }
+
+    [Test]
+    public async Task A409Body_HasTheDocumentedCode()
+    {
+        var (first, _) = await TestData.RegisterBusiness(Officer);
+        var problem = await Expect(await Officer.PostAsJsonAsync("/api/v1/businesses", TestData.Business(nib: first.GetProperty("nib").GetString())),
+            HttpStatusCode.Conflict);
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("duplicate_nib"));
+        Assert.That(problem.GetProperty("existingId").GetString(), Is.EqualTo(first.GetProperty("id").GetString()));
     }
 }

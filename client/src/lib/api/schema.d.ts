@@ -2067,6 +2067,43 @@ export interface components {
          * @enum {string}
          */
         Commodity: "coffee" | "rubber" | "palm_oil" | "palm_oil_derivative" | "other";
+        /**
+         * @description The body of every 409 (documentation type: the exception handler writes it from a
+         *     MedanUmkm.Api.Infrastructure.Errors.ConflictException): RFC 9457 problem details with a machine-readable
+         *     `code` and, where they apply, the moves allowed from the current state or what is missing.
+         */
+        ConflictProblem: {
+            /** @example https://tools.ietf.org/html/rfc9110#section-15.5.10 */
+            type?: string | null;
+            /** @example Invalid transition */
+            title: string;
+            /**
+             * Format: int32
+             * @example 409
+             */
+            status: number;
+            /** @example A business can go from preparing to: submitted, not_started. */
+            detail?: string | null;
+            instance?: string | null;
+            traceId?: string | null;
+            /**
+             * @description What conflicted, stable for programs: duplicate_nib, invalid_transition, not_ready, session_full, documents_incomplete, ...
+             * @example invalid_transition
+             */
+            code: string;
+            /** @description For a refused move: the states that may follow the current one. */
+            allowed?: string[] | null;
+            /** @description The current state of a refused move. */
+            from?: string | null;
+            /** @description The state asked for. */
+            to?: string | null;
+            /** @description What blocks the action: requirement codes (e-katalog readiness, aid delivery) or, for export cases, the documents ({ documentId, type, name, status, ... }). */
+            missing?: unknown[] | null;
+            /** @description For a refused e-katalog submission: each missing requirement with its reason. */
+            requirements?: unknown[] | null;
+            /** @description For a duplicate: the id of the resource that already holds the value. */
+            existingId?: string | null;
+        };
         CreateApiKeyCommand: {
             /**
              * @description What the key is for.
@@ -4165,7 +4202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -4249,7 +4286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -4320,7 +4357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -4423,7 +4460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -4769,7 +4806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -4827,7 +4864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -5114,7 +5151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -5198,7 +5235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -5256,7 +5293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -5314,7 +5351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -5732,7 +5769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -5917,7 +5954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -5988,7 +6025,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -6198,7 +6235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -6303,7 +6340,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -6561,7 +6598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -6645,7 +6682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -6701,7 +6738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -6803,7 +6840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -6842,7 +6879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -7080,7 +7117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -7164,7 +7201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -7652,7 +7689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Content Too Large */
@@ -7989,7 +8026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -8060,7 +8097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -8131,7 +8168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -8233,7 +8270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -8346,7 +8383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -8405,7 +8442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -8637,7 +8674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
         };
@@ -8721,7 +8758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -8779,7 +8816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -8837,7 +8874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -8908,7 +8945,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
