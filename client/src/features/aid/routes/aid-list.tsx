@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
+import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
@@ -93,60 +92,50 @@ export default function AidListPage() {
           />
         </div>
       </section>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          action={
-            hasAnyFilter(state) ? (
-              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('aid.clearFilters')}
-              </button>
-            ) : undefined
-          }
-        >
-          {t('aid.empty')}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('aid.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('aid.columns.group')}</th>
-                  <th scope="col">{t('aid.columns.kecamatan')}</th>
-                  <th scope="col">{t('aid.columns.programme')}</th>
-                  <SortHeader column="budgetYear" label={t('aid.columns.budgetYear')} {...sortProps} />
-                  <SortHeader column="totalValue" label={t('aid.columns.total')} {...sortProps} />
-                  <th scope="col">{t('aid.columns.status')}</th>
-                  <SortHeader column="handedOverOn" label={t('aid.columns.handedOverOn')} {...sortProps} />
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.items.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="cell-name">
-                      <Link to={`/aid/${encodeURIComponent(a.id)}`}>{a.groupName}</Link>
-                    </th>
-                    <td>{a.kecamatanName}</td>
-                    <td>{a.programme}</td>
-                    <td>{a.budgetYear}</td>
-                    <td className="num">{formatRupiah(a.totalValueIdr)}</td>
-                    <td>
-                      <span className={`badge badge-aid-${a.status}`}>{label(statusLabels, a.status, t)}</span>
-                    </td>
-                    <td>{formatDate(a.handedOverOn, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={query.data.page} pageSize={query.data.pageSize} totalCount={query.data.totalCount} onPageChange={(page) => update({ page })} />
-        </>
-      )}
+      <PagedResults
+        query={query}
+        empty={t('aid.empty')}
+        clearFilters={hasAnyFilter(state) ? { label: t('aid.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
+        onPageChange={(page) => update({ page })}
+      >
+        {(data) => (
+          <>
+              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('aid.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('aid.columns.group')}</th>
+                      <th scope="col">{t('aid.columns.kecamatan')}</th>
+                      <th scope="col">{t('aid.columns.programme')}</th>
+                      <SortHeader column="budgetYear" label={t('aid.columns.budgetYear')} {...sortProps} />
+                      <SortHeader column="totalValue" label={t('aid.columns.total')} {...sortProps} />
+                      <th scope="col">{t('aid.columns.status')}</th>
+                      <SortHeader column="handedOverOn" label={t('aid.columns.handedOverOn')} {...sortProps} />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((a) => (
+                      <tr key={a.id}>
+                        <th scope="row" className="cell-name">
+                          <Link to={`/aid/${encodeURIComponent(a.id)}`}>{a.groupName}</Link>
+                        </th>
+                        <td>{a.kecamatanName}</td>
+                        <td>{a.programme}</td>
+                        <td>{a.budgetYear}</td>
+                        <td className="num">{formatRupiah(a.totalValueIdr)}</td>
+                        <td>
+                          <span className={`badge badge-aid-${a.status}`}>{label(statusLabels, a.status, t)}</span>
+                        </td>
+                        <td>{formatDate(a.handedOverOn, locale)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+          </>
+        )}
+      </PagedResults>
     </div>
   );
 }

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { formatNumber, localeFor } from '@/lib/format';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -118,61 +117,48 @@ export default function ReadinessListPage() {
           />
         </div>
       </section>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          action={
-            <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
-              {t('ekatalog.list.clear')}
-            </button>
-          }
-        >
-          {t('ekatalog.list.empty')}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('ekatalog.list.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ekatalog.list.columns.name')}</th>
-                  <th scope="col">{t('ekatalog.list.columns.kecamatan')}</th>
-                  <th scope="col">{t('ekatalog.list.columns.status')}</th>
-                  <th scope="col">{t('ekatalog.list.columns.missingCount')}</th>
-                  <th scope="col">{t('ekatalog.list.columns.missing')}</th>
-                  <th scope="col">{t('ekatalog.list.columns.expiring')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.items.map((item) => (
-                  <tr key={item.businessId}>
-                    <th scope="row" className="cell-name">
-                      <Link to={`/businesses/${encodeURIComponent(item.businessId)}?tab=ekatalog`}>{item.businessName}</Link>
-                    </th>
-                    <td>{item.kecamatanName}</td>
-                    <td>
-                      <span className={`badge badge-ekatalog-${item.ekatalogStatus}`}>{label(statusLabels, item.ekatalogStatus, t)}</span>
-                    </td>
-                    <td>{item.isReady ? t('ekatalog.list.isReady') : formatNumber(item.missingCount, locale)}</td>
-                    <td>{item.missing.length ? item.missing.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
-                    <td>{item.expiring.length ? item.expiring.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(page) => setSearchParams(toSearchParams({ ...params, page }))}
-          />
-        </>
-      )}
+      <PagedResults
+        query={query}
+        empty={t('ekatalog.list.empty')}
+        clearFilters={{ label: t('ekatalog.list.clear'), onClear: () => setSearchParams(new URLSearchParams()) }}
+        onPageChange={(page) => setSearchParams(toSearchParams({ ...params, page }))}
+      >
+        {(data) => (
+          <>
+              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('ekatalog.list.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('ekatalog.list.columns.name')}</th>
+                      <th scope="col">{t('ekatalog.list.columns.kecamatan')}</th>
+                      <th scope="col">{t('ekatalog.list.columns.status')}</th>
+                      <th scope="col">{t('ekatalog.list.columns.missingCount')}</th>
+                      <th scope="col">{t('ekatalog.list.columns.missing')}</th>
+                      <th scope="col">{t('ekatalog.list.columns.expiring')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((item) => (
+                      <tr key={item.businessId}>
+                        <th scope="row" className="cell-name">
+                          <Link to={`/businesses/${encodeURIComponent(item.businessId)}?tab=ekatalog`}>{item.businessName}</Link>
+                        </th>
+                        <td>{item.kecamatanName}</td>
+                        <td>
+                          <span className={`badge badge-ekatalog-${item.ekatalogStatus}`}>{label(statusLabels, item.ekatalogStatus, t)}</span>
+                        </td>
+                        <td>{item.isReady ? t('ekatalog.list.isReady') : formatNumber(item.missingCount, locale)}</td>
+                        <td>{item.missing.length ? item.missing.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
+                        <td>{item.expiring.length ? item.expiring.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+          </>
+        )}
+      </PagedResults>
     </div>
   );
 }

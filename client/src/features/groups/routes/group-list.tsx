@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
+import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, localeFor } from '@/lib/format';
@@ -79,62 +78,47 @@ export default function GroupListPage() {
           />
         </div>
       </section>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          action={
-            hasAnyFilter(state) ? (
-              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('groups.clearFilters')}
-              </button>
-            ) : undefined
-          }
-        >
-          {t('groups.empty')}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('groups.caption')}</caption>
-              <thead>
-                <tr>
-                  <SortHeader column="name" label={t('groups.columns.name')} {...sortProps} />
-                  <th scope="col">{t('groups.columns.kind')}</th>
-                  <SortHeader column="kecamatan" label={t('groups.columns.kecamatan')} {...sortProps} />
-                  <th scope="col">{t('groups.columns.leader')}</th>
-                  <th scope="col">{t('groups.columns.members')}</th>
-                  <SortHeader column="formedOn" label={t('groups.columns.formedOn')} {...sortProps} />
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.items.map((g) => (
-                  <tr key={g.id}>
-                    <th scope="row" className="cell-name">
-                      <Link to={`/groups/${encodeURIComponent(g.id)}`}>{g.name}</Link>
-                      {g.status === 'inactive' && <span className="badge badge-muted">{label(statusLabels, g.status, t)}</span>}
-                    </th>
-                    <td>{label(kindLabels, g.kind, t)}</td>
-                    <td>{g.kecamatanName}</td>
-                    <td>{g.leaderBusinessName}</td>
-                    <td>{formatNumber(g.memberCount, locale)}</td>
-                    <td>{formatDate(g.formedOn, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(page) => update({ page })}
-          />
-        </>
-      )}
+      <PagedResults
+        query={query}
+        empty={t('groups.empty')}
+        clearFilters={hasAnyFilter(state) ? { label: t('groups.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
+        onPageChange={(page) => update({ page })}
+      >
+        {(data) => (
+          <>
+              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('groups.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <SortHeader column="name" label={t('groups.columns.name')} {...sortProps} />
+                      <th scope="col">{t('groups.columns.kind')}</th>
+                      <SortHeader column="kecamatan" label={t('groups.columns.kecamatan')} {...sortProps} />
+                      <th scope="col">{t('groups.columns.leader')}</th>
+                      <th scope="col">{t('groups.columns.members')}</th>
+                      <SortHeader column="formedOn" label={t('groups.columns.formedOn')} {...sortProps} />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((g) => (
+                      <tr key={g.id}>
+                        <th scope="row" className="cell-name">
+                          <Link to={`/groups/${encodeURIComponent(g.id)}`}>{g.name}</Link>
+                          {g.status === 'inactive' && <span className="badge badge-muted">{label(statusLabels, g.status, t)}</span>}
+                        </th>
+                        <td>{label(kindLabels, g.kind, t)}</td>
+                        <td>{g.kecamatanName}</td>
+                        <td>{g.leaderBusinessName}</td>
+                        <td>{formatNumber(g.memberCount, locale)}</td>
+                        <td>{formatDate(g.formedOn, locale)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+          </>
+        )}
+      </PagedResults>
     </div>
   );
 }

@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { BusinessPicker } from '@/components/business-picker';
 import { SelectField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
+import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
@@ -67,58 +66,48 @@ export default function LoanListPage() {
           <SelectField label={t('loans.filters.status')} value={state.filters.status} onChange={(e) => update({}, { status: e.target.value })} options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]} />
         </div>
       </section>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          action={
-            hasAnyFilter(state) ? (
-              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('loans.clearFilters')}
-              </button>
-            ) : undefined
-          }
-        >
-          {t('loans.empty')}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('loans.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('loans.columns.business')}</th>
-                  <th scope="col">{t('loans.columns.bank')}</th>
-                  <th scope="col">{t('loans.columns.product')}</th>
-                  <SortHeader column="amountRequested" label={t('loans.columns.amountRequested')} {...sortProps} />
-                  <th scope="col">{t('loans.columns.status')}</th>
-                  <SortHeader column="referredOn" label={t('loans.columns.referredOn')} {...sortProps} />
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.items.map((l) => (
-                  <tr key={l.id}>
-                    <th scope="row" className="cell-name">
-                      <Link to={`/loans/${encodeURIComponent(l.id)}`}>{l.businessName}</Link>
-                    </th>
-                    <td>{label(bankLabels, l.bank, t)}</td>
-                    <td>{label(productLabels, l.product, t)}</td>
-                    <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
-                    <td>
-                      <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
-                    </td>
-                    <td>{formatDate(l.referredOn, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={query.data.page} pageSize={query.data.pageSize} totalCount={query.data.totalCount} onPageChange={(page) => update({ page })} />
-        </>
-      )}
+      <PagedResults
+        query={query}
+        empty={t('loans.empty')}
+        clearFilters={hasAnyFilter(state) ? { label: t('loans.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
+        onPageChange={(page) => update({ page })}
+      >
+        {(data) => (
+          <>
+              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('loans.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('loans.columns.business')}</th>
+                      <th scope="col">{t('loans.columns.bank')}</th>
+                      <th scope="col">{t('loans.columns.product')}</th>
+                      <SortHeader column="amountRequested" label={t('loans.columns.amountRequested')} {...sortProps} />
+                      <th scope="col">{t('loans.columns.status')}</th>
+                      <SortHeader column="referredOn" label={t('loans.columns.referredOn')} {...sortProps} />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((l) => (
+                      <tr key={l.id}>
+                        <th scope="row" className="cell-name">
+                          <Link to={`/loans/${encodeURIComponent(l.id)}`}>{l.businessName}</Link>
+                        </th>
+                        <td>{label(bankLabels, l.bank, t)}</td>
+                        <td>{label(productLabels, l.product, t)}</td>
+                        <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
+                        <td>
+                          <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
+                        </td>
+                        <td>{formatDate(l.referredOn, locale)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+          </>
+        )}
+      </PagedResults>
     </div>
   );
 }

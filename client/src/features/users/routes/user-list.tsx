@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUsers } from '../api/list-users';
@@ -62,66 +61,51 @@ export default function UserListPage() {
           />
         </div>
       </section>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          action={
-            filtered ? (
-              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('users.clearFilters')}
-              </button>
-            ) : undefined
-          }
-        >
-          {t('users.empty')}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('users.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('users.columns.name')}</th>
-                  <th scope="col">{t('users.columns.email')}</th>
-                  <th scope="col">{t('users.columns.role')}</th>
-                  <th scope="col">{t('users.columns.status')}</th>
-                  <th scope="col">{t('users.columns.lastLogin')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.items.map((user) => {
-                  const status = accountStatus(user);
-                  return (
-                    <tr key={user.id}>
-                      <td className="cell-name">
-                        <Link to={`/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
-                      </td>
-                      <td>{user.email}</td>
-                      <td>{roleLabel(user.role, t)}</td>
-                      <td>
-                        <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
-                          {statusLabel(status, t)}
-                        </span>
-                      </td>
-                      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</td>
+      <PagedResults
+        query={query}
+        empty={t('users.empty')}
+        clearFilters={filtered ? { label: t('users.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
+        onPageChange={(page) => update({ page }, false)}
+      >
+        {(data) => (
+          <>
+              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('users.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('users.columns.name')}</th>
+                      <th scope="col">{t('users.columns.email')}</th>
+                      <th scope="col">{t('users.columns.role')}</th>
+                      <th scope="col">{t('users.columns.status')}</th>
+                      <th scope="col">{t('users.columns.lastLogin')}</th>
                     </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(page) => update({ page }, false)}
-          />
-        </>
-      )}
+                  </thead>
+                  <tbody>
+                    {data.items.map((user) => {
+                      const status = accountStatus(user);
+                      return (
+                        <tr key={user.id}>
+                          <td className="cell-name">
+                            <Link to={`/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
+                          </td>
+                          <td>{user.email}</td>
+                          <td>{roleLabel(user.role, t)}</td>
+                          <td>
+                            <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
+                              {statusLabel(status, t)}
+                            </span>
+                          </td>
+                          <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+          </>
+        )}
+      </PagedResults>
     </div>
   );
 }
