@@ -99,41 +99,39 @@ export default function AidListPage() {
         onPageChange={(page) => update({ page })}
       >
         {(data) => (
-          <>
-              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('aid.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('aid.columns.group')}</th>
-                      <th scope="col">{t('aid.columns.kecamatan')}</th>
-                      <th scope="col">{t('aid.columns.programme')}</th>
-                      <SortHeader column="budgetYear" label={t('aid.columns.budgetYear')} {...sortProps} />
-                      <SortHeader column="totalValue" label={t('aid.columns.total')} {...sortProps} />
-                      <th scope="col">{t('aid.columns.status')}</th>
-                      <SortHeader column="handedOverOn" label={t('aid.columns.handedOverOn')} {...sortProps} />
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((a) => (
-                      <tr key={a.id}>
-                        <th scope="row" className="cell-name">
-                          <Link to={`/aid/${encodeURIComponent(a.id)}`}>{a.groupName}</Link>
-                        </th>
-                        <td>{a.kecamatanName}</td>
-                        <td>{a.programme}</td>
-                        <td>{a.budgetYear}</td>
-                        <td className="num">{formatRupiah(a.totalValueIdr)}</td>
-                        <td>
-                          <span className={`badge badge-aid-${a.status}`}>{label(statusLabels, a.status, t)}</span>
-                        </td>
-                        <td>{formatDate(a.handedOverOn, locale)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-          </>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('aid.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('aid.columns.group')}</th>
+                  <th scope="col">{t('aid.columns.kecamatan')}</th>
+                  <th scope="col">{t('aid.columns.programme')}</th>
+                  <SortHeader column="budgetYear" label={t('aid.columns.budgetYear')} {...sortProps} />
+                  <SortHeader column="totalValue" label={t('aid.columns.total')} {...sortProps} />
+                  <th scope="col">{t('aid.columns.status')}</th>
+                  <SortHeader column="handedOverOn" label={t('aid.columns.handedOverOn')} {...sortProps} />
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/aid/${encodeURIComponent(a.id)}`}>{a.groupName}</Link>
+                    </th>
+                    <td>{a.kecamatanName}</td>
+                    <td>{a.programme}</td>
+                    <td>{a.budgetYear}</td>
+                    <td className="num">{formatRupiah(a.totalValueIdr)}</td>
+                    <td>
+                      <span className={`badge badge-aid-${a.status}`}>{label(statusLabels, a.status, t)}</span>
+                    </td>
+                    <td>{formatDate(a.handedOverOn, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </PagedResults>
     </div>

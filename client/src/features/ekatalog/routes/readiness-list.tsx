@@ -124,39 +124,37 @@ export default function ReadinessListPage() {
         onPageChange={(page) => setSearchParams(toSearchParams({ ...params, page }))}
       >
         {(data) => (
-          <>
-              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('ekatalog.list.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('ekatalog.list.columns.name')}</th>
-                      <th scope="col">{t('ekatalog.list.columns.kecamatan')}</th>
-                      <th scope="col">{t('ekatalog.list.columns.status')}</th>
-                      <th scope="col">{t('ekatalog.list.columns.missingCount')}</th>
-                      <th scope="col">{t('ekatalog.list.columns.missing')}</th>
-                      <th scope="col">{t('ekatalog.list.columns.expiring')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((item) => (
-                      <tr key={item.businessId}>
-                        <th scope="row" className="cell-name">
-                          <Link to={`/businesses/${encodeURIComponent(item.businessId)}?tab=ekatalog`}>{item.businessName}</Link>
-                        </th>
-                        <td>{item.kecamatanName}</td>
-                        <td>
-                          <span className={`badge badge-ekatalog-${item.ekatalogStatus}`}>{label(statusLabels, item.ekatalogStatus, t)}</span>
-                        </td>
-                        <td>{item.isReady ? t('ekatalog.list.isReady') : formatNumber(item.missingCount, locale)}</td>
-                        <td>{item.missing.length ? item.missing.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
-                        <td>{item.expiring.length ? item.expiring.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-          </>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('ekatalog.list.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ekatalog.list.columns.name')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.kecamatan')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.status')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.missingCount')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.missing')}</th>
+                  <th scope="col">{t('ekatalog.list.columns.expiring')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((item) => (
+                  <tr key={item.businessId}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/businesses/${encodeURIComponent(item.businessId)}?tab=ekatalog`}>{item.businessName}</Link>
+                    </th>
+                    <td>{item.kecamatanName}</td>
+                    <td>
+                      <span className={`badge badge-ekatalog-${item.ekatalogStatus}`}>{label(statusLabels, item.ekatalogStatus, t)}</span>
+                    </td>
+                    <td>{item.isReady ? t('ekatalog.list.isReady') : formatNumber(item.missingCount, locale)}</td>
+                    <td>{item.missing.length ? item.missing.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
+                    <td>{item.expiring.length ? item.expiring.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </PagedResults>
     </div>

@@ -85,38 +85,36 @@ export default function GroupListPage() {
         onPageChange={(page) => update({ page })}
       >
         {(data) => (
-          <>
-              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('groups.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <SortHeader column="name" label={t('groups.columns.name')} {...sortProps} />
-                      <th scope="col">{t('groups.columns.kind')}</th>
-                      <SortHeader column="kecamatan" label={t('groups.columns.kecamatan')} {...sortProps} />
-                      <th scope="col">{t('groups.columns.leader')}</th>
-                      <th scope="col">{t('groups.columns.members')}</th>
-                      <SortHeader column="formedOn" label={t('groups.columns.formedOn')} {...sortProps} />
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((g) => (
-                      <tr key={g.id}>
-                        <th scope="row" className="cell-name">
-                          <Link to={`/groups/${encodeURIComponent(g.id)}`}>{g.name}</Link>
-                          {g.status === 'inactive' && <span className="badge badge-muted">{label(statusLabels, g.status, t)}</span>}
-                        </th>
-                        <td>{label(kindLabels, g.kind, t)}</td>
-                        <td>{g.kecamatanName}</td>
-                        <td>{g.leaderBusinessName}</td>
-                        <td>{formatNumber(g.memberCount, locale)}</td>
-                        <td>{formatDate(g.formedOn, locale)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-          </>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('groups.caption')}</caption>
+              <thead>
+                <tr>
+                  <SortHeader column="name" label={t('groups.columns.name')} {...sortProps} />
+                  <th scope="col">{t('groups.columns.kind')}</th>
+                  <SortHeader column="kecamatan" label={t('groups.columns.kecamatan')} {...sortProps} />
+                  <th scope="col">{t('groups.columns.leader')}</th>
+                  <th scope="col">{t('groups.columns.members')}</th>
+                  <SortHeader column="formedOn" label={t('groups.columns.formedOn')} {...sortProps} />
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((g) => (
+                  <tr key={g.id}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/groups/${encodeURIComponent(g.id)}`}>{g.name}</Link>
+                      {g.status === 'inactive' && <span className="badge badge-muted">{label(statusLabels, g.status, t)}</span>}
+                    </th>
+                    <td>{label(kindLabels, g.kind, t)}</td>
+                    <td>{g.kecamatanName}</td>
+                    <td>{g.leaderBusinessName}</td>
+                    <td>{formatNumber(g.memberCount, locale)}</td>
+                    <td>{formatDate(g.formedOn, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </PagedResults>
     </div>

@@ -73,39 +73,37 @@ export default function LoanListPage() {
         onPageChange={(page) => update({ page })}
       >
         {(data) => (
-          <>
-              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('loans.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('loans.columns.business')}</th>
-                      <th scope="col">{t('loans.columns.bank')}</th>
-                      <th scope="col">{t('loans.columns.product')}</th>
-                      <SortHeader column="amountRequested" label={t('loans.columns.amountRequested')} {...sortProps} />
-                      <th scope="col">{t('loans.columns.status')}</th>
-                      <SortHeader column="referredOn" label={t('loans.columns.referredOn')} {...sortProps} />
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((l) => (
-                      <tr key={l.id}>
-                        <th scope="row" className="cell-name">
-                          <Link to={`/loans/${encodeURIComponent(l.id)}`}>{l.businessName}</Link>
-                        </th>
-                        <td>{label(bankLabels, l.bank, t)}</td>
-                        <td>{label(productLabels, l.product, t)}</td>
-                        <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
-                        <td>
-                          <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
-                        </td>
-                        <td>{formatDate(l.referredOn, locale)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-          </>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('loans.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('loans.columns.business')}</th>
+                  <th scope="col">{t('loans.columns.bank')}</th>
+                  <th scope="col">{t('loans.columns.product')}</th>
+                  <SortHeader column="amountRequested" label={t('loans.columns.amountRequested')} {...sortProps} />
+                  <th scope="col">{t('loans.columns.status')}</th>
+                  <SortHeader column="referredOn" label={t('loans.columns.referredOn')} {...sortProps} />
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row" className="cell-name">
+                      <Link to={`/loans/${encodeURIComponent(l.id)}`}>{l.businessName}</Link>
+                    </th>
+                    <td>{label(bankLabels, l.bank, t)}</td>
+                    <td>{label(productLabels, l.product, t)}</td>
+                    <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
+                    <td>
+                      <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
+                    </td>
+                    <td>{formatDate(l.referredOn, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </PagedResults>
     </div>

@@ -68,42 +68,40 @@ export default function UserListPage() {
         onPageChange={(page) => update({ page }, false)}
       >
         {(data) => (
-          <>
-              <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('users.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('users.columns.name')}</th>
-                      <th scope="col">{t('users.columns.email')}</th>
-                      <th scope="col">{t('users.columns.role')}</th>
-                      <th scope="col">{t('users.columns.status')}</th>
-                      <th scope="col">{t('users.columns.lastLogin')}</th>
+          <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('users.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.columns.name')}</th>
+                  <th scope="col">{t('users.columns.email')}</th>
+                  <th scope="col">{t('users.columns.role')}</th>
+                  <th scope="col">{t('users.columns.status')}</th>
+                  <th scope="col">{t('users.columns.lastLogin')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((user) => {
+                  const status = accountStatus(user);
+                  return (
+                    <tr key={user.id}>
+                      <td className="cell-name">
+                        <Link to={`/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
+                      </td>
+                      <td>{user.email}</td>
+                      <td>{roleLabel(user.role, t)}</td>
+                      <td>
+                        <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
+                          {statusLabel(status, t)}
+                        </span>
+                      </td>
+                      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((user) => {
-                      const status = accountStatus(user);
-                      return (
-                        <tr key={user.id}>
-                          <td className="cell-name">
-                            <Link to={`/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
-                          </td>
-                          <td>{user.email}</td>
-                          <td>{roleLabel(user.role, t)}</td>
-                          <td>
-                            <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
-                              {statusLabel(status, t)}
-                            </span>
-                          </td>
-                          <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-          </>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
       </PagedResults>
     </div>
