@@ -235,6 +235,9 @@ public sealed class ProductsStep(int total) : IScaleStep
         if (businesses.Count == 0) return "skipped: no businesses";
         var trigger = Steps.TriggerSql(c, "Products_ai");
         if (trigger is not null) Steps.Exec(c, "DROP TRIGGER Products_ai");
+        // The catalog's index of visible products is filled once at the end too (migration 70).
+        var catalogTrigger = Steps.TriggerSql(c, "Products_catalog_ai");
+        if (catalogTrigger is not null) Steps.Exec(c, "DROP TRIGGER Products_catalog_ai");
 
         var random = new Random(context.Seed + 10);
         var today = context.Today;
@@ -320,6 +323,12 @@ public sealed class ProductsStep(int total) : IScaleStep
         }
         if (trigger is not null) Steps.Exec(c, trigger);
         Steps.Exec(c, "INSERT INTO ProductSearch(ProductSearch) VALUES ('rebuild')");
+        if (catalogTrigger is not null)
+        {
+            Steps.Exec(c, catalogTrigger);
+            Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0070_ReadPaths.PopulateCatalogSearch);
+        }
+        Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0070_ReadPaths.FillReadinessMask);
         return $"{productId:N0} products, {photoId:N0} photos, {checks:N0} KSWP checks, readiness of {businesses.Count:N0} businesses " +
                $"({ready:N0} ready, computed at {today:yyyy-MM-dd}), search index rebuilt";
     }

@@ -56,8 +56,7 @@ public static class ListCatalog
             var today = OfficeTime.Today(clock);
             var (where, args) = Where(query, db.Dialect, today);
             var order = query.OrderBy(SortColumns, "name", "p.Id");
-            var sql = $"{CatalogSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n" +
-                      $"SELECT COUNT(*) FROM Products p JOIN Businesses b ON b.Id = p.BusinessId {where};";
+            var sql = $"{CatalogSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n{CountSql(where, db.Dialect)};";
             args.Add("Skip", query.Skip());
             args.Add("Take", query.PageSize);
             await using var grid = await db.QueryMultipleAsync(sql, args, ct);
@@ -67,11 +66,17 @@ public static class ListCatalog
         }
     }
 
+    /// <summary>The total's statement: with text as the only condition, the catalog's search index counts its own matches.</summary>
+    public static string CountSql(string where, SqlDialect dialect) =>
+        dialect.CatalogTextCount is { } count && where == $"WHERE {CatalogSql.Visible} AND {dialect.CatalogTextMatch("p.Id")}"
+            ? count
+            : $"SELECT COUNT(*) FROM Products p JOIN Businesses b ON b.Id = p.BusinessId {where}";
+
     public static (string Sql, DynamicParameters Args) Where(Query q, SqlDialect dialect, DateOnly today)
     {
         var conditions = new List<string> { CatalogSql.Visible };
         var args = new DynamicParameters();
-        ProductText.AddCondition(q.Q, dialect, conditions, args);
+        ProductText.AddCondition(q.Q, dialect, conditions, args, catalog: true);
         if (q.Category is not null) { conditions.Add("p.Category = @Category"); args.Add("Category", q.Category); }
         if (q.Kecamatan is not null) { conditions.Add("b.KecamatanCode = @Kecamatan"); args.Add("Kecamatan", q.Kecamatan); }
         if (q.MinPriceIdr is not null) { conditions.Add("p.PriceIdr >= @MinPriceIdr"); args.Add("MinPriceIdr", q.MinPriceIdr); }

@@ -110,6 +110,10 @@ public static class Readiness
         VALUES (@BusinessId, @IsReady, @MissingCodes, @MissingCount, @ExpiringCodes, @StaleOn, @ComputedAt)
         """;
 
+    // The dashboard counts missing requirements from this copy on the business row (its covering index),
+    // written in the same transaction as the BusinessReadiness row (migration 70).
+    private const string MaskSql = "UPDATE Businesses SET ReadinessMask = @Mask WHERE Id = @BusinessId";
+
     /// <summary>Largest id list per statement (SQL Server allows 2,100 parameters).</summary>
     private const int Batch = 500;
 
@@ -135,6 +139,7 @@ public static class Readiness
             var results = await EvaluateAsync(db, chunk, today, ct);
             await db.ExecuteAsync(DeleteSql, new { Ids = chunk }, ct);
             if (results.Count > 0)
+            {
                 await db.ExecuteAsync(InsertSql, results.Select(r => new
                 {
                     r.BusinessId,
@@ -145,6 +150,8 @@ public static class Readiness
                     r.StaleOn,
                     ComputedAt = now,
                 }), ct);
+                await db.ExecuteAsync(MaskSql, results.Select(r => new { r.BusinessId, Mask = Mask(r.Missing) }), ct);
+            }
             all.AddRange(results);
         }
         return all;
@@ -152,6 +159,13 @@ public static class Readiness
 
     /// <summary>'|halal|kswp|' ('|' for none): a code matches with LIKE '%|code|%'.</summary>
     public static string Pipe(IEnumerable<string> codes) => "|" + string.Concat(codes.Select(c => c + "|"));
+
+    /// <summary>Bit i set when requirement <c>Codes.All[i]</c> is missing (Businesses.ReadinessMask).</summary>
+    public static int Mask(IEnumerable<string> missing) =>
+        missing.Aggregate(0, (mask, code) => mask | 1 << Array.IndexOf(Codes.All, code));
+
+    /// <summary>Whether requirement <c>Codes.All[codeIndex]</c> is missing in a mask.</summary>
+    public static bool IsMissing(int mask, int codeIndex) => (mask & 1 << codeIndex) != 0;
 
     public static IReadOnlyList<string> Unpipe(string? text) =>
         (text ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries);

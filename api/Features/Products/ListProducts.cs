@@ -98,13 +98,14 @@ public static class ListProducts
 /// <summary>Free text over product name and description (search index; short text is a name prefix).</summary>
 public static class ProductText
 {
-    public static void AddCondition(string? text, SqlDialect dialect, List<string> conditions, Dapper.DynamicParameters args)
+    /// <param name="catalog">true: the public catalog's index of visible products (the caller adds the visibility condition).</param>
+    public static void AddCondition(string? text, SqlDialect dialect, List<string> conditions, Dapper.DynamicParameters args, bool catalog = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         var trimmed = text.Trim();
         if (trimmed.Length >= 3 || dialect == SqlDialect.SqlServer)
         {
-            conditions.Add(dialect.ProductTextMatch("p.Id"));
+            conditions.Add(catalog ? dialect.CatalogTextMatch("p.Id") : dialect.ProductTextMatch("p.Id"));
             args.Add("Search", dialect.PrepareSearch(trimmed));
         }
         else

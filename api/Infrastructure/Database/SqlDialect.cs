@@ -45,8 +45,30 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string ProductTextMatch(string idColumn);
 
+    /// <summary>
+    /// Condition matching products visible in the public catalog whose name or description contain
+    /// @Search. SQLite searches the CatalogSearch index, which holds only visible products (kept in
+    /// step by triggers, migration 70); callers still state the visibility condition.
+    /// </summary>
+    public abstract string CatalogTextMatch(string idColumn);
+
+    /// <summary>
+    /// Statement counting the visible catalog products that match @Search when the text is the
+    /// catalog's only condition besides visibility (SQLite: the catalog index's own matches), or
+    /// null where the engine has no such shortcut and the catalog counts with its WHERE clause.
+    /// </summary>
+    public virtual string? CatalogTextCount => null;
+
+    /// <summary>
+    /// A table source (<c>table alias</c>) that reads the table in the order of the given index, or
+    /// null where the engine's planner is left to choose. See <see cref="TextSearchPlan"/>.
+    /// </summary>
+    public virtual string? InIndexOrder(string table, string alias, string index) => null;
+
     private sealed class SqliteDialect : SqlDialect
     {
+        public override string? InIndexOrder(string table, string alias, string index) => $"{table} {alias} INDEXED BY {index}";
+
         public override string Paging => "LIMIT @Take OFFSET @Skip";
         public override string LastInsertedId => "SELECT last_insert_rowid();";
         public override string LimitOne(string select) => select + " LIMIT 1";
@@ -60,6 +82,11 @@ public abstract class SqlDialect
             $"{idColumn} IN (SELECT rowid FROM ProductSearch WHERE ProductSearch MATCH @Search)";
 
         public override string BusinessTextCount => "SELECT COUNT(*) FROM BusinessSearch WHERE BusinessSearch MATCH @Search";
+
+        public override string CatalogTextMatch(string idColumn) =>
+            $"{idColumn} IN (SELECT rowid FROM CatalogSearch WHERE CatalogSearch MATCH @Search)";
+
+        public override string? CatalogTextCount => "SELECT COUNT(*) FROM CatalogSearch WHERE CatalogSearch MATCH @Search";
 
         public override string PrepareSearch(string text)
         {
@@ -89,6 +116,8 @@ public abstract class SqlDialect
         public override string ProductTextMatch(string idColumn) => "p.SearchText LIKE @Search";
 
         public override string BusinessTextCount => "SELECT COUNT(*) FROM Businesses b WHERE b.SearchText LIKE @Search";
+
+        public override string CatalogTextMatch(string idColumn) => ProductTextMatch(idColumn);
 
         public override string PrepareSearch(string text) =>
             "%" + text.Trim().ToLowerInvariant().Replace("[", "[[]").Replace("%", "[%]").Replace("_", "[_]") + "%";
