@@ -2,6 +2,7 @@ using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Dashboard;
@@ -99,6 +100,12 @@ public static class GetDashboard
         public int Count { get; init; }
     }
 
+    private sealed class MaskCount
+    {
+        public int Mask { get; init; }
+        public int Count { get; init; }
+    }
+
     private sealed class KecamatanName
     {
         public string Code { get; init; } = "";
@@ -113,7 +120,8 @@ public static class GetDashboard
         public int Absent { get; init; }
     }
 
-    public sealed class Handler(DbSession db, IConfiguration config, TimeProvider clock) : IQueryHandler<Query, Response>
+    public sealed class Handler(DbSession db, IConfiguration config, TimeProvider clock, DashboardCache cache, DataVersion dataVersion)
+        : IQueryHandler<Query, Response>
     {
         // One round trip of aggregates; the kecamatan condition is only present when a kecamatan
         // is asked for (never the catch-all "@p IS NULL OR ..." that keeps indexes unused).
@@ -128,9 +136,6 @@ public static class GetDashboard
             var ts = byKecamatan ? " AND s.KecamatanCode = @Kecamatan" : "";
             // Export cases need their business only for the kecamatan (every case has one: foreign key).
             var cb = byKecamatan ? " JOIN Businesses b ON b.Id = c.BusinessId" : "";
-            // Each requirement code's count in one pass over the readiness table.
-            var missing = string.Join(",\n       ", Ekatalog.Readiness.Codes.All.Select((c, i) =>
-                $"SUM(CASE WHEN r.MissingCodes LIKE @Missing{i} THEN 1 ELSE 0 END) AS \"{c}\""));
             // Overdue: per open stage, entered at or before that stage's cutoff (targets from configuration).
             var overdue = string.Join(" OR ", OpenStages.Select((_, i) => $"(c.Stage = @Stage{i} AND c.StageEnteredAt <= @Cutoff{i})"));
             var open = string.Join(", ", OpenStages.Select((_, i) => $"@Stage{i}"));
@@ -138,11 +143,9 @@ public static class GetDashboard
                 SELECT Status, EkatalogStatus, Scale, KecamatanCode, COUNT(*) AS "Count" FROM Businesses
                 WHERE 1 = 1{b} GROUP BY Status, EkatalogStatus, Scale, KecamatanCode;
                 SELECT k.Code, k.Name FROM Kecamatan k {k} ORDER BY k.Code;
-                SELECT SUM(CASE WHEN r.MissingCount = 0 THEN 1 ELSE 0 END) AS ReadyNotListed,
-                       SUM(CASE WHEN r.MissingCount = 1 THEN 1 ELSE 0 END) AS AlmostReady,
-                       {missing}
-                FROM BusinessReadiness r JOIN Businesses b ON b.Id = r.BusinessId
-                WHERE b.Status = 'active' AND b.EkatalogStatus <> 'listed'{rb};
+                SELECT ReadinessMask AS Mask, COUNT(*) AS "Count" FROM Businesses
+                WHERE Status = 'active' AND EkatalogStatus <> 'listed' AND ReadinessMask IS NOT NULL{b}
+                GROUP BY ReadinessMask;
                 SELECT COUNT(DISTINCT s.Id) AS Sessions,
                        SUM(CASE WHEN g.Status = 'confirmed' THEN 1 ELSE 0 END) AS Registrations,
                        SUM(CASE WHEN g.Status = 'confirmed' AND g.Attended = 1 THEN 1 ELSE 0 END) AS Attended,
@@ -161,10 +164,21 @@ public static class GetDashboard
 
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
+            var options = config.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
             var now = clock.GetUtcNow();
+            // Read before computing: a write committed meanwhile moves it on, so this result is not reused after it.
+            var version = dataVersion.Current;
+            var maxAge = TimeSpan.FromSeconds(Math.Max(0, options.CacheSeconds));
+            if (cache.TryGet(query.Kecamatan, version, now, maxAge) is { } cached) return cached;
+            var response = await ComputeAsync(query, options, now, ct);
+            if (maxAge > TimeSpan.Zero) cache.Set(query.Kecamatan, version, now, response);
+            return response;
+        }
+
+        private async Task<Response> ComputeAsync(Query query, DashboardOptions options, DateTimeOffset now, CancellationToken ct)
+        {
             var targets = ExportCases.StageTargets.From(config);
             var args = new Dapper.DynamicParameters(new { query.Kecamatan, Quarter = Training.Jakarta.QuarterOf(now) });
-            for (var i = 0; i < Ekatalog.Readiness.Codes.All.Length; i++) args.Add($"Missing{i}", $"%|{Ekatalog.Readiness.Codes.All[i]}|%");
             for (var i = 0; i < OpenStages.Length; i++)
             {
                 args.Add($"Stage{i}", EnumText.Of(OpenStages[i]));
@@ -185,18 +199,19 @@ public static class GetDashboard
             var kecamatan = names.Select(k => new KecamatanCount(k.Code, k.Name,
                 activeGroups.Where(g => g.KecamatanCode == k.Code).Sum(g => g.Count),
                 activeGroups.Where(g => g.KecamatanCode == k.Code && g.EkatalogStatus == "listed").Sum(g => g.Count))).ToList();
-            var readiness = (IDictionary<string, object?>)await grid.ReadSingleAsync();
+            // Not yet listed businesses grouped by which requirements they miss (at most 256 groups),
+            // from the readiness bitmask the covering index carries: counted per requirement here.
+            var masks = (await grid.ReadAsync<MaskCount>()).ToList();
             var training = await grid.ReadSingleAsync<TrainingRow>();
             var stages = (await grid.ReadAsync<StatusCount>()).ToDictionary(r => r.Key, r => r.Count);
             var overdue = await grid.ReadSingleAsync<int>();
 
-            var options = config.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
             var listed = ekatalog.GetValueOrDefault(EnumText.Of(EkatalogStatus.Listed));
             // City-wide the goal is every registered fostered business (1,825); one kecamatan's share
             // of that goal is its own active fostered businesses, not the city's total.
             var target = query.Kecamatan is null ? options.ListingTarget : status.GetValueOrDefault("active");
             var missing = Ekatalog.Readiness.Codes.All
-                .Select(c => new MissingCount(c, ToInt(readiness[c])))
+                .Select((c, i) => new MissingCount(c, masks.Where(m => Ekatalog.Readiness.IsMissing(m.Mask, i)).Sum(m => m.Count)))
                 .OrderByDescending(m => m.Count).ThenBy(m => Array.IndexOf(Ekatalog.Readiness.Codes.All, m.Code)).ToList();
             var marked = training.Attended + training.Absent;
             return new Response(
@@ -207,16 +222,14 @@ public static class GetDashboard
                 Enum.GetValues<EkatalogStatus>().Select(s => new FunnelStep(s, ekatalog.GetValueOrDefault(EnumText.Of(s)))).ToList(),
                 kecamatan,
                 Enum.GetValues<BusinessScale>().Select(s => new ScaleCount(s, scale.GetValueOrDefault(EnumText.Of(s)))).ToList(),
-                new ReadinessSummary(ToInt(readiness["ReadyNotListed"]), ToInt(readiness["AlmostReady"]),
+                new ReadinessSummary(masks.Where(m => m.Mask == 0).Sum(m => m.Count),
+                    masks.Where(m => System.Numerics.BitOperations.PopCount((uint)m.Mask) == 1).Sum(m => m.Count),
                     missing[0].Count > 0 ? missing[0].Code : null, missing),
                 new TrainingSummary(Training.Jakarta.QuarterOf(now), training.Sessions, training.Registrations, training.Attended,
                     training.Absent, marked == 0 ? null : Math.Round(100.0 * training.Attended / marked, 1)),
                 new ExportCaseSummary(stages.Values.Sum(), overdue,
                     OpenStages.Select(st => new StageCount(st, stages.GetValueOrDefault(EnumText.Of(st)))).ToList()));
         }
-
-        // SUM over no rows is NULL; SQLite gives Int64, SQL Server Int32.
-        private static int ToInt(object? value) => value is null or DBNull ? 0 : Convert.ToInt32(value);
     }
 }
 
@@ -228,4 +241,35 @@ public sealed class DashboardOptions
     public int ListingTarget { get; set; } = 1825;
     /// <summary>This year's goal as a share of the target, drawn as the target line.</summary>
     public double TargetLinePercent { get; set; } = 25;
+    /// <summary>
+    /// How long a computed dashboard may be served again while nothing was written through this
+    /// process (any write here makes the next request compute afresh); bounds what writes by other
+    /// processes can leave unseen. 0 turns the cache off.
+    /// </summary>
+    public int CacheSeconds { get; set; } = 30;
+}
+
+/// <summary>
+/// The last dashboard computed per kecamatan filter (22 entries at most), reused while
+/// <see cref="DataVersion"/> has not moved and it is younger than <see cref="DashboardOptions.CacheSeconds"/>.
+/// At 100,000 businesses one computation aggregates ~200,000 index entries (docs/performance.md);
+/// the office's screens ask for the same figures again and again between writes.
+/// </summary>
+public sealed class DashboardCache
+{
+    private sealed record Entry(long Version, DateTimeOffset ComputedAt, GetDashboard.Response Response);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new();
+
+    public GetDashboard.Response? TryGet(string? kecamatan, long version, DateTimeOffset now, TimeSpan maxAge) =>
+        _entries.TryGetValue(kecamatan ?? "", out var e) && e.Version == version && now - e.ComputedAt < maxAge && now >= e.ComputedAt
+            ? e.Response : null;
+
+    public void Set(string? kecamatan, long version, DateTimeOffset now, GetDashboard.Response response) =>
+        _entries[kecamatan ?? ""] = new Entry(version, now, response);
+}
+
+public sealed class DashboardServices : IFeatureServices
+{
+    public void Add(IServiceCollection services, IConfiguration config) => services.AddSingleton<DashboardCache>();
 }

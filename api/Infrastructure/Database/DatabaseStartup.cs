@@ -18,6 +18,7 @@ public static class DatabaseStartup
         services.Configure<DemoOptions>(config.GetSection(DemoOptions.Section));
         services.AddSingleton<ConnectionFactory>();
         services.AddScoped<DbSession>();
+        services.AddSingleton<DataVersion>();
         services.AddDemoSeeders();
         return services;
     }

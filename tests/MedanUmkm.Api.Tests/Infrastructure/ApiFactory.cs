@@ -112,11 +112,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             TimeProvider.System, email, role + " user", role, password);
     }
 
-    /// <summary>Runs a scalar query against the test database (to check what was stored).</summary>
+    /// <summary>
+    /// Runs a scalar query against the test database (to check what was stored, or to arrange what
+    /// the API cannot write, such as a date in the past). It may write, so it moves the process's
+    /// <see cref="DataVersion"/> on as every write of the API does.
+    /// </summary>
     public async Task<T> ScalarAsync<T>(string sql, object? param = null)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DbSession>().ExecuteScalarAsync<T>(sql, param);
+        var result = await scope.ServiceProvider.GetRequiredService<DbSession>().ExecuteScalarAsync<T>(sql, param);
+        Services.GetRequiredService<DataVersion>().Bump();
+        return result;
     }
 
     protected override void Dispose(bool disposing)

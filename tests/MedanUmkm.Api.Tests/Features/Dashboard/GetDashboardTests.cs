@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Dapper;
+using MedanUmkm.Api.Features.Dashboard;
+using MedanUmkm.Api.Infrastructure.Database;
+using Microsoft.Extensions.DependencyInjection;
 using MedanUmkm.Api.Tests.Features.ExportCases;
 using MedanUmkm.Api.Tests.Features.Training;
 using MedanUmkm.Api.Tests.Infrastructure;
@@ -34,6 +38,43 @@ public sealed class GetDashboardTests : ExportCaseTest
         var deactivated = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
         Assert.That(deactivated.GetProperty("fosteredBusinesses").GetInt32(), Is.EqualTo(before.GetProperty("fosteredBusinesses").GetInt32()));
         Assert.That(deactivated.GetProperty("inactiveBusinesses").GetInt32(), Is.EqualTo(before.GetProperty("inactiveBusinesses").GetInt32() + 1));
+    }
+
+    [Test]
+    public async Task Dashboard_IsServedAgainUntilThisProcessWrites_ThenComputedAfresh()
+    {
+        var (business, _) = await TestData.RegisterBusiness(Officer);
+        var baseline = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+
+        // Another process (a tool on the database, a second API instance) deactivates it: not seen while cached.
+        await using (var connection = await Factory.Services.GetRequiredService<ConnectionFactory>().OpenAsync())
+            await connection.ExecuteAsync("UPDATE Businesses SET Status = 'inactive' WHERE Id = @Id",
+                new { Id = int.Parse(business.GetProperty("id").GetString()!) });
+        var cached = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        Assert.That(cached.GetProperty("fosteredBusinesses").GetInt32(), Is.EqualTo(baseline.GetProperty("fosteredBusinesses").GetInt32()));
+
+        // Any write through this process: the next dashboard is computed again and sees both.
+        await TestData.RegisterBusiness(Officer);
+        var fresh = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        Assert.That(fresh.GetProperty("fosteredBusinesses").GetInt32(), Is.EqualTo(baseline.GetProperty("fosteredBusinesses").GetInt32()));
+        Assert.That(fresh.GetProperty("inactiveBusinesses").GetInt32(), Is.EqualTo(baseline.GetProperty("inactiveBusinesses").GetInt32() + 1));
+    }
+
+    [Test]
+    public void DashboardCache_MissesOnAnotherVersion_WhenTooOld_AndPerKecamatan()
+    {
+        var cache = new DashboardCache();
+        var at = new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
+        var response = new GetDashboard.Response(null, 1, 0, new GetDashboard.Coverage(0, 1825, 0, 25), [], [], [],
+            new GetDashboard.ReadinessSummary(0, 0, null, []), new GetDashboard.TrainingSummary("2026-Q4", 0, 0, 0, 0, null),
+            new GetDashboard.ExportCaseSummary(0, 0, []));
+        cache.Set(null, 7, at, response);
+
+        Assert.That(cache.TryGet(null, 7, at.AddSeconds(29), TimeSpan.FromSeconds(30)), Is.SameAs(response));
+        Assert.That(cache.TryGet(null, 8, at.AddSeconds(1), TimeSpan.FromSeconds(30)), Is.Null, "something was written since");
+        Assert.That(cache.TryGet(null, 7, at.AddSeconds(30), TimeSpan.FromSeconds(30)), Is.Null, "too old");
+        Assert.That(cache.TryGet("12.71.01", 7, at, TimeSpan.FromSeconds(30)), Is.Null, "another filter");
+        Assert.That(cache.TryGet(null, 7, at, TimeSpan.Zero), Is.Null, "turned off");
     }
 
     [Test]
