@@ -28,6 +28,9 @@ var baseUrl = $"http://127.0.0.1:{port}";
 var Email = Option("--email") ?? "scale-admin@medanumkm.local";
 var Password = Option("--password") ?? "Scale#Passw0rd-2026";
 var jsonOut = Option("--json");
+// --only dashboard,import: run just the scenarios whose name contains one of these words (while iterating on one path).
+var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+bool Selected(string scenario) => only is null || only.Any(o => scenario.Contains(o, StringComparison.OrdinalIgnoreCase));
 
 var psi = new ProcessStartInfo("dotnet", [apiDll])
 {
@@ -51,6 +54,9 @@ var env = new Dictionary<string, string>
     ["Logging__LogLevel__Default"] = "Warning",
     ["Demo__Seed"] = "false",
 };
+// --api-env Dashboard__CacheSeconds=0 (repeatable): extra settings for the API process (e.g. to measure a cache's miss path).
+for (var i = 0; i < args.Length - 1; i++)
+    if (args[i] == "--api-env" && args[i + 1].Split('=', 2) is [var key, var value]) env[key] = value;
 foreach (var (k, v) in env) psi.Environment[k] = v;
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
@@ -102,6 +108,7 @@ try
     };
     // One unmeasured pass over every read first (tiered JIT, SQLite page caches): otherwise the first
     // scenario alone pays for them and its figures say more about start-up than about the query.
+    reads = reads.Where(r => Selected(r.Name)).ToArray();
     foreach (var (_, url, _) in reads)
         await Load.RunAsync(http, 1, 1.5, (client, random, _) => client.GetAsync(url(random)));
 
@@ -136,7 +143,7 @@ try
     }
 
     // A write: update with If-Match, each connection on its own businesses so versions do not collide.
-    foreach (var connections in new[] { 1, 32 })
+    foreach (var connections in Selected("update with If-Match") ? new[] { 1, 32 } : [])
     {
         var etags = new System.Collections.Concurrent.ConcurrentDictionary<int, (JsonObject Body, string ETag)>();
         var run = await Load.RunAsync(http, connections, seconds, async (client, random, worker) =>
@@ -159,7 +166,7 @@ try
         results.Add(["update with If-Match", connections.ToString(CultureInfo.InvariantCulture), .. run.Cells(), "-"]);
     }
 
-    if (importCsv is not null)
+    if (importCsv is not null && Selected("import"))
     {
         var rows = File.ReadLines(importCsv).Count() - 1;
         var sw = Stopwatch.StartNew();

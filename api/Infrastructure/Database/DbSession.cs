@@ -7,9 +7,10 @@ namespace MedanUmkm.Api.Infrastructure.Database;
 /// <summary>
 /// The request's database connection (opened on first use) and, for commands, its transaction,
 /// begun and committed by <c>TransactionBehaviour</c>. Handlers call these helpers so that every
-/// statement of a command joins its transaction.
+/// statement of a command joins its transaction. Every commit, and every statement executed
+/// outside a transaction, moves <see cref="DataVersion"/> on (caches of reads compare it).
 /// </summary>
-public sealed class DbSession(ConnectionFactory factory) : IAsyncDisposable
+public sealed class DbSession(ConnectionFactory factory, DataVersion dataVersion) : IAsyncDisposable
 {
     private DbConnection? _connection;
 
@@ -32,6 +33,7 @@ public sealed class DbSession(ConnectionFactory factory) : IAsyncDisposable
         await Transaction.CommitAsync(ct);
         await Transaction.DisposeAsync();
         Transaction = null;
+        dataVersion.Bump();
     }
 
     public async Task RollbackAsync()
@@ -57,11 +59,62 @@ public sealed class DbSession(ConnectionFactory factory) : IAsyncDisposable
     public async Task<T> ExecuteScalarAsync<T>(string sql, object? param = null, CancellationToken ct = default) =>
         (await (await ConnectionAsync(ct)).ExecuteScalarAsync<T>(Cmd(sql, param, ct)))!;
 
-    public async Task<int> ExecuteAsync(string sql, object? param = null, CancellationToken ct = default) =>
-        await (await ConnectionAsync(ct)).ExecuteAsync(Cmd(sql, param, ct));
+    public async Task<int> ExecuteAsync(string sql, object? param = null, CancellationToken ct = default)
+    {
+        var rows = await (await ConnectionAsync(ct)).ExecuteAsync(Cmd(sql, param, ct));
+        if (Transaction is null) dataVersion.Bump();
+        return rows;
+    }
 
     public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param = null, CancellationToken ct = default) =>
         await (await ConnectionAsync(ct)).QueryMultipleAsync(Cmd(sql, param, ct));
+
+    /// <summary>
+    /// Runs one statement once per row, like Dapper's <c>ExecuteAsync(sql, rows)</c>, but with one
+    /// command whose parameters are created once and given each row's values: Dapper builds every
+    /// parameter again for every row (docs/performance.md). The rows are objects of one type; each
+    /// property whose name appears in the statement as <c>@Name</c> is a parameter. Values go to the
+    /// provider as they are, as the Dapper type handlers do.
+    /// </summary>
+    public async Task<int> ExecuteEachAsync(string sql, IReadOnlyList<object> rows, CancellationToken ct = default)
+    {
+        var affected = 0;
+        await EachAsync(sql, rows, async cmd => affected += await cmd.ExecuteNonQueryAsync(ct), ct);
+        return affected;
+    }
+
+    /// <summary><see cref="ExecuteEachAsync"/> for an INSERT: the generated id of each row, in order.</summary>
+    public async Task<IReadOnlyList<int>> InsertEachAsync(string insertSql, IReadOnlyList<object> rows, CancellationToken ct = default)
+    {
+        var ids = new List<int>(rows.Count);
+        await EachAsync(insertSql + ";\n" + Dialect.LastInsertedId, rows,
+            async cmd => ids.Add(Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)), ct);
+        return ids;
+    }
+
+    private async Task EachAsync(string sql, IReadOnlyList<object> rows, Func<DbCommand, Task> run, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var connection = await ConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = Transaction;
+        var properties = rows[0].GetType().GetProperties()
+            .Where(p => System.Text.RegularExpressions.Regex.IsMatch(sql, $@"@{p.Name}\b")).ToArray();
+        var parameters = properties.Select(p =>
+        {
+            var parameter = cmd.CreateParameter();
+            parameter.ParameterName = "@" + p.Name;
+            cmd.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < properties.Length; i++) parameters[i].Value = properties[i].GetValue(row) ?? DBNull.Value;
+            await run(cmd);
+        }
+        if (Transaction is null) dataVersion.Bump();
+    }
 
     /// <summary>Inserts a row and returns its generated integer id.</summary>
     public Task<int> InsertAsync(string insertSql, object param, CancellationToken ct = default) =>
