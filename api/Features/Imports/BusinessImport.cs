@@ -117,10 +117,14 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
     private const string SelectByNibs = BusinessSql.Select + "\nWHERE b.Nib IN @Nibs";
     private const string KbliByIds = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids ORDER BY BusinessId, Position";
     private const string DeleteKbli = "DELETE FROM BusinessKbli WHERE BusinessId IN @Ids";
-    private const string SearchTriggerSql = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'Businesses_ai'";
-    // What the Businesses_ai trigger of migration 1 does for one row, for a batch.
-    private const string IndexNewSql = "INSERT INTO BusinessSearch(rowid, Name, OwnerName, Nib) SELECT Id, Name, OwnerName, Nib FROM Businesses WHERE Id IN @Ids";
+    private const string TriggerSql = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = @Name";
+    // What the Businesses_ai/_au triggers of migration 1 do for one row, for a batch (SQLite).
+    private const string IndexSql = "INSERT INTO BusinessSearch(rowid, Name, OwnerName, Nib) SELECT Id, Name, OwnerName, Nib FROM Businesses WHERE Id IN @Ids";
     private const string IndexRangeSql = "INSERT INTO BusinessSearch(rowid, Name, OwnerName, Nib) SELECT Id, Name, OwnerName, Nib FROM Businesses WHERE Id BETWEEN @First AND @Last";
+    private const string UnindexSql = """
+        INSERT INTO BusinessSearch(BusinessSearch, rowid, Name, OwnerName, Nib)
+        SELECT 'delete', Id, Name, OwnerName, Nib FROM Businesses WHERE Id IN @Ids
+        """;
 
     private const string InsertSql = """
         INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan,
@@ -167,30 +171,53 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
         {
             if (created.Count > 0)
             {
-                // SQLite: through the insert trigger every row costs ~100 us (FTS5 writes out its pending terms at
-                // the end of every statement); set aside in this transaction, the batch is indexed in one statement
-                // (~25 us a row, docs/performance.md). A rollback brings the trigger back with everything else.
-                var trigger = db.Dialect == SqlDialect.Sqlite ? await db.ExecuteScalarAsync<string?>(SearchTriggerSql, null, ct) : null;
-                if (trigger is not null) await db.ExecuteAsync("DROP TRIGGER Businesses_ai", null, ct);
-                var ids = await db.InsertEachAsync(InsertSql, created.Select(i => BusinessColumns.From(i.Input, null, null, now)).ToList(), ct);
-                if (trigger is not null)
-                {
-                    // This transaction is the only writer, so the new ids are usually one range: no list of 500 parameters.
-                    var (first, last) = (ids.Min(), ids.Max());
-                    if (last - first + 1 == ids.Count) await db.ExecuteAsync(IndexRangeSql, new { First = first, Last = last }, ct);
-                    else await db.ExecuteAsync(IndexNewSql, new { Ids = ids }, ct);
-                    await db.ExecuteAsync(trigger, null, ct);
-                }
+                var ids = new List<int>();
+                // This transaction is the only writer, so the new ids are usually one range: no list of 500 parameters.
+                await WithoutSearchTriggerAsync(db, "Businesses_ai",
+                    before: null,
+                    write: async () => ids.AddRange(await db.InsertEachAsync(InsertSql, created.Select(i => BusinessColumns.From(i.Input, null, null, now)).ToList(), ct)),
+                    after: () => ids.Max() - ids.Min() + 1 == ids.Count
+                        ? db.ExecuteAsync(IndexRangeSql, new { First = ids.Min(), Last = ids.Max() }, ct)
+                        : db.ExecuteAsync(IndexSql, new { Ids = ids }, ct),
+                    ct);
                 await InsertKbliAsync(db, created.Select((item, i) => (ids[i], item)), ct);
             }
             if (changed.Count > 0)
             {
-                await db.ExecuteEachAsync(UpdateSql, changed.Select(c => BusinessColumns.From(c.Item.Input, c.Id, null, now)).ToList(), ct);
-                await db.ExecuteAsync(DeleteKbli, new { Ids = changed.Select(c => c.Id).ToArray() }, ct);
+                var ids = new { Ids = changed.Select(c => c.Id).ToArray() };
+                await WithoutSearchTriggerAsync(db, "Businesses_au",
+                    before: () => db.ExecuteAsync(UnindexSql, ids, ct),
+                    write: () => db.ExecuteEachAsync(UpdateSql, changed.Select(c => BusinessColumns.From(c.Item.Input, c.Id, null, now)).ToList(), ct),
+                    after: () => db.ExecuteAsync(IndexSql, ids, ct),
+                    ct);
+                await db.ExecuteAsync(DeleteKbli, ids, ct);
                 await InsertKbliAsync(db, changed, ct);
             }
         }
         return new UpsertCounts(created.Count, changed.Count, unchanged);
+    }
+
+    /// <summary>
+    /// SQLite: through the search index's row triggers every row costs ~100 us (FTS5 writes out its
+    /// pending terms at the end of every statement; docs/performance.md). For a batch the trigger is
+    /// set aside inside the job's transaction (a rollback brings it back with everything else) and the
+    /// index is updated by one statement before and after the batch's writes. Other engines: just the writes.
+    /// </summary>
+    private static async Task WithoutSearchTriggerAsync(DbSession db, string trigger, Func<Task>? before, Func<Task> write, Func<Task> after,
+        CancellationToken ct)
+    {
+        var definition = db.Dialect == SqlDialect.Sqlite
+            ? await db.ExecuteScalarAsync<string?>(TriggerSql, new { Name = trigger }, ct) : null;
+        if (definition is null)
+        {
+            await write();
+            return;
+        }
+        await db.ExecuteAsync($"DROP TRIGGER {trigger}", null, ct);
+        if (before is not null) await before();
+        await write();
+        await after();
+        await db.ExecuteAsync(definition, null, ct);
     }
 
     private static async Task InsertKbliAsync(DbSession db, IEnumerable<(int Id, Item Item)> rows, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Threading.Channels;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -10,10 +11,11 @@ using Microsoft.Extensions.Options;
 namespace MedanUmkm.Api.Features.Imports;
 
 /// <summary>
-/// Runs import jobs one at a time, fed by <see cref="ImportQueue"/>. A job validates every row
-/// (first pass), then compares with what is stored (dry run) or writes (commit) in batches inside
-/// ONE transaction, which also writes the single audit event and marks the job succeeded: a
-/// process killed mid-commit leaves nothing behind, and start-up marks such a job failed.
+/// Runs import jobs one at a time, fed by <see cref="ImportQueue"/>. A job checks every row with the
+/// API's rules and, as it goes, compares the valid ones with what is stored (dry run) or writes them
+/// (commit) in batches inside ONE transaction, which also writes the single audit event and marks
+/// the job succeeded; a commit with any invalid row is rolled back. A process killed mid-commit
+/// leaves nothing behind, and start-up marks such a job failed.
 /// </summary>
 public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, ImportProgress progress,
     IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
@@ -101,73 +103,60 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         var total = Math.Max(job.TotalRows, 1);
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        // Pass 1: every row through the API's rules; no database work.
-        await db.ExecuteAsync(SetStatusSql, new { Id = jobId, Status = ImportStatus.Validating, Now = clock.GetUtcNow(), Processed = 0, ErrorCount = 0, Errors = "[]" }, ct);
-        var errors = new List<ImportError>();
-        var errorCount = 0;
-        var invalid = new HashSet<int>();
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var processed = 0;
-        foreach (var row in Rows(kind, path, format))
+        var write = !job.DryRun;
+        // A commit opens its transaction now: status 'committing' means one is open (start-up recovery).
+        await db.ExecuteAsync(SetStatusSql, new
         {
-            var item = kind.Parse(row);
-            if (item is not null)
+            Id = jobId, Status = write ? ImportStatus.Committing : ImportStatus.Validating, Now = clock.GetUtcNow(),
+            Processed = 0, ErrorCount = 0, Errors = "[]",
+        }, ct);
+        if (write) await db.BeginAsync(ct);
+
+        // One pass over the file on both cores: a second thread reads every row and checks it with the
+        // API's rules, handing the valid ones over in batches; this one compares them with what is
+        // stored (dry run) or writes them (commit) in the job's one transaction. A commit with any
+        // invalid row writes nothing: after the first one only the checking goes on, for the report,
+        // and the transaction is rolled back.
+        var validation = new Validation();
+        var batches = Channel.CreateBounded<List<object>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var checking = Task.Run(() => CheckAsync(kind, path, format, options.Value.BatchSize, validation, batches.Writer,
+            processed => progress.Set(jobId, processed, processed * 100 / total), stop.Token), stop.Token);
+        var now = clock.GetUtcNow();
+        var counts = new UpsertCounts();
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
-                var key = kind.KeyOf(item);
-                if (keys.TryGetValue(key, out var firstRow))
-                    row.Error(kind.Columns[0].Name, $"{kind.Columns[0].Name} {key} is also in row {firstRow}; each may appear once per file.");
-                else keys[key] = row.RowNumber;
+                if (write && validation.HasInvalidRows) continue;
+                counts += await kind.UpsertAsync(db, batch, write, now, ct);
             }
-            if (row.Errors.Count > 0)
-            {
-                invalid.Add(row.RowNumber);
-                errorCount += row.Errors.Count;
-                foreach (var e in row.Errors)
-                    if (errors.Count < ImportSql.MaxStoredErrors) errors.Add(e);
-            }
-            if (++processed % 1000 == 0) progress.Set(jobId, processed, processed * 50 / total);
         }
-        keys = null;
-        var validated = watch.Elapsed;
+        finally
+        {
+            // Whatever stopped the writing (a database error), the checking thread must not wait on a full channel.
+            await stop.CancelAsync();
+            await checking.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        await checking; // a file that turned out unreadable fails the job here
+        var (errors, errorCount, invalid, processed) = (validation.Errors, validation.ErrorCount, validation.InvalidRows, validation.Processed);
         var errorsJson = JsonSerializer.Serialize(errors, ImportSql.JsonOptions);
 
-        if (!job.DryRun && errorCount > 0)
+        if (write && errorCount > 0)
         {
+            await db.RollbackAsync();
             await db.ExecuteAsync(FailSql, new
             {
                 Id = jobId, Processed = processed, ErrorCount = errorCount, Errors = errorsJson, Now = clock.GetUtcNow(),
-                Message = $"{invalid.Count} row(s) have errors, so nothing was imported (an import is all or nothing). Correct them and upload the file again.",
+                Message = $"{invalid} row(s) have errors, so nothing was imported (an import is all or nothing). Correct them and upload the file again.",
             }, ct);
             return;
         }
 
-        // Pass 2: compare (dry run) or write (commit) the valid rows in batches, in one transaction.
-        var write = !job.DryRun;
-        if (write)
-        {
-            await db.ExecuteAsync(SetStatusSql, new { Id = jobId, Status = ImportStatus.Committing, Now = clock.GetUtcNow(), Processed = processed, ErrorCount = 0, Errors = "[]" }, ct);
-            await db.BeginAsync(ct);
-        }
-        var now = clock.GetUtcNow();
-        var counts = new UpsertCounts();
-        var batch = new List<object>(options.Value.BatchSize);
-        var done = 0;
-        foreach (var row in Rows(kind, path, format))
-        {
-            if (invalid.Contains(row.RowNumber)) continue;
-            batch.Add(kind.Parse(row, validate: false)!);
-            if (batch.Count < options.Value.BatchSize) continue;
-            counts += await kind.UpsertAsync(db, batch, write, now, ct);
-            done += batch.Count;
-            batch.Clear();
-            progress.Set(jobId, done, 50 + done * 50 / total);
-        }
-        if (batch.Count > 0) counts += await kind.UpsertAsync(db, batch, write, now, ct);
-
         var summary = job.DryRun
-            ? $"Dry run: {counts.Created} to create, {counts.Updated} to update, {counts.Unchanged} unchanged, {invalid.Count} row(s) with errors. Nothing was written."
+            ? $"Dry run: {counts.Created} to create, {counts.Updated} to update, {counts.Unchanged} unchanged, {invalid} row(s) with errors. Nothing was written."
             : $"Imported: {counts.Created} created, {counts.Updated} updated, {counts.Unchanged} unchanged.";
-        summary += $" ({processed} rows in {watch.Elapsed.TotalSeconds:0.0} s, validation {validated.TotalSeconds:0.0} s.)";
+        summary += $" ({processed} rows in {watch.Elapsed.TotalSeconds:0.0} s.)";
         if (write)
         {
             await sp.GetRequiredService<AuditTrail>().RecordAsync("import", jobId.ToString(), "committed", null, new
@@ -181,6 +170,65 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             ErrorCount = errorCount, Errors = errorsJson, Message = summary, Now = clock.GetUtcNow(),
         }, ct);
         if (write) await db.CommitAsync(ct);
+    }
+
+    /// <summary>What the checking thread found; read by the writer once it has finished (HasInvalidRows while it runs).</summary>
+    private sealed class Validation
+    {
+        private int _invalidRows;
+        public List<ImportError> Errors { get; } = [];
+        public int ErrorCount { get; set; }
+        public int Processed { get; set; }
+        public int InvalidRows => Volatile.Read(ref _invalidRows);
+        public bool HasInvalidRows => InvalidRows > 0;
+
+        public void Add(ImportRow row)
+        {
+            Interlocked.Increment(ref _invalidRows);
+            ErrorCount += row.Errors.Count;
+            foreach (var e in row.Errors)
+                if (Errors.Count < ImportSql.MaxStoredErrors) Errors.Add(e);
+        }
+    }
+
+    /// <summary>
+    /// Reads every row and checks it with the API's rules (and that each key appears once), handing
+    /// the valid items over in batches; completes the channel, with the error if the file fails.
+    /// </summary>
+    private static async Task CheckAsync(IImportKind kind, string path, TabularFormat format, int batchSize, Validation result,
+        ChannelWriter<List<object>> output, Action<int> report, CancellationToken ct)
+    {
+        try
+        {
+            var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+            var batch = new List<object>(batchSize);
+            foreach (var row in Rows(kind, path, format))
+            {
+                var item = kind.Parse(row);
+                if (item is not null)
+                {
+                    var key = kind.KeyOf(item);
+                    if (keys.TryGetValue(key, out var firstRow))
+                        row.Error(kind.Columns[0].Name, $"{kind.Columns[0].Name} {key} is also in row {firstRow}; each may appear once per file.");
+                    else keys[key] = row.RowNumber;
+                }
+                if (row.Errors.Count > 0) result.Add(row);
+                else batch.Add(item!);
+                if (batch.Count == batchSize)
+                {
+                    await output.WriteAsync(batch, ct);
+                    batch = new List<object>(batchSize);
+                }
+                if (++result.Processed % 1000 == 0) report(result.Processed);
+            }
+            if (batch.Count > 0) await output.WriteAsync(batch, ct);
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
     }
 
     /// <summary>The data rows of the stored file (header mapped, notes skipped).</summary>

@@ -106,7 +106,7 @@ public sealed class StartImportTests : ApiTest
     {
         // SQLite: the commit sets the search index's insert trigger aside and indexes each batch in one statement.
         var tag = "Impor" + TestData.Next();
-        var rows = Enumerable.Range(0, 3).Select(i => TestData.Business(name: $"Usaha {tag} {i}")).ToArray();
+        var rows = Enumerable.Range(0, 3).Select(i => TestData.Business(name: $"Usaha Lama{i}{tag}")).ToArray();
 
         var job = await ImportAsync(Officer, Csv(rows), dryRun: false);
 
@@ -116,9 +116,19 @@ public sealed class StartImportTests : ApiTest
         await TestData.RegisterBusiness(Officer, TestData.Business(name: $"Usaha {tag} Sesudah"));
         found = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q={tag}");
         Assert.That(found.GetProperty("totalCount").GetInt32(), Is.EqualTo(4), "a business registered after the import is indexed by the trigger");
+
+        // Re-imported with a new name: found by the new name only.
+        rows[0]["name"] = $"Usaha Baru{tag}";
+        var again = await ImportAsync(Officer, Csv(rows), dryRun: false);
+        Assert.That(again.GetProperty("updated").GetInt32(), Is.EqualTo(1), again.ToString());
+        found = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q=Baru{tag}");
+        Assert.That(found.GetProperty("totalCount").GetInt32(), Is.EqualTo(1));
+        found = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q=Lama0{tag}");
+        Assert.That(found.GetProperty("totalCount").GetInt32(), Is.EqualTo(0), "the old name is no longer indexed");
         if (!ApiFactory.OnSqlServer)
         {
-            Assert.That(await Factory.ScalarAsync<int>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'Businesses_ai'"), Is.EqualTo(1));
+            Assert.That(await Factory.ScalarAsync<int>(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('Businesses_ai', 'Businesses_au')"), Is.EqualTo(2));
             // FTS5 compares an external-content index with its table and fails on any difference.
             Assert.DoesNotThrowAsync(() => Factory.ScalarAsync<int>("INSERT INTO BusinessSearch(BusinessSearch) VALUES ('integrity-check'); SELECT 1"));
         }
