@@ -126,6 +126,7 @@ public static class ImportStatus
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public static readonly string[] Unfinished = [Queued, Validating, Committing];
+    public static readonly string[] All = [Queued, Validating, Committing, Succeeded, Failed];
 }
 
 /// <summary>An import job as stored.</summary>
@@ -154,6 +155,11 @@ public sealed class ImportJobRow
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+    public int Version { get; init; }
+    /// <summary>For a commit made from a dry run: that dry run.</summary>
+    public int? SourceJobId { get; init; }
+    /// <summary>For a dry run that was committed: the commit job (read through the SourceJobId index).</summary>
+    public int? CommittedByJobId { get; init; }
 }
 
 /// <summary>
@@ -197,15 +203,28 @@ public sealed record ImportJobResponse
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+    /// <summary>For a commit made with POST /imports/{id}/commit: the dry run it commits.</summary>
+    /// <example>6</example>
+    public string? SourceJobId { get; init; }
+    /// <summary>For a dry run: the job that committed it, once there is one.</summary>
+    public string? CommittedByJobId { get; init; }
+    /// <summary>Changes while the job runs and when it is committed; also sent as the ETag (If-Match of the commit).</summary>
+    /// <example>4</example>
+    public required int Version { get; init; }
 }
 
 /// <summary>Configuration section <c>Imports</c>.</summary>
 public sealed class ImportOptions
 {
     public const string Section = "Imports";
-    /// <summary>Where uploaded files wait for their job (deleted when it ends).</summary>
+    /// <summary>Where uploaded files wait for their job (deleted when it ends, except a dry run's: see below).</summary>
     public string? Directory { get; set; }
     public int BatchSize { get; set; } = 500;
+    /// <summary>
+    /// How long the file of a dry run without errors is kept so that it can be committed without
+    /// uploading it again (POST /imports/{id}/commit); 0 deletes it at once, like every other job's.
+    /// </summary>
+    public int KeepDryRunFileHours { get; set; } = 24;
 
     public string ResolveDirectory() =>
         System.IO.Directory.CreateDirectory(Directory ?? Path.Combine(Path.GetTempPath(), "medanumkm-imports")).FullName;
@@ -249,12 +268,19 @@ public sealed class ImportServices : IFeatureServices
 /// <summary>Shared reads of import jobs.</summary>
 public static class ImportSql
 {
-    public const string Select = """
-        SELECT Id, Kind, FileName, Format, FileBytes, DryRun, Status, TotalRows, ProcessedRows, CreatedCount, UpdatedCount,
-               UnchangedCount, ErrorCount, Errors, IgnoredColumns, Message, ActorType, ActorId, ActorName, ActorRole,
-               CreatedAt, StartedAt, FinishedAt
-        FROM ImportJobs
+    /// <summary>The job's columns without its report (Errors) and ignored columns, shared by the reads below.</summary>
+    private const string Columns = """
+        j.Id, j.Kind, j.FileName, j.Format, j.FileBytes, j.DryRun, j.Status, j.TotalRows, j.ProcessedRows, j.CreatedCount,
+               j.UpdatedCount, j.UnchangedCount, j.ErrorCount, j.Message, j.ActorType, j.ActorId, j.ActorName, j.ActorRole,
+               j.CreatedAt, j.StartedAt, j.FinishedAt, j.Version, j.SourceJobId,
+               (SELECT MIN(c.Id) FROM ImportJobs c WHERE c.SourceJobId = j.Id) AS CommittedByJobId
         """;
+
+    /// <summary>One job with its report.</summary>
+    public const string Select = "SELECT " + Columns + ", j.Errors, j.IgnoredColumns\nFROM ImportJobs j";
+
+    /// <summary>Jobs for a list: no report (up to 1,000 errors each).</summary>
+    public const string SelectSummary = "SELECT " + Columns + "\nFROM ImportJobs j";
 
     public const int MaxStoredErrors = 1000;
 
@@ -262,7 +288,7 @@ public static class ImportSql
         RouteIds.Parse(id, "Import");
 
     public static async Task<ImportJobRow> LoadAsync(DbSession db, int id, CancellationToken ct) =>
-        await db.QuerySingleOrDefaultAsync<ImportJobRow>(Select + "\nWHERE Id = @Id", new { Id = id }, ct)
+        await db.QuerySingleOrDefaultAsync<ImportJobRow>(Select + "\nWHERE j.Id = @Id", new { Id = id }, ct)
         ?? throw new NotFoundException("Import", id.ToString(CultureInfo.InvariantCulture));
 
     public static ImportJobResponse ToResponse(ImportJobRow row, ImportProgress progress)
@@ -292,8 +318,13 @@ public static class ImportSql
             CreatedAt = row.CreatedAt,
             StartedAt = row.StartedAt,
             FinishedAt = row.FinishedAt,
+            SourceJobId = IdText(row.SourceJobId),
+            CommittedByJobId = IdText(row.CommittedByJobId),
+            Version = row.Version,
         };
     }
+
+    public static string? IdText(int? id) => id?.ToString(CultureInfo.InvariantCulture);
 
     public static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
 

@@ -25,11 +25,14 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
     {
         await Task.Yield();
         await FailUnfinishedAsync(stoppingToken);
+        await DeleteExpiredFilesAsync(stoppingToken);
         await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
         {
+            var keepFile = false;
             try
             {
-                await RunAsync(jobId, stoppingToken);
+                await DeleteExpiredFilesAsync(stoppingToken);
+                keepFile = await RunAsync(jobId, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -41,7 +44,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             finally
             {
                 progress.Remove(jobId);
-                File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
+                if (!keepFile) File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
             }
         }
     }
@@ -57,6 +60,13 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             await FinishAsync(id, ImportStatus.Failed, Interrupted, ct);
             File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), id));
         }
+    }
+
+    /// <summary>Kept dry-run files that can no longer be committed (see <see cref="ImportFiles"/>).</summary>
+    private async Task DeleteExpiredFilesAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await ImportFiles.DeleteExpiredAsync(scope.ServiceProvider.GetRequiredService<DbSession>(), options.Value, clock.GetUtcNow(), ct);
     }
 
     private async Task FinishAsync(int jobId, string status, string message, CancellationToken ct)
@@ -86,14 +96,15 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         WHERE Id = @Id
         """;
 
-    private async Task RunAsync(int jobId, CancellationToken ct)
+    /// <summary>Runs one job; true when it keeps its file for a later commit (a dry run without row errors).</summary>
+    private async Task<bool> RunAsync(int jobId, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<DbSession>();
         await using var cache = await LargePageCache.EnterAsync(db, ct);
         var job = await ImportSql.LoadAsync(db, jobId, ct);
-        if (job.Status != ImportStatus.Queued) return;
+        if (job.Status != ImportStatus.Queued) return false;
         ActAs(sp, job);
         var kind = sp.GetServices<IImportKind>().Single(k => k.Name == job.Kind);
         var path = ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId);
@@ -138,7 +149,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
                 Id = jobId, Processed = processed, ErrorCount = errorCount, Errors = errorsJson, Now = clock.GetUtcNow(),
                 Message = $"{invalid.Count} row(s) have errors, so nothing was imported (an import is all or nothing). Correct them and upload the file again.",
             }, ct);
-            return;
+            return false;
         }
 
         // Pass 2: compare (dry run) or write (commit) the valid rows in batches, in one transaction.
@@ -181,6 +192,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             ErrorCount = errorCount, Errors = errorsJson, Message = summary, Now = clock.GetUtcNow(),
         }, ct);
         if (write) await db.CommitAsync(ct);
+        return ImportFiles.KeepsFile(job.DryRun, errorCount, options.Value);
     }
 
     /// <summary>The data rows of the stored file (header mapped, notes skipped).</summary>

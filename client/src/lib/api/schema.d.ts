@@ -912,10 +912,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an import job: status, percentage, counts and the row errors */
+        /** Read an import job: status, percentage, counts and the row errors (with ETag) */
         get: operations["GetImport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit a dry run without uploading the file again (If-Match required)
+         * @description If-Match: the ETag of the dry run as read from GET /api/v1/imports/{id}. Answers 202 with the new commit job
+         *     (dryRun false, sourceJobId = the dry run) and its Location; poll it as any import. The dry run must have
+         *     succeeded without row errors, and its file is kept for Imports:KeepDryRunFileHours (24 by default) after it.
+         *     409 codes: already_committed (existingId = the commit job), not_a_dry_run, dry_run_unfinished,
+         *     dry_run_failed, dry_run_has_errors, file_expired (upload the file again).
+         */
+        post: operations["CommitImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2858,6 +2882,19 @@ export interface components {
             startedAt?: string | null;
             /** Format: date-time */
             finishedAt?: string | null;
+            /**
+             * @description For a commit made with POST /imports/{id}/commit: the dry run it commits.
+             * @example 6
+             */
+            sourceJobId?: string | null;
+            /** @description For a dry run: the job that committed it, once there is one. */
+            committedByJobId?: string | null;
+            /**
+             * Format: int32
+             * @description Changes while the job runs and when it is committed; also sent as the ETag (If-Match of the commit).
+             * @example 4
+             */
+            version: number;
         };
         IssueTokenCommand: {
             /**
@@ -6989,6 +7026,64 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,6 +27,9 @@ function makeJob(overrides: Partial<ImportJob> = {}): ImportJob {
     createdAt: '2026-03-05T03:00:00Z',
     startedAt: null,
     finishedAt: null,
+    sourceJobId: null,
+    committedByJobId: null,
+    version: 1,
     ...overrides,
   };
 }
