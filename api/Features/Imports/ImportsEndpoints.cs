@@ -39,6 +39,18 @@ public sealed class ImportsEndpoints : IEndpointGroup
             .WithMetadata(new RequestSizeLimitAttribute(TabularFormats.MaxUploadBytes + StartImport.FormOverheadBytes))
             .RequireAuthorization(Policies.StaffWrite);
 
+        group.MapGet("/", async ([AsParameters] ListImports.Query query, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(query, ct)))
+            .WithName(nameof(ListImports))
+            .WithSummary("List import jobs (the import history), newest first")
+            .WithDescription("""
+                Paging, sort (createdAt, -createdAt) and filters status, kind and dryRun. Each job without its row errors:
+                read GET /api/v1/imports/{id} for those. A dry run names the job that committed it (committedByJobId),
+                a commit made from a dry run names that dry run (sourceJobId).
+                """)
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.StaffWrite);
+
         group.MapGet("/{id}", async (string id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var job = await sender.Send(new GetImport.Query(ImportSql.ParseId(id)), ct);

@@ -888,7 +888,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List import jobs (the import history), newest first
+         * @description Paging, sort (createdAt, -createdAt) and filters status, kind and dryRun. Each job without its row errors:
+         *     read GET /api/v1/imports/{id} for those. A dry run names the job that committed it (committedByJobId),
+         *     a commit made from a dry run names that dry run (sourceJobId).
+         */
+        get: operations["ListImports"];
         put?: never;
         /**
          * Upload a CSV or XLSX file to import (dry run or commit)
@@ -2896,6 +2902,74 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description An import job in the history list: what GET /imports/{id} returns without the row errors and
+         *     live progress (read the job for those).
+         */
+        ImportJobSummary: {
+            /** @example 7 */
+            id: string;
+            /** @example businesses */
+            kind: string;
+            /** @example umkm-binaan-2026.xlsx */
+            fileName: string;
+            /** @example xlsx */
+            format: string;
+            /**
+             * Format: int64
+             * @description Size of the uploaded file in bytes.
+             * @example 48213
+             */
+            fileBytes: number;
+            /** @description True: a dry run (nothing written); false: a commit. */
+            dryRun: boolean;
+            /**
+             * @description queued, validating, committing, succeeded or failed.
+             * @example succeeded
+             */
+            status: string;
+            /**
+             * Format: int32
+             * @description Data rows in the file.
+             */
+            totalRows: number;
+            /**
+             * Format: int32
+             * @description Rows that create a business (for a dry run: would create).
+             */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Problems found in the rows (the list is in GET /imports/{id}).
+             */
+            errorCount: number;
+            /** @description Why a job failed, or a summary. */
+            message?: string | null;
+            /**
+             * @description Who started the job (name at the time).
+             * @example Siti Nurhaliza
+             */
+            createdBy?: string | null;
+            /**
+             * @description Their role at the time: admin or officer.
+             * @example officer
+             */
+            createdByRole?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            /** @description For a commit made from a dry run: that dry run. */
+            sourceJobId?: string | null;
+            /** @description For a dry run: the job that committed it, once there is one. */
+            committedByJobId?: string | null;
+        };
         IssueTokenCommand: {
             /**
              * @description E-mail of the staff account.
@@ -3393,6 +3467,16 @@ export interface components {
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfGroupResponse: {
             items: components["schemas"]["GroupResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfImportJobSummary: {
+            items: components["schemas"]["ImportJobSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6948,6 +7032,48 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListImports: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description createdAt (oldest first) or -createdAt (newest first, the default). */
+                sort?: string;
+                /** @description queued, validating, committing, succeeded or failed. */
+                status?: string;
+                /** @description What was imported: businesses. */
+                kind?: string;
+                /** @description true: only dry runs; false: only commits. */
+                dryRun?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfImportJobSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
