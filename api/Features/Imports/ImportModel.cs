@@ -176,6 +176,9 @@ public sealed record ImportJobResponse
     public required string FileName { get; init; }
     /// <example>xlsx</example>
     public required string Format { get; init; }
+    /// <summary>Size of the uploaded file in bytes.</summary>
+    /// <example>48213</example>
+    public required long FileBytes { get; init; }
     /// <summary>True: validate and count only, nothing is written.</summary>
     public required bool DryRun { get; init; }
     /// <summary>queued, validating, committing, succeeded or failed.</summary>
@@ -199,7 +202,11 @@ public sealed record ImportJobResponse
     public required IReadOnlyList<string> IgnoredColumns { get; init; }
     /// <summary>Why a job failed, or a summary.</summary>
     public string? Message { get; init; }
+    /// <summary>Who started the job (name at the time).</summary>
     public string? CreatedBy { get; init; }
+    /// <summary>Their role at the time: admin or officer.</summary>
+    /// <example>officer</example>
+    public string? CreatedByRole { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
@@ -301,6 +308,7 @@ public static class ImportSql
             Kind = row.Kind,
             FileName = row.FileName,
             Format = row.Format,
+            FileBytes = row.FileBytes,
             DryRun = row.DryRun,
             Status = row.Status,
             Percentage = row.Status is ImportStatus.Succeeded or ImportStatus.Failed ? 100 : live?.Percentage ?? 0,
@@ -315,6 +323,7 @@ public static class ImportSql
             IgnoredColumns = string.IsNullOrEmpty(row.IgnoredColumns) ? [] : row.IgnoredColumns.Split(','),
             Message = row.Message,
             CreatedBy = row.ActorName,
+            CreatedByRole = row.ActorRole,
             CreatedAt = row.CreatedAt,
             StartedAt = row.StartedAt,
             FinishedAt = row.FinishedAt,

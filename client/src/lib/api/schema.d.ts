@@ -2839,6 +2839,12 @@ export interface components {
             fileName: string;
             /** @example xlsx */
             format: string;
+            /**
+             * Format: int64
+             * @description Size of the uploaded file in bytes.
+             * @example 48213
+             */
+            fileBytes: number;
             /** @description True: validate and count only, nothing is written. */
             dryRun: boolean;
             /**
@@ -2881,7 +2887,13 @@ export interface components {
             ignoredColumns: string[];
             /** @description Why a job failed, or a summary. */
             message?: string | null;
+            /** @description Who started the job (name at the time). */
             createdBy?: string | null;
+            /**
+             * @description Their role at the time: admin or officer.
+             * @example officer
+             */
+            createdByRole?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -56,7 +56,9 @@ public sealed class CommitImportTests : ApiTest
         Assert.That(accepted.GetProperty("fileName").GetString(), Is.EqualTo(dryRun.GetProperty("fileName").GetString()));
         Assert.That(accepted.GetProperty("format").GetString(), Is.EqualTo("csv"));
         Assert.That(accepted.GetProperty("totalRows").GetInt32(), Is.EqualTo(3));
-        Assert.That(accepted.GetProperty("createdBy").GetString(), Is.EqualTo("Administrator"), "the commit is started by whoever asks for it");
+        Assert.That((accepted.GetProperty("createdBy").GetString(), accepted.GetProperty("createdByRole").GetString()), Is.EqualTo(("Administrator", "admin")),
+            "the commit is started by whoever asks for it");
+        Assert.That(accepted.GetProperty("fileBytes").GetInt64(), Is.EqualTo(dryRun.GetProperty("fileBytes").GetInt64()).And.GreaterThan(0));
 
         var done = await WaitAsync(Admin, $"/api/v1/imports/{commitId}");
         Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("succeeded"), done.ToString());
