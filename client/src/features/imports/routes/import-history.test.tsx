@@ -125,7 +125,7 @@ describe('import job page', () => {
     const { calls } = mockApi({
       'GET /api/v1/imports/7': () => json(makeJob()),
       'POST /api/v1/imports/7/commit': () => json(makeJob({ id: '8', dryRun: false, status: 'queued', percentage: 0, sourceJobId: '7', version: 1 }), { status: 202 }),
-      'GET /api/v1/imports/8': () => json(makeJob({ id: '8', dryRun: false, sourceJobId: '7', message: 'Imported: 100 created, 15 updated, 5 unchanged.' })),
+      'GET /api/v1/imports/8': () => json(makeJob({ id: '8', dryRun: false, sourceJobId: '7' })),
     });
     const { router } = renderApp('/imports/jobs/7');
     expect(await screen.findByRole('heading', { name: 'Uji coba #7: umkm-binaan-2026.xlsx' })).toBeTruthy();
@@ -136,11 +136,21 @@ describe('import job page', () => {
     expect(await screen.findByRole('heading', { name: 'Impor #8: umkm-binaan-2026.xlsx' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/imports/jobs/8');
     expect(screen.getByRole('link', { name: '#7' }).getAttribute('href')).toBe('/imports/jobs/7');
-    expect(screen.getByText('Imported: 100 created, 15 updated, 5 unchanged.')).toBeTruthy();
+    expect(screen.getByText('Diperbarui'), 'the report of an import, not of a dry run').toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
     const commit = calls.find((c) => c.method === 'POST')!;
     expect(new URL(commit.url).pathname).toBe('/api/v1/imports/7/commit');
     expect(commit.headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('says why a job failed', async () => {
+    signInAs();
+    mockApi({
+      'GET /api/v1/imports/5': () => json(makeJob({ id: '5', dryRun: false, status: 'failed', message: '1 row(s) have errors, so nothing was imported.' })),
+    });
+    renderApp('/imports/jobs/5');
+    expect((await screen.findByRole('alert')).textContent).toBe('1 row(s) have errors, so nothing was imported.');
+    expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
   });
 
   it('offers no commit for a dry run with errors or one already imported', async () => {

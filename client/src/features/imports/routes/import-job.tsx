@@ -82,9 +82,9 @@ export default function ImportJobPage() {
       <section className="detail-section" aria-labelledby="import-job-report">
         <h2 id="import-job-report">{t('imports.job.report')}</h2>
         {!isFinished(data) && <JobProgress job={data} label={t('imports.job.progress')} />}
-        {data.message && (
-          <div className={data.status === 'failed' ? 'alert alert-error' : 'alert alert-success'} role={data.status === 'failed' ? 'alert' : 'status'}>
-            <p>{data.message}</p>
+        {data.status === 'failed' && (
+          <div className="alert alert-error" role="alert">
+            <p>{data.message || t('imports.failed')}</p>
           </div>
         )}
         {isFinished(data) && <ImportReport job={data} />}
