@@ -163,10 +163,10 @@ public sealed class ImportJobRow
 }
 
 /// <summary>
-/// An import job and its report. A dry run validates and compares without writing; a commit writes
-/// everything in one transaction or nothing (any bad row fails the whole file).
+/// An import job without its report and live progress: an item of the import history (GET /imports),
+/// and the first part of a job as GET /imports/{id} returns it.
 /// </summary>
-public sealed record ImportJobResponse
+public record ImportJobSummary
 {
     /// <example>7</example>
     public required string Id { get; init; }
@@ -179,30 +179,24 @@ public sealed record ImportJobResponse
     /// <summary>Size of the uploaded file in bytes.</summary>
     /// <example>48213</example>
     public required long FileBytes { get; init; }
-    /// <summary>True: validate and count only, nothing is written.</summary>
+    /// <summary>True: validate and count only, nothing is written (a dry run); false: a commit.</summary>
     public required bool DryRun { get; init; }
     /// <summary>queued, validating, committing, succeeded or failed.</summary>
     /// <example>succeeded</example>
     public required string Status { get; init; }
-    /// <summary>0-100: validation is the first half, comparing or writing the second.</summary>
-    public required int Percentage { get; init; }
     /// <summary>Data rows in the file (header and blank rows not counted).</summary>
     public required int TotalRows { get; init; }
-    public required int ProcessedRows { get; init; }
     /// <summary>Rows that create a business (for a dry run: would create).</summary>
     public required int Created { get; init; }
     public required int Updated { get; init; }
     /// <summary>Rows identical to what is stored: re-importing a file changes nothing.</summary>
     public required int Unchanged { get; init; }
-    /// <summary>All problems found; <see cref="Errors"/> lists the first 1,000.</summary>
+    /// <summary>All problems found in the rows (GET /imports/{id} lists the first 1,000).</summary>
     public required int ErrorCount { get; init; }
-    public required IReadOnlyList<ImportError> Errors { get; init; }
-    public required bool ErrorsTruncated { get; init; }
-    /// <summary>Columns of the file that are not import columns (read-only export columns such as id or scale): ignored.</summary>
-    public required IReadOnlyList<string> IgnoredColumns { get; init; }
     /// <summary>Why a job failed, or a summary.</summary>
     public string? Message { get; init; }
     /// <summary>Who started the job (name at the time).</summary>
+    /// <example>Siti Nurhaliza</example>
     public string? CreatedBy { get; init; }
     /// <summary>Their role at the time: admin or officer.</summary>
     /// <example>officer</example>
@@ -215,6 +209,26 @@ public sealed record ImportJobResponse
     public string? SourceJobId { get; init; }
     /// <summary>For a dry run: the job that committed it, once there is one.</summary>
     public string? CommittedByJobId { get; init; }
+}
+
+/// <summary>
+/// An import job and its report. A dry run validates and compares without writing; a commit writes
+/// everything in one transaction or nothing (any bad row fails the whole file).
+/// </summary>
+public sealed record ImportJobResponse : ImportJobSummary
+{
+    /// <summary>The job's summary, completed by the initialiser with the report and progress.</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public ImportJobResponse(ImportJobSummary summary) : base(summary) { }
+
+    /// <summary>0-100: validation is the first half, comparing or writing the second.</summary>
+    public required int Percentage { get; init; }
+    public required int ProcessedRows { get; init; }
+    /// <summary>The first 1,000 problems (errorCount counts them all).</summary>
+    public required IReadOnlyList<ImportError> Errors { get; init; }
+    public required bool ErrorsTruncated { get; init; }
+    /// <summary>Columns of the file that are not import columns (read-only export columns such as id or scale): ignored.</summary>
+    public required IReadOnlyList<string> IgnoredColumns { get; init; }
     /// <summary>Changes while the job runs and when it is committed; also sent as the ETag (If-Match of the commit).</summary>
     /// <example>4</example>
     public required int Version { get; init; }
@@ -298,42 +312,46 @@ public static class ImportSql
         await db.QuerySingleOrDefaultAsync<ImportJobRow>(Select + "\nWHERE j.Id = @Id", new { Id = id }, ct)
         ?? throw new NotFoundException("Import", id.ToString(CultureInfo.InvariantCulture));
 
+    public static ImportJobSummary ToSummary(ImportJobRow row) => new()
+    {
+        Id = row.Id.ToString(CultureInfo.InvariantCulture),
+        Kind = row.Kind,
+        FileName = row.FileName,
+        Format = row.Format,
+        FileBytes = row.FileBytes,
+        DryRun = row.DryRun,
+        Status = row.Status,
+        TotalRows = row.TotalRows,
+        Created = row.CreatedCount,
+        Updated = row.UpdatedCount,
+        Unchanged = row.UnchangedCount,
+        ErrorCount = row.ErrorCount,
+        Message = row.Message,
+        CreatedBy = row.ActorName,
+        CreatedByRole = row.ActorRole,
+        CreatedAt = row.CreatedAt,
+        StartedAt = row.StartedAt,
+        FinishedAt = row.FinishedAt,
+        SourceJobId = IdText(row.SourceJobId),
+        CommittedByJobId = IdText(row.CommittedByJobId),
+    };
+
     public static ImportJobResponse ToResponse(ImportJobRow row, ImportProgress progress)
     {
         var live = ImportStatus.Unfinished.Contains(row.Status) ? progress.Get(row.Id) : null;
         var errors = System.Text.Json.JsonSerializer.Deserialize<List<ImportError>>(row.Errors, JsonOptions) ?? [];
-        return new ImportJobResponse
+        return new ImportJobResponse(ToSummary(row))
         {
-            Id = row.Id.ToString(CultureInfo.InvariantCulture),
-            Kind = row.Kind,
-            FileName = row.FileName,
-            Format = row.Format,
-            FileBytes = row.FileBytes,
-            DryRun = row.DryRun,
-            Status = row.Status,
             Percentage = row.Status is ImportStatus.Succeeded or ImportStatus.Failed ? 100 : live?.Percentage ?? 0,
-            TotalRows = row.TotalRows,
             ProcessedRows = live?.Processed ?? row.ProcessedRows,
-            Created = row.CreatedCount,
-            Updated = row.UpdatedCount,
-            Unchanged = row.UnchangedCount,
-            ErrorCount = row.ErrorCount,
             Errors = errors,
             ErrorsTruncated = row.ErrorCount > errors.Count,
             IgnoredColumns = string.IsNullOrEmpty(row.IgnoredColumns) ? [] : row.IgnoredColumns.Split(','),
-            Message = row.Message,
-            CreatedBy = row.ActorName,
-            CreatedByRole = row.ActorRole,
-            CreatedAt = row.CreatedAt,
-            StartedAt = row.StartedAt,
-            FinishedAt = row.FinishedAt,
-            SourceJobId = IdText(row.SourceJobId),
-            CommittedByJobId = IdText(row.CommittedByJobId),
             Version = row.Version,
         };
     }
 
-    public static string? IdText(int? id) => id?.ToString(CultureInfo.InvariantCulture);
+    private static string? IdText(int? id) => id?.ToString(CultureInfo.InvariantCulture);
 
     public static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Dapper;
 using FluentValidation;
@@ -65,78 +64,8 @@ public static class ListImports
             await using var grid = await db.QueryMultipleAsync(sql, args, ct);
             var rows = (await grid.ReadAsync<ImportJobRow>()).AsList();
             var total = await grid.ReadSingleAsync<int>();
-            return new PagedResponse<ImportJobSummary>(rows.Select(ToSummary).ToList(), query.Page, query.PageSize, total);
+            return new PagedResponse<ImportJobSummary>(rows.Select(ImportSql.ToSummary).ToList(), query.Page, query.PageSize, total);
         }
     }
-
-    private static ImportJobSummary ToSummary(ImportJobRow row) => new()
-    {
-        Id = row.Id.ToString(CultureInfo.InvariantCulture),
-        Kind = row.Kind,
-        FileName = row.FileName,
-        Format = row.Format,
-        FileBytes = row.FileBytes,
-        DryRun = row.DryRun,
-        Status = row.Status,
-        TotalRows = row.TotalRows,
-        Created = row.CreatedCount,
-        Updated = row.UpdatedCount,
-        Unchanged = row.UnchangedCount,
-        ErrorCount = row.ErrorCount,
-        Message = row.Message,
-        CreatedBy = row.ActorName,
-        CreatedByRole = row.ActorRole,
-        CreatedAt = row.CreatedAt,
-        StartedAt = row.StartedAt,
-        FinishedAt = row.FinishedAt,
-        SourceJobId = ImportSql.IdText(row.SourceJobId),
-        CommittedByJobId = ImportSql.IdText(row.CommittedByJobId),
-    };
 }
 
-/// <summary>
-/// An import job in the history list: what GET /imports/{id} returns without the row errors and
-/// live progress (read the job for those).
-/// </summary>
-public sealed record ImportJobSummary
-{
-    /// <example>7</example>
-    public required string Id { get; init; }
-    /// <example>businesses</example>
-    public required string Kind { get; init; }
-    /// <example>umkm-binaan-2026.xlsx</example>
-    public required string FileName { get; init; }
-    /// <example>xlsx</example>
-    public required string Format { get; init; }
-    /// <summary>Size of the uploaded file in bytes.</summary>
-    /// <example>48213</example>
-    public required long FileBytes { get; init; }
-    /// <summary>True: a dry run (nothing written); false: a commit.</summary>
-    public required bool DryRun { get; init; }
-    /// <summary>queued, validating, committing, succeeded or failed.</summary>
-    /// <example>succeeded</example>
-    public required string Status { get; init; }
-    /// <summary>Data rows in the file.</summary>
-    public required int TotalRows { get; init; }
-    /// <summary>Rows that create a business (for a dry run: would create).</summary>
-    public required int Created { get; init; }
-    public required int Updated { get; init; }
-    public required int Unchanged { get; init; }
-    /// <summary>Problems found in the rows (the list is in GET /imports/{id}).</summary>
-    public required int ErrorCount { get; init; }
-    /// <summary>Why a job failed, or a summary.</summary>
-    public string? Message { get; init; }
-    /// <summary>Who started the job (name at the time).</summary>
-    /// <example>Siti Nurhaliza</example>
-    public string? CreatedBy { get; init; }
-    /// <summary>Their role at the time: admin or officer.</summary>
-    /// <example>officer</example>
-    public string? CreatedByRole { get; init; }
-    public required DateTimeOffset CreatedAt { get; init; }
-    public DateTimeOffset? StartedAt { get; init; }
-    public DateTimeOffset? FinishedAt { get; init; }
-    /// <summary>For a commit made from a dry run: that dry run.</summary>
-    public string? SourceJobId { get; init; }
-    /// <summary>For a dry run: the job that committed it, once there is one.</summary>
-    public string? CommittedByJobId { get; init; }
-}

@@ -2845,7 +2845,7 @@ export interface components {
              * @example 48213
              */
             fileBytes: number;
-            /** @description True: validate and count only, nothing is written. */
+            /** @description True: validate and count only, nothing is written (a dry run); false: a commit. */
             dryRun: boolean;
             /**
              * @description queued, validating, committing, succeeded or failed.
@@ -2854,16 +2854,9 @@ export interface components {
             status: string;
             /**
              * Format: int32
-             * @description 0-100: validation is the first half, comparing or writing the second.
-             */
-            percentage: number;
-            /**
-             * Format: int32
              * @description Data rows in the file (header and blank rows not counted).
              */
             totalRows: number;
-            /** Format: int32 */
-            processedRows: number;
             /**
              * Format: int32
              * @description Rows that create a business (for a dry run: would create).
@@ -2878,16 +2871,15 @@ export interface components {
             unchanged: number;
             /**
              * Format: int32
-             * @description All problems found; MedanUmkm.Api.Features.Imports.ImportJobResponse.Errors lists the first 1,000.
+             * @description All problems found in the rows (GET /imports/{id} lists the first 1,000).
              */
             errorCount: number;
-            errors: components["schemas"]["ImportError"][];
-            errorsTruncated: boolean;
-            /** @description Columns of the file that are not import columns (read-only export columns such as id or scale): ignored. */
-            ignoredColumns: string[];
             /** @description Why a job failed, or a summary. */
             message?: string | null;
-            /** @description Who started the job (name at the time). */
+            /**
+             * @description Who started the job (name at the time).
+             * @example Siti Nurhaliza
+             */
             createdBy?: string | null;
             /**
              * @description Their role at the time: admin or officer.
@@ -2909,14 +2901,26 @@ export interface components {
             committedByJobId?: string | null;
             /**
              * Format: int32
+             * @description 0-100: validation is the first half, comparing or writing the second.
+             */
+            percentage: number;
+            /** Format: int32 */
+            processedRows: number;
+            /** @description The first 1,000 problems (errorCount counts them all). */
+            errors: components["schemas"]["ImportError"][];
+            errorsTruncated: boolean;
+            /** @description Columns of the file that are not import columns (read-only export columns such as id or scale): ignored. */
+            ignoredColumns: string[];
+            /**
+             * Format: int32
              * @description Changes while the job runs and when it is committed; also sent as the ETag (If-Match of the commit).
              * @example 4
              */
             version: number;
         };
         /**
-         * @description An import job in the history list: what GET /imports/{id} returns without the row errors and
-         *     live progress (read the job for those).
+         * @description An import job without its report and live progress: an item of the import history (GET /imports),
+         *     and the first part of a job as GET /imports/{id} returns it.
          */
         ImportJobSummary: {
             /** @example 7 */
@@ -2933,7 +2937,7 @@ export interface components {
              * @example 48213
              */
             fileBytes: number;
-            /** @description True: a dry run (nothing written); false: a commit. */
+            /** @description True: validate and count only, nothing is written (a dry run); false: a commit. */
             dryRun: boolean;
             /**
              * @description queued, validating, committing, succeeded or failed.
@@ -2942,7 +2946,7 @@ export interface components {
             status: string;
             /**
              * Format: int32
-             * @description Data rows in the file.
+             * @description Data rows in the file (header and blank rows not counted).
              */
             totalRows: number;
             /**
@@ -2952,11 +2956,14 @@ export interface components {
             created: number;
             /** Format: int32 */
             updated: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows identical to what is stored: re-importing a file changes nothing.
+             */
             unchanged: number;
             /**
              * Format: int32
-             * @description Problems found in the rows (the list is in GET /imports/{id}).
+             * @description All problems found in the rows (GET /imports/{id} lists the first 1,000).
              */
             errorCount: number;
             /** @description Why a job failed, or a summary. */
@@ -2977,7 +2984,10 @@ export interface components {
             startedAt?: string | null;
             /** Format: date-time */
             finishedAt?: string | null;
-            /** @description For a commit made from a dry run: that dry run. */
+            /**
+             * @description For a commit made with POST /imports/{id}/commit: the dry run it commits.
+             * @example 6
+             */
             sourceJobId?: string | null;
             /** @description For a dry run: the job that committed it, once there is one. */
             committedByJobId?: string | null;

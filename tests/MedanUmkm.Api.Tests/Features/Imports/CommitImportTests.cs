@@ -7,21 +7,8 @@ using static MedanUmkm.Api.Tests.Features.Imports.ImportTestFiles;
 namespace MedanUmkm.Api.Tests.Features.Imports;
 
 /// <summary>POST /imports/{id}/commit: committing a dry run's kept file without a second upload.</summary>
-public sealed class CommitImportTests : ApiTest
+public sealed class CommitImportTests : ImportApiTest
 {
-    private readonly Dictionary<string, string> _settings;
-    private readonly string _directory;
-
-    public CommitImportTests() => _settings = OwnDirectory(out _directory);
-
-    protected override IDictionary<string, string> Settings => _settings;
-
-    [OneTimeTearDown]
-    public void DeleteDirectory()
-    {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
-    }
-
     private Task<int> CountAsync(string sql, object? param = null) => Factory.ScalarAsync<int>(sql, param);
 
     private Task<int> BusinessesAsync(params System.Text.Json.Nodes.JsonObject[] rows) =>
@@ -41,7 +28,7 @@ public sealed class CommitImportTests : ApiTest
     {
         var rows = new[] { TestData.Business(), TestData.Business(), TestData.Business() };
         var dryRunId = await CleanDryRunAsync(rows);
-        Assert.That(File.Exists(KeptFile(_directory, dryRunId)), Is.True, "a clean dry run keeps its file");
+        Assert.That(File.Exists(KeptFile(UploadDirectory, dryRunId)), Is.True, "a clean dry run keeps its file");
         var (dryRun, etag) = await ReadAsync(Officer, dryRunId);
         Assert.That(etag, Is.EqualTo($"\"{dryRun.GetProperty("version").GetInt32()}\""));
 
@@ -69,8 +56,8 @@ public sealed class CommitImportTests : ApiTest
         Assert.That(linked.GetProperty("committedByJobId").GetString(), Is.EqualTo(commitId));
         Assert.That(await CountAsync("SELECT COUNT(*) FROM AuditEvents WHERE EntityType = 'import' AND EntityId = @Id AND Action = 'committed'",
             new { Id = commitId }), Is.EqualTo(1));
-        Assert.That(File.Exists(KeptFile(_directory, dryRunId)), Is.False, "the dry run's file is gone once committed");
-        Assert.That(File.Exists(KeptFile(_directory, commitId)), Is.False, "the commit's file is gone when it ends");
+        Assert.That(File.Exists(KeptFile(UploadDirectory, dryRunId)), Is.False, "the dry run's file is gone once committed");
+        Assert.That(File.Exists(KeptFile(UploadDirectory, commitId)), Is.False, "the commit's file is gone when it ends");
     }
 
     [Test]
@@ -129,7 +116,7 @@ public sealed class CommitImportTests : ApiTest
 
         Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("dry_run_has_errors"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("upload it again"));
-        Assert.That(File.Exists(KeptFile(_directory, Id(dryRun))), Is.False);
+        Assert.That(File.Exists(KeptFile(UploadDirectory, Id(dryRun))), Is.False);
         Assert.That(await BusinessesAsync(good), Is.Zero);
     }
 
@@ -194,12 +181,12 @@ public sealed class CommitImportTests : ApiTest
         Assert.That(afterEtag, Is.EqualTo(etag), "the refused commit rolled back entirely");
         Assert.That(after.GetProperty("committedByJobId").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(await BusinessesAsync(row), Is.Zero);
-        Assert.That(File.Exists(KeptFile(_directory, dryRunId)), Is.True, "not yet cleaned up");
+        Assert.That(File.Exists(KeptFile(UploadDirectory, dryRunId)), Is.True, "not yet cleaned up");
 
         var recent = await CleanDryRunAsync(); // starting any job cleans up
 
-        Assert.That(File.Exists(KeptFile(_directory, dryRunId)), Is.False, "the expired file is deleted when a job starts");
-        Assert.That(File.Exists(KeptFile(_directory, recent)), Is.True, "a recent dry run's file stays");
+        Assert.That(File.Exists(KeptFile(UploadDirectory, dryRunId)), Is.False, "the expired file is deleted when a job starts");
+        Assert.That(File.Exists(KeptFile(UploadDirectory, recent)), Is.True, "a recent dry run's file stays");
     }
 
     [Test]
@@ -255,31 +242,14 @@ public sealed class CommitImportTests : ApiTest
 }
 
 /// <summary>A commit job's file is a copy of the dry run's; with keeping switched off nothing is kept to commit.</summary>
-public sealed class CommitImportWithoutKeptFilesTests : ApiTest
+public sealed class CommitImportWithoutKeptFilesTests() : ImportApiTest(new Dictionary<string, string> { ["Imports:KeepDryRunFileHours"] = "0" })
 {
-    private readonly Dictionary<string, string> _settings;
-    private readonly string _directory;
-
-    public CommitImportWithoutKeptFilesTests()
-    {
-        _settings = OwnDirectory(out _directory);
-        _settings["Imports:KeepDryRunFileHours"] = "0";
-    }
-
-    protected override IDictionary<string, string> Settings => _settings;
-
-    [OneTimeTearDown]
-    public void DeleteDirectory()
-    {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
-    }
-
     [Test]
     public async Task Commit_WhenKeepingIsOff_Returns409FileExpired()
     {
         var dryRun = await ImportAsync(Officer, Csv(TestData.Business()), dryRun: true);
         var id = dryRun.GetProperty("id").GetString()!;
-        Assert.That(File.Exists(KeptFile(_directory, id)), Is.False, "deleted when the dry run ended");
+        Assert.That(File.Exists(KeptFile(UploadDirectory, id)), Is.False, "deleted when the dry run ended");
         var (_, etag) = await ReadAsync(Officer, id);
 
         var problem = await Expect(await Commit(Officer, id, etag), HttpStatusCode.Conflict);

@@ -6,15 +6,9 @@ using static MedanUmkm.Api.Tests.Features.Imports.ImportTestFiles;
 namespace MedanUmkm.Api.Tests.Features.Imports;
 
 /// <summary>GET /imports: the import history, over five jobs made once for the fixture.</summary>
-public sealed class ListImportsTests : ApiTest
+public sealed class ListImportsTests : ImportApiTest
 {
-    private readonly Dictionary<string, string> _settings;
-    private readonly string _directory;
     private string _cleanDryRun = "", _dryRunWithErrors = "", _upload = "", _commitOfDryRun = "", _failed = "";
-
-    public ListImportsTests() => _settings = OwnDirectory(out _directory);
-
-    protected override IDictionary<string, string> Settings => _settings;
 
     [OneTimeSetUp]
     public async Task MakeJobs()
@@ -27,12 +21,6 @@ public sealed class ListImportsTests : ApiTest
         var bad = TestData.Business();
         bad["ownerNik"] = "1";
         _failed = Id(await ImportAsync(Officer, Csv(bad), dryRun: false, fileName: "gagal.csv"));
-    }
-
-    [OneTimeTearDown]
-    public void DeleteDirectory()
-    {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 
     private async Task<JsonElement> ListAsync(string query = "") =>

@@ -1,46 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
-import type { ImportJob, ImportJobSummary } from '../api/imports';
-
-function makeSummary(overrides: Partial<ImportJobSummary> = {}): ImportJobSummary {
-  return {
-    id: '7',
-    kind: 'businesses',
-    fileName: 'umkm-binaan-2026.xlsx',
-    format: 'xlsx',
-    fileBytes: 48_213,
-    dryRun: true,
-    status: 'succeeded',
-    totalRows: 120,
-    created: 100,
-    updated: 15,
-    unchanged: 5,
-    errorCount: 0,
-    message: null,
-    createdBy: 'Siti Nurhaliza',
-    createdByRole: 'officer',
-    createdAt: '2026-03-05T03:00:00Z',
-    startedAt: '2026-03-05T03:00:01Z',
-    finishedAt: '2026-03-05T03:00:09Z',
-    sourceJobId: null,
-    committedByJobId: null,
-    ...overrides,
-  };
-}
-
-function makeJob(overrides: Partial<ImportJob> = {}): ImportJob {
-  return {
-    ...makeSummary(),
-    percentage: 100,
-    processedRows: 120,
-    errors: [],
-    errorsTruncated: false,
-    ignoredColumns: [],
-    version: 3,
-    ...overrides,
-  };
-}
+import { makeJob, makeSummary } from '../test-data';
 
 const lastQuery = (calls: Request[]) => new URL(calls.filter((c) => new URL(c.url).pathname === '/api/v1/imports').at(-1)!.url).searchParams;
 

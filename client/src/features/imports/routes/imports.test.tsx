@@ -2,16 +2,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import { fileNameFrom, type ImportJob } from '../api/imports';
+import { makeJob as makeFinishedJob } from '../test-data';
 import { parseExportParams, toExportQuery } from '../utils/export-params';
 
+/** A dry run of umkm.csv (3 rows) just queued by the upload. */
 function makeJob(overrides: Partial<ImportJob> = {}): ImportJob {
-  return {
+  return makeFinishedJob({
     id: 'j1',
-    kind: 'businesses',
     fileName: 'umkm.csv',
     format: 'csv',
-    fileBytes: 2048,
-    dryRun: true,
     status: 'queued',
     percentage: 0,
     totalRows: 3,
@@ -19,21 +18,11 @@ function makeJob(overrides: Partial<ImportJob> = {}): ImportJob {
     created: 0,
     updated: 0,
     unchanged: 0,
-    errorCount: 0,
-    errors: [],
-    errorsTruncated: false,
-    ignoredColumns: [],
-    message: null,
-    createdBy: 'Admin Dinas',
-    createdByRole: 'admin',
-    createdAt: '2026-03-05T03:00:00Z',
     startedAt: null,
     finishedAt: null,
-    sourceJobId: null,
-    committedByJobId: null,
     version: 1,
     ...overrides,
-  };
+  });
 }
 
 const csv = () => new File(['nib,name\n1234567890123,Kopi\n'], 'umkm.csv', { type: 'text/csv' });
