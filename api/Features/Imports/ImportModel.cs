@@ -217,7 +217,7 @@ public record ImportJobSummary
 /// </summary>
 public sealed record ImportJobResponse : ImportJobSummary
 {
-    /// <summary>The job's summary, completed by the initialiser with the report and progress.</summary>
+    /// <summary>The job's summary, completed by the initialiser with the report and progress (the lists start empty).</summary>
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     public ImportJobResponse(ImportJobSummary summary) : base(summary) { }
 
@@ -225,10 +225,10 @@ public sealed record ImportJobResponse : ImportJobSummary
     public required int Percentage { get; init; }
     public required int ProcessedRows { get; init; }
     /// <summary>The first 1,000 problems (errorCount counts them all).</summary>
-    public required IReadOnlyList<ImportError> Errors { get; init; }
+    public required IReadOnlyList<ImportError> Errors { get; init; } = [];
     public required bool ErrorsTruncated { get; init; }
     /// <summary>Columns of the file that are not import columns (read-only export columns such as id or scale): ignored.</summary>
-    public required IReadOnlyList<string> IgnoredColumns { get; init; }
+    public required IReadOnlyList<string> IgnoredColumns { get; init; } = [];
     /// <summary>Changes while the job runs and when it is committed; also sent as the ETag (If-Match of the commit).</summary>
     /// <example>4</example>
     public required int Version { get; init; }
