@@ -126,6 +126,7 @@ public static class ImportStatus
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public static readonly string[] Unfinished = [Queued, Validating, Committing];
+    public static readonly string[] All = [Queued, Validating, Committing, Succeeded, Failed];
 }
 
 /// <summary>An import job as stored.</summary>
@@ -154,13 +155,18 @@ public sealed class ImportJobRow
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+    public int Version { get; init; }
+    /// <summary>For a commit made from a dry run: that dry run.</summary>
+    public int? SourceJobId { get; init; }
+    /// <summary>For a dry run that was committed: the commit job (read through the SourceJobId index).</summary>
+    public int? CommittedByJobId { get; init; }
 }
 
 /// <summary>
-/// An import job and its report. A dry run validates and compares without writing; a commit writes
-/// everything in one transaction or nothing (any bad row fails the whole file).
+/// An import job without its report and live progress: an item of the import history (GET /imports),
+/// and the first part of a job as GET /imports/{id} returns it.
 /// </summary>
-public sealed record ImportJobResponse
+public record ImportJobSummary
 {
     /// <example>7</example>
     public required string Id { get; init; }
@@ -170,42 +176,76 @@ public sealed record ImportJobResponse
     public required string FileName { get; init; }
     /// <example>xlsx</example>
     public required string Format { get; init; }
-    /// <summary>True: validate and count only, nothing is written.</summary>
+    /// <summary>Size of the uploaded file in bytes.</summary>
+    /// <example>48213</example>
+    public required long FileBytes { get; init; }
+    /// <summary>True: validate and count only, nothing is written (a dry run); false: a commit.</summary>
     public required bool DryRun { get; init; }
     /// <summary>queued, validating, committing, succeeded or failed.</summary>
     /// <example>succeeded</example>
     public required string Status { get; init; }
-    /// <summary>0-100: validation is the first half, comparing or writing the second.</summary>
-    public required int Percentage { get; init; }
     /// <summary>Data rows in the file (header and blank rows not counted).</summary>
     public required int TotalRows { get; init; }
-    public required int ProcessedRows { get; init; }
     /// <summary>Rows that create a business (for a dry run: would create).</summary>
     public required int Created { get; init; }
     public required int Updated { get; init; }
     /// <summary>Rows identical to what is stored: re-importing a file changes nothing.</summary>
     public required int Unchanged { get; init; }
-    /// <summary>All problems found; <see cref="Errors"/> lists the first 1,000.</summary>
+    /// <summary>All problems found in the rows (GET /imports/{id} lists the first 1,000).</summary>
     public required int ErrorCount { get; init; }
-    public required IReadOnlyList<ImportError> Errors { get; init; }
-    public required bool ErrorsTruncated { get; init; }
-    /// <summary>Columns of the file that are not import columns (read-only export columns such as id or scale): ignored.</summary>
-    public required IReadOnlyList<string> IgnoredColumns { get; init; }
     /// <summary>Why a job failed, or a summary.</summary>
     public string? Message { get; init; }
+    /// <summary>Who started the job (name at the time).</summary>
+    /// <example>Siti Nurhaliza</example>
     public string? CreatedBy { get; init; }
+    /// <summary>Their role at the time: admin or officer.</summary>
+    /// <example>officer</example>
+    public string? CreatedByRole { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+    /// <summary>For a commit made with POST /imports/{id}/commit: the dry run it commits.</summary>
+    /// <example>6</example>
+    public string? SourceJobId { get; init; }
+    /// <summary>For a dry run: the job that committed it, once there is one.</summary>
+    public string? CommittedByJobId { get; init; }
+}
+
+/// <summary>
+/// An import job and its report. A dry run validates and compares without writing; a commit writes
+/// everything in one transaction or nothing (any bad row fails the whole file).
+/// </summary>
+public sealed record ImportJobResponse : ImportJobSummary
+{
+    /// <summary>The job's summary, completed by the initialiser with the report and progress (the lists start empty).</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public ImportJobResponse(ImportJobSummary summary) : base(summary) { }
+
+    /// <summary>0-100: validation is the first half, comparing or writing the second.</summary>
+    public required int Percentage { get; init; }
+    public required int ProcessedRows { get; init; }
+    /// <summary>The first 1,000 problems (errorCount counts them all).</summary>
+    public required IReadOnlyList<ImportError> Errors { get; init; } = [];
+    public required bool ErrorsTruncated { get; init; }
+    /// <summary>Columns of the file that are not import columns (read-only export columns such as id or scale): ignored.</summary>
+    public required IReadOnlyList<string> IgnoredColumns { get; init; } = [];
+    /// <summary>Changes while the job runs and when it is committed; also sent as the ETag (If-Match of the commit).</summary>
+    /// <example>4</example>
+    public required int Version { get; init; }
 }
 
 /// <summary>Configuration section <c>Imports</c>.</summary>
 public sealed class ImportOptions
 {
     public const string Section = "Imports";
-    /// <summary>Where uploaded files wait for their job (deleted when it ends).</summary>
+    /// <summary>Where uploaded files wait for their job (deleted when it ends, except a dry run's: see below).</summary>
     public string? Directory { get; set; }
     public int BatchSize { get; set; } = 500;
+    /// <summary>
+    /// How long the file of a dry run without errors is kept so that it can be committed without
+    /// uploading it again (POST /imports/{id}/commit); 0 deletes it at once, like every other job's.
+    /// </summary>
+    public int KeepDryRunFileHours { get; set; } = 24;
 
     public string ResolveDirectory() =>
         System.IO.Directory.CreateDirectory(Directory ?? Path.Combine(Path.GetTempPath(), "medanumkm-imports")).FullName;
@@ -249,12 +289,19 @@ public sealed class ImportServices : IFeatureServices
 /// <summary>Shared reads of import jobs.</summary>
 public static class ImportSql
 {
-    public const string Select = """
-        SELECT Id, Kind, FileName, Format, FileBytes, DryRun, Status, TotalRows, ProcessedRows, CreatedCount, UpdatedCount,
-               UnchangedCount, ErrorCount, Errors, IgnoredColumns, Message, ActorType, ActorId, ActorName, ActorRole,
-               CreatedAt, StartedAt, FinishedAt
-        FROM ImportJobs
+    /// <summary>The job's columns without its report (Errors) and ignored columns, shared by the reads below.</summary>
+    private const string Columns = """
+        j.Id, j.Kind, j.FileName, j.Format, j.FileBytes, j.DryRun, j.Status, j.TotalRows, j.ProcessedRows, j.CreatedCount,
+               j.UpdatedCount, j.UnchangedCount, j.ErrorCount, j.Message, j.ActorType, j.ActorId, j.ActorName, j.ActorRole,
+               j.CreatedAt, j.StartedAt, j.FinishedAt, j.Version, j.SourceJobId,
+               (SELECT MIN(c.Id) FROM ImportJobs c WHERE c.SourceJobId = j.Id) AS CommittedByJobId
         """;
+
+    /// <summary>One job with its report.</summary>
+    public const string Select = "SELECT " + Columns + ", j.Errors, j.IgnoredColumns\nFROM ImportJobs j";
+
+    /// <summary>Jobs for a list: no report (up to 1,000 errors each).</summary>
+    public const string SelectSummary = "SELECT " + Columns + "\nFROM ImportJobs j";
 
     public const int MaxStoredErrors = 1000;
 
@@ -262,38 +309,49 @@ public static class ImportSql
         RouteIds.Parse(id, "Import");
 
     public static async Task<ImportJobRow> LoadAsync(DbSession db, int id, CancellationToken ct) =>
-        await db.QuerySingleOrDefaultAsync<ImportJobRow>(Select + "\nWHERE Id = @Id", new { Id = id }, ct)
+        await db.QuerySingleOrDefaultAsync<ImportJobRow>(Select + "\nWHERE j.Id = @Id", new { Id = id }, ct)
         ?? throw new NotFoundException("Import", id.ToString(CultureInfo.InvariantCulture));
+
+    public static ImportJobSummary ToSummary(ImportJobRow row) => new()
+    {
+        Id = row.Id.ToString(CultureInfo.InvariantCulture),
+        Kind = row.Kind,
+        FileName = row.FileName,
+        Format = row.Format,
+        FileBytes = row.FileBytes,
+        DryRun = row.DryRun,
+        Status = row.Status,
+        TotalRows = row.TotalRows,
+        Created = row.CreatedCount,
+        Updated = row.UpdatedCount,
+        Unchanged = row.UnchangedCount,
+        ErrorCount = row.ErrorCount,
+        Message = row.Message,
+        CreatedBy = row.ActorName,
+        CreatedByRole = row.ActorRole,
+        CreatedAt = row.CreatedAt,
+        StartedAt = row.StartedAt,
+        FinishedAt = row.FinishedAt,
+        SourceJobId = IdText(row.SourceJobId),
+        CommittedByJobId = IdText(row.CommittedByJobId),
+    };
 
     public static ImportJobResponse ToResponse(ImportJobRow row, ImportProgress progress)
     {
         var live = ImportStatus.Unfinished.Contains(row.Status) ? progress.Get(row.Id) : null;
         var errors = System.Text.Json.JsonSerializer.Deserialize<List<ImportError>>(row.Errors, JsonOptions) ?? [];
-        return new ImportJobResponse
+        return new ImportJobResponse(ToSummary(row))
         {
-            Id = row.Id.ToString(CultureInfo.InvariantCulture),
-            Kind = row.Kind,
-            FileName = row.FileName,
-            Format = row.Format,
-            DryRun = row.DryRun,
-            Status = row.Status,
             Percentage = row.Status is ImportStatus.Succeeded or ImportStatus.Failed ? 100 : live?.Percentage ?? 0,
-            TotalRows = row.TotalRows,
             ProcessedRows = live?.Processed ?? row.ProcessedRows,
-            Created = row.CreatedCount,
-            Updated = row.UpdatedCount,
-            Unchanged = row.UnchangedCount,
-            ErrorCount = row.ErrorCount,
             Errors = errors,
             ErrorsTruncated = row.ErrorCount > errors.Count,
             IgnoredColumns = string.IsNullOrEmpty(row.IgnoredColumns) ? [] : row.IgnoredColumns.Split(','),
-            Message = row.Message,
-            CreatedBy = row.ActorName,
-            CreatedAt = row.CreatedAt,
-            StartedAt = row.StartedAt,
-            FinishedAt = row.FinishedAt,
+            Version = row.Version,
         };
     }
+
+    private static string? IdText(int? id) => id?.ToString(CultureInfo.InvariantCulture);
 
     public static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
 

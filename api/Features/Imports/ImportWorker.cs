@@ -27,11 +27,14 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
     {
         await Task.Yield();
         await FailUnfinishedAsync(stoppingToken);
+        await DeleteExpiredFilesAsync(stoppingToken);
         await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
         {
+            var keepFile = false;
             try
             {
-                await RunAsync(jobId, stoppingToken);
+                await DeleteExpiredFilesAsync(stoppingToken);
+                keepFile = await RunAsync(jobId, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -43,7 +46,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             finally
             {
                 progress.Remove(jobId);
-                File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
+                if (!keepFile) File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
             }
         }
     }
@@ -59,6 +62,13 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             await FinishAsync(id, ImportStatus.Failed, Interrupted, ct);
             File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), id));
         }
+    }
+
+    /// <summary>Kept dry-run files that can no longer be committed (see <see cref="ImportFiles"/>).</summary>
+    private async Task DeleteExpiredFilesAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await ImportFiles.DeleteExpiredAsync(scope.ServiceProvider.GetRequiredService<DbSession>(), options.Value, clock.GetUtcNow(), ct);
     }
 
     private async Task FinishAsync(int jobId, string status, string message, CancellationToken ct)
@@ -88,14 +98,15 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         WHERE Id = @Id
         """;
 
-    private async Task RunAsync(int jobId, CancellationToken ct)
+    /// <summary>Runs one job; true when it keeps its file for a later commit (a dry run without row errors).</summary>
+    private async Task<bool> RunAsync(int jobId, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<DbSession>();
         await using var cache = await LargePageCache.EnterAsync(db, ct);
         var job = await ImportSql.LoadAsync(db, jobId, ct);
-        if (job.Status != ImportStatus.Queued) return;
+        if (job.Status != ImportStatus.Queued) return false;
         ActAs(sp, job);
         var kind = sp.GetServices<IImportKind>().Single(k => k.Name == job.Kind);
         var path = ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId);
@@ -150,7 +161,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
                 Id = jobId, Processed = processed, ErrorCount = errorCount, Errors = errorsJson, Now = clock.GetUtcNow(),
                 Message = $"{invalid} row(s) have errors, so nothing was imported (an import is all or nothing). Correct them and upload the file again.",
             }, ct);
-            return;
+            return false;
         }
 
         var summary = job.DryRun
@@ -170,6 +181,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             ErrorCount = errorCount, Errors = errorsJson, Message = summary, Now = clock.GetUtcNow(),
         }, ct);
         if (write) await db.CommitAsync(ct);
+        return ImportFiles.KeepsFile(job.DryRun, errorCount, options.Value);
     }
 
     /// <summary>What the checking thread found; read by the writer once it has finished (HasInvalidRows while it runs).</summary>

@@ -128,9 +128,3 @@ public static class StartImport
         }
     }
 }
-
-/// <summary>Where a job's file is kept until the job ends.</summary>
-public static class ImportFiles
-{
-    public static string PathFor(string directory, int jobId) => Path.Combine(directory, $"import-{jobId}.upload");
-}

@@ -1,7 +1,8 @@
 // Sign in as admin; create an officer account; create an API key and see it once; build a CSV of
 // three businesses from the template's own header (downloaded through the API here), with one bad
-// NIK; check it as a dry run and see the error row; fix the file, import it, and find one of the
-// businesses in the business list.
+// NIK; check it as a dry run and see the error row; fix the file, check it again and import it with
+// the commit button (the server imports the file it kept: no second upload); see the import in the
+// import history, linked to its dry run; and find one of the businesses in the business list.
 async function signIn(page, baseUrl, credentials, tr) {
   await page.goto(`${baseUrl}/login?next=%2Fbusinesses`); // start on the business list
   await page.getByLabel(tr('auth.email'), { exact: true }).fill(credentials.email);
@@ -95,6 +96,11 @@ export default async function adminUsersKeysImport({ page, baseUrl, credentials,
   assertEqual(await page.getByText(key).count(), 0, 'the key is not shown again');
 
   // 3. the import: a dry run with a bad NIK, then the fixed file
+  const uploads = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.method() === 'POST' && path.startsWith('/api/v1/imports')) uploads.push(path);
+  });
   const header = await templateHeader(page, baseUrl, credentials);
   const rows = businesses(stamp);
   const bad = rows.map((row, i) => (i === 1 ? { ...row, ownerNik: '127101550485' } : row));
@@ -120,6 +126,20 @@ export default async function adminUsersKeysImport({ page, baseUrl, credentials,
   await page.getByRole('progressbar', { name: tr('imports.commitProgress') }).waitFor();
   const done = tr('imports.done').replace('{{created}}', '3').replace('{{updated}}', '0').replace('{{unchanged}}', '0');
   await page.getByText(done, { exact: true }).waitFor({ timeout: 30_000 });
+  const commits = uploads.filter((path) => /^\/api\/v1\/imports\/\d+\/commit$/.test(path));
+  assertEqual(commits.length, 1, 'the import is one commit of the checked dry run');
+  assertEqual(uploads.filter((path) => path === '/api/v1/imports').length, 2, 'the file is uploaded for the two dry runs only');
+  const dryRunId = commits[0].split('/')[4];
+
+  // the import history: the import on top, naming the dry run it came from
+  await openMenu(tr('app.dataMenu'));
+  await nav.getByRole('link', { name: tr('imports.history.nav'), exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: tr('imports.history.title') }).waitFor();
+  const newest = page.getByRole('table', { name: tr('imports.history.caption') }).locator('tbody tr').first();
+  await newest.getByRole('link', { name: `umkm-${stamp}.csv`, exact: true }).waitFor();
+  await newest.getByText(tr('imports.history.fromDryRun').replace('{{id}}', dryRunId), { exact: true }).waitFor();
+  await newest.getByText(tr('imports.status.succeeded'), { exact: true }).waitFor();
+  await checkA11y(page, 'import history');
 
   // 4. one of them in the business list
   await nav.getByRole('link', { name: tr('businesses.nav'), exact: true }).click();

@@ -888,7 +888,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List import jobs (the import history), newest first
+         * @description Paging, sort (createdAt, -createdAt) and filters status, kind and dryRun. Each job without its row errors:
+         *     read GET /api/v1/imports/{id} for those. A dry run names the job that committed it (committedByJobId),
+         *     a commit made from a dry run names that dry run (sourceJobId).
+         */
+        get: operations["ListImports"];
         put?: never;
         /**
          * Upload a CSV or XLSX file to import (dry run or commit)
@@ -912,10 +918,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an import job: status, percentage, counts and the row errors */
+        /** Read an import job: status, percentage, counts and the row errors (with ETag) */
         get: operations["GetImport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit a dry run without uploading the file again (If-Match required)
+         * @description If-Match: the ETag of the dry run as read from GET /api/v1/imports/{id}. Answers 202 with the new commit job
+         *     (dryRun false, sourceJobId = the dry run) and its Location; poll it as any import. The dry run must have
+         *     succeeded without row errors, and its file is kept for Imports:KeepDryRunFileHours (24 by default) after it.
+         *     409 codes: already_committed (existingId = the commit job), not_a_dry_run, dry_run_unfinished,
+         *     dry_run_failed, dry_run_has_errors, file_expired (upload the file again).
+         */
+        post: operations["CommitImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2809,7 +2839,13 @@ export interface components {
             fileName: string;
             /** @example xlsx */
             format: string;
-            /** @description True: validate and count only, nothing is written. */
+            /**
+             * Format: int64
+             * @description Size of the uploaded file in bytes.
+             * @example 48213
+             */
+            fileBytes: number;
+            /** @description True: validate and count only, nothing is written (a dry run); false: a commit. */
             dryRun: boolean;
             /**
              * @description queued, validating, committing, succeeded or failed.
@@ -2818,16 +2854,9 @@ export interface components {
             status: string;
             /**
              * Format: int32
-             * @description 0-100: validation is the first half, comparing or writing the second.
-             */
-            percentage: number;
-            /**
-             * Format: int32
              * @description Data rows in the file (header and blank rows not counted).
              */
             totalRows: number;
-            /** Format: int32 */
-            processedRows: number;
             /**
              * Format: int32
              * @description Rows that create a business (for a dry run: would create).
@@ -2842,22 +2871,126 @@ export interface components {
             unchanged: number;
             /**
              * Format: int32
-             * @description All problems found; MedanUmkm.Api.Features.Imports.ImportJobResponse.Errors lists the first 1,000.
+             * @description All problems found in the rows (GET /imports/{id} lists the first 1,000).
              */
             errorCount: number;
-            errors: components["schemas"]["ImportError"][];
-            errorsTruncated: boolean;
-            /** @description Columns of the file that are not import columns (read-only export columns such as id or scale): ignored. */
-            ignoredColumns: string[];
             /** @description Why a job failed, or a summary. */
             message?: string | null;
+            /**
+             * @description Who started the job (name at the time).
+             * @example Siti Nurhaliza
+             */
             createdBy?: string | null;
+            /**
+             * @description Their role at the time: admin or officer.
+             * @example officer
+             */
+            createdByRole?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             startedAt?: string | null;
             /** Format: date-time */
             finishedAt?: string | null;
+            /**
+             * @description For a commit made with POST /imports/{id}/commit: the dry run it commits.
+             * @example 6
+             */
+            sourceJobId?: string | null;
+            /** @description For a dry run: the job that committed it, once there is one. */
+            committedByJobId?: string | null;
+            /**
+             * Format: int32
+             * @description 0-100: validation is the first half, comparing or writing the second.
+             */
+            percentage: number;
+            /** Format: int32 */
+            processedRows: number;
+            /** @description The first 1,000 problems (errorCount counts them all). */
+            errors: components["schemas"]["ImportError"][];
+            errorsTruncated: boolean;
+            /** @description Columns of the file that are not import columns (read-only export columns such as id or scale): ignored. */
+            ignoredColumns: string[];
+            /**
+             * Format: int32
+             * @description Changes while the job runs and when it is committed; also sent as the ETag (If-Match of the commit).
+             * @example 4
+             */
+            version: number;
+        };
+        /**
+         * @description An import job without its report and live progress: an item of the import history (GET /imports),
+         *     and the first part of a job as GET /imports/{id} returns it.
+         */
+        ImportJobSummary: {
+            /** @example 7 */
+            id: string;
+            /** @example businesses */
+            kind: string;
+            /** @example umkm-binaan-2026.xlsx */
+            fileName: string;
+            /** @example xlsx */
+            format: string;
+            /**
+             * Format: int64
+             * @description Size of the uploaded file in bytes.
+             * @example 48213
+             */
+            fileBytes: number;
+            /** @description True: validate and count only, nothing is written (a dry run); false: a commit. */
+            dryRun: boolean;
+            /**
+             * @description queued, validating, committing, succeeded or failed.
+             * @example succeeded
+             */
+            status: string;
+            /**
+             * Format: int32
+             * @description Data rows in the file (header and blank rows not counted).
+             */
+            totalRows: number;
+            /**
+             * Format: int32
+             * @description Rows that create a business (for a dry run: would create).
+             */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Rows identical to what is stored: re-importing a file changes nothing.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description All problems found in the rows (GET /imports/{id} lists the first 1,000).
+             */
+            errorCount: number;
+            /** @description Why a job failed, or a summary. */
+            message?: string | null;
+            /**
+             * @description Who started the job (name at the time).
+             * @example Siti Nurhaliza
+             */
+            createdBy?: string | null;
+            /**
+             * @description Their role at the time: admin or officer.
+             * @example officer
+             */
+            createdByRole?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            /**
+             * @description For a commit made with POST /imports/{id}/commit: the dry run it commits.
+             * @example 6
+             */
+            sourceJobId?: string | null;
+            /** @description For a dry run: the job that committed it, once there is one. */
+            committedByJobId?: string | null;
         };
         IssueTokenCommand: {
             /**
@@ -3356,6 +3489,16 @@ export interface components {
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfGroupResponse: {
             items: components["schemas"]["GroupResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfImportJobSummary: {
+            items: components["schemas"]["ImportJobSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6915,6 +7058,48 @@ export interface operations {
             };
         };
     };
+    ListImports: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description createdAt (oldest first) or -createdAt (newest first, the default). */
+                sort?: string;
+                /** @description queued, validating, committing, succeeded or failed. */
+                status?: string;
+                /** @description What was imported: businesses. */
+                kind?: string;
+                /** @description true: only dry runs; false: only commits. */
+                dryRun?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfImportJobSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     StartImport: {
         parameters: {
             query?: never;
@@ -6989,6 +7174,64 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

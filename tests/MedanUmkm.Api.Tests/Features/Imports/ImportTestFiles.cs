@@ -56,6 +56,41 @@ public static class ImportTestFiles
         return await WaitAsync(client, response.Headers.Location!.ToString());
     }
 
+    /// <summary>GET /imports/{id}: the job and its ETag.</summary>
+    public static async Task<(JsonElement Job, string ETag)> ReadAsync(HttpClient client, string id)
+    {
+        var response = await client.GetAsync($"/api/v1/imports/{id}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(), response.Headers.ETag!.ToString());
+    }
+
+    /// <summary>POST /imports/{id}/commit, with If-Match when an ETag is given.</summary>
+    public static Task<HttpResponseMessage> Commit(HttpClient client, string id, string? etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/imports/{id}/commit");
+        if (etag is not null) request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Commits a dry run with its current ETag, expects 202, and waits for the commit job to finish.</summary>
+    public static async Task<JsonElement> CommitAsync(HttpClient client, string dryRunId)
+    {
+        var (_, etag) = await ReadAsync(client, dryRunId);
+        var response = await Commit(client, dryRunId, etag);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        return await WaitAsync(client, response.Headers.Location!.ToString());
+    }
+
+    /// <summary>Settings for a fixture with its own upload directory (so that its kept files can be checked).</summary>
+    public static Dictionary<string, string> OwnDirectory(out string directory)
+    {
+        directory = Path.Combine(Path.GetTempPath(), "medanumkm-tests", "imports-" + Guid.NewGuid().ToString("N"));
+        return new Dictionary<string, string> { ["Imports:Directory"] = directory };
+    }
+
+    /// <summary>Where the job's file is kept (see ImportFiles).</summary>
+    public static string KeptFile(string directory, string jobId) => ImportFiles.PathFor(directory, int.Parse(jobId));
+
     public static async Task<JsonElement> WaitAsync(HttpClient client, string location)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

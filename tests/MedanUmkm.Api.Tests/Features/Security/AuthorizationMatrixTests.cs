@@ -97,6 +97,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         Assert.That(_operations, Has.Member(new Operation("PUT", "/api/v1/businesses/{id}")));
         Assert.That(_operations, Has.Member(new Operation("GET", "/api/v1/audit-events")));
         Assert.That(_operations, Has.Member(new Operation("DELETE", "/api/v1/api-keys/{id}")));
+        Assert.That(_operations, Has.Member(new Operation("GET", "/api/v1/imports")));
+        Assert.That(_operations, Has.Member(new Operation("POST", "/api/v1/imports/{id}/commit")));
     }
 
     [Test]

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
 import type { paths } from '@/lib/api/schema';
@@ -7,6 +7,10 @@ import type { paths } from '@/lib/api/schema';
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 export type ImportJob = JsonOf<paths['/api/v1/imports/{id}']['get']['responses'][200]>;
 export type ImportRowError = ImportJob['errors'][number];
+type ImportListBody = JsonOf<paths['/api/v1/imports']['get']['responses'][200]>;
+export type ImportJobSummary = NonNullable<ImportListBody['items']>[number];
+export type ImportListQuery = NonNullable<paths['/api/v1/imports']['get']['parameters']['query']>;
+export type ImportList = { items: ImportJobSummary[]; page: number; pageSize: number; totalCount: number };
 type StartImportBody = paths['/api/v1/imports']['post']['requestBody'] extends infer B
   ? B extends { content: { 'multipart/form-data': infer F } }
     ? F
@@ -77,8 +81,51 @@ export async function startImport(file: File, dryRun: boolean): Promise<ImportJo
   );
 }
 
+export const importKeys = {
+  job: (id: string | null) => ['imports', 'job', id] as const,
+  list: (query: ImportListQuery) => ['imports', 'list', query] as const,
+};
+
 export function useStartImport() {
-  return useMutation({ mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => startImport(file, dryRun) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => startImport(file, dryRun),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['imports', 'list'] }),
+  });
+}
+
+/**
+ * POST /imports/{id}/commit: commits a dry run from the file the server kept (no second upload);
+ * 202 with the new commit job. If-Match is the dry run's ETag, which the API makes from its version.
+ */
+export async function commitImport(dryRun: Pick<ImportJob, 'id' | 'version'>): Promise<ImportJob> {
+  return unwrap(
+    await api.POST('/api/v1/imports/{id}/commit', {
+      params: { path: { id: dryRun.id } },
+      headers: { 'If-Match': `"${dryRun.version}"` },
+    }),
+  );
+}
+
+export function useCommitImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: commitImport,
+    onSuccess: (_job, dryRun) => {
+      // the dry run now names its commit (and has a new version)
+      void queryClient.invalidateQueries({ queryKey: importKeys.job(dryRun.id) });
+      void queryClient.invalidateQueries({ queryKey: ['imports', 'list'] });
+    },
+  });
+}
+
+export async function listImports(query: ImportListQuery): Promise<ImportList> {
+  const body = unwrap(await api.GET('/api/v1/imports', { params: { query } }));
+  return { items: body.items ?? [], page: body.page ?? 1, pageSize: body.pageSize ?? 25, totalCount: body.totalCount ?? 0 };
+}
+
+export function useImportHistory(query: ImportListQuery) {
+  return useQuery({ queryKey: importKeys.list(query), queryFn: () => listImports(query), placeholderData: keepPreviousData });
 }
 
 export async function getImport(id: string): Promise<ImportJob> {
@@ -92,7 +139,7 @@ export const POLL_MS = 700;
 /** Polls the job until it has succeeded or failed. */
 export function useImportJob(id: string | null, initial?: ImportJob) {
   return useQuery({
-    queryKey: ['imports', 'job', id],
+    queryKey: importKeys.job(id),
     queryFn: () => getImport(id!),
     enabled: id !== null,
     initialData: initial && initial.id === id ? initial : undefined,

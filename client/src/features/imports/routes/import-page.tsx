@@ -1,8 +1,10 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState } from '@/components/states';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { downloadTemplate, useImportJob, useStartImport, type FileFormat, type ImportJob } from '../api/imports';
+import { CommitDryRun } from '../components/commit-dry-run';
 import { ImportReport } from '../components/import-report';
 import { JobProgress } from '../components/job-progress';
 import { saveFile } from '../utils/save-file';
@@ -47,23 +49,22 @@ export default function ImportPage() {
     setLocalError(chosen && chosen.size > MAX_BYTES ? t('imports.errors.tooLarge') : null);
   }
 
-  function run(dryRun: boolean) {
+  /** Uploads the file as a dry run; the commit then runs from the file the server kept (no second upload). */
+  function check() {
     if (!file) {
       setLocalError(t('imports.errors.noFile'));
       fileInput.current?.focus();
       return;
     }
-    if (dryRun) {
-      setDryJob(null);
-      setCommitJob(null);
-    }
-    start.mutate({ file, dryRun }, { onSuccess: (job) => (dryRun ? setDryJob(job) : setCommitJob(job)) });
+    setDryJob(null);
+    setCommitJob(null);
+    start.mutate({ file, dryRun: true }, { onSuccess: setDryJob });
   }
 
   const dryData = dry.data;
   const commitData = commit.data;
   const dryDone = dryData?.status === 'succeeded';
-  const canCommit = dryDone && dryData.errorCount === 0 && !commitJob;
+  const canCommit = dryDone && dryData.errorCount === 0 && !commitJob && !dryData.committedByJobId;
   const busy = start.isPending || (dryJob !== null && !dryDone && dryData?.status !== 'failed') ||
     (commitJob !== null && commitData?.status !== 'succeeded' && commitData?.status !== 'failed');
 
@@ -71,6 +72,9 @@ export default function ImportPage() {
     <div className="page import-page">
       <h1>{t('imports.title')}</h1>
       <p className="muted">{t('imports.intro')}</p>
+      <p>
+        <Link to="/imports/history">{t('imports.historyLink')}</Link>
+      </p>
 
       <section className="detail-section" aria-labelledby="import-step-1">
         <h2 id="import-step-1">{t('imports.step1')}</h2>
@@ -108,7 +112,7 @@ export default function ImportPage() {
             </p>
           )}
         </div>
-        <button type="button" className="button button-primary" disabled={busy || localError !== null} onClick={() => run(true)}>
+        <button type="button" className="button button-primary" disabled={busy || localError !== null} onClick={check}>
           {t('imports.dryRun')}
         </button>
         {start.isError && (
@@ -144,14 +148,7 @@ export default function ImportPage() {
       {(canCommit || commitJob) && (
         <section className="detail-section" aria-labelledby="import-step-3">
           <h2 id="import-step-3">{t('imports.step3')}</h2>
-          {canCommit && (
-            <>
-              <p>{t('imports.commitHint')}</p>
-              <button type="button" className="button button-primary" disabled={start.isPending} onClick={() => run(false)}>
-                {t('imports.commit')}
-              </button>
-            </>
-          )}
+          {canCommit && <CommitDryRun dryRun={dryData} onCommitted={setCommitJob} onReload={() => void dry.refetch()} />}
           {commitData && <JobProgress job={commitData} label={t('imports.commitProgress')} />}
           {commit.isError && <ErrorState error={commit.error} onRetry={() => void commit.refetch()} />}
           {commitData?.status === 'succeeded' && (

@@ -2,15 +2,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import { fileNameFrom, type ImportJob } from '../api/imports';
+import { makeJob as makeFinishedJob } from '../test-data';
 import { parseExportParams, toExportQuery } from '../utils/export-params';
 
+/** A dry run of umkm.csv (3 rows) just queued by the upload. */
 function makeJob(overrides: Partial<ImportJob> = {}): ImportJob {
-  return {
+  return makeFinishedJob({
     id: 'j1',
-    kind: 'businesses',
     fileName: 'umkm.csv',
     format: 'csv',
-    dryRun: true,
     status: 'queued',
     percentage: 0,
     totalRows: 3,
@@ -18,17 +18,11 @@ function makeJob(overrides: Partial<ImportJob> = {}): ImportJob {
     created: 0,
     updated: 0,
     unchanged: 0,
-    errorCount: 0,
-    errors: [],
-    errorsTruncated: false,
-    ignoredColumns: [],
-    message: null,
-    createdBy: 'Admin Dinas',
-    createdAt: '2026-03-05T03:00:00Z',
     startedAt: null,
     finishedAt: null,
+    version: 1,
     ...overrides,
-  };
+  });
 }
 
 const csv = () => new File(['nib,name\n1234567890123,Kopi\n'], 'umkm.csv', { type: 'text/csv' });
@@ -38,7 +32,7 @@ function choose(file: File) {
 }
 
 describe('import page', () => {
-  it('checks the file (dry run), shows progress, the report with row errors, then imports the fixed file', async () => {
+  it('checks the file (dry run), shows progress, the report with row errors, then imports the fixed file without uploading it again', async () => {
     signInAs();
     const polls: Record<string, ImportJob[]> = {
       j1: [
@@ -52,12 +46,13 @@ describe('import page', () => {
           errors: [{ row: 3, column: 'ownerNik', message: 'NIK must be exactly 16 digits.' }],
         }),
       ],
-      j2: [makeJob({ id: 'j2', status: 'succeeded', percentage: 100, processedRows: 3, created: 3 })],
+      j2: [makeJob({ id: 'j2', status: 'succeeded', percentage: 100, processedRows: 3, created: 3, version: 4 })],
       j3: [makeJob({ id: 'j3', dryRun: false, status: 'committing', percentage: 70 }), makeJob({ id: 'j3', dryRun: false, status: 'succeeded', percentage: 100, created: 3 })],
     };
-    const started: ImportJob[] = [makeJob(), makeJob({ id: 'j2' }), makeJob({ id: 'j3', dryRun: false })];
+    const started: ImportJob[] = [makeJob(), makeJob({ id: 'j2' })];
     const { calls } = mockApi({
       'POST /api/v1/imports': () => json(started.shift(), { status: 202 }),
+      'POST /api/v1/imports/j2/commit': () => json(makeJob({ id: 'j3', dryRun: false, sourceJobId: 'j2' }), { status: 202 }),
       'GET /api/v1/imports/j1': () => json(polls.j1!.length > 1 ? polls.j1!.shift() : polls.j1![0]),
       'GET /api/v1/imports/j2': () => json(polls.j2![0]),
       'GET /api/v1/imports/j3': () => json(polls.j3!.length > 1 ? polls.j3!.shift() : polls.j3![0]),
@@ -92,9 +87,78 @@ describe('import page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
     expect(await screen.findByText('File siap diimpor. Belum ada data yang disimpan.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Impor sekarang' }));
+    expect(await screen.findByRole('progressbar', { name: 'Impor' })).toBeTruthy();
     expect(await screen.findByText('Impor selesai: 3 dibuat, 0 diperbarui, 0 tidak berubah.')).toBeTruthy();
-    const commit = calls.filter((c) => c.method === 'POST').at(-1)!;
-    expect((await commit.clone().formData()).get('dryRun')).toBe('false');
+    const commit = calls.find((c) => c.method === 'POST' && new URL(c.url).pathname === '/api/v1/imports/j2/commit')!;
+    expect(commit.headers.get('If-Match')).toBe('"4"');
+    expect(commit.headers.get('Authorization')).toBe('Bearer test-token');
+    const uploads = calls.filter((c) => c.method === 'POST' && new URL(c.url).pathname === '/api/v1/imports');
+    expect(uploads, 'the two dry runs only: the commit sends no file').toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
+  });
+
+  it.each([
+    [409, { title: 'Conflict', code: 'file_expired', detail: 'The file of dry run j2 is no longer kept.' }, 'File uji coba ini sudah tidak disimpan di server. Unggah dan periksa file lagi.'],
+    [409, { title: 'Conflict', code: 'dry_run_has_errors', detail: 'x' }, 'Uji coba ini menemukan kesalahan, jadi tidak dapat diimpor. Perbaiki file, lalu unggah dan periksa lagi.'],
+    [409, { title: 'Conflict', code: 'something_new', detail: 'A reason the API gives.' }, 'A reason the API gives.'],
+  ])('explains a %s refusal of the commit (%o)', async (status, body, message) => {
+    signInAs();
+    mockApi({
+      'POST /api/v1/imports': () => json(makeJob({ id: 'j2' }), { status: 202 }),
+      'GET /api/v1/imports/j2': () => json(makeJob({ id: 'j2', status: 'succeeded', percentage: 100, created: 1 })),
+      'POST /api/v1/imports/j2/commit': () => problem(status, body),
+    });
+    renderApp('/imports');
+    await screen.findByRole('heading', { name: 'Impor data pelaku usaha' });
+    choose(csv());
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Impor sekarang' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+  });
+
+  it('links to the import that already committed the dry run', async () => {
+    signInAs();
+    mockApi({
+      'POST /api/v1/imports': () => json(makeJob({ id: 'j2' }), { status: 202 }),
+      'GET /api/v1/imports/j2': () => json(makeJob({ id: 'j2', status: 'succeeded', percentage: 100, created: 1 })),
+      'POST /api/v1/imports/j2/commit': () => problem(409, { title: 'Already committed', code: 'already_committed', existingId: '9' }),
+    });
+    renderApp('/imports');
+    await screen.findByRole('heading', { name: 'Impor data pelaku usaha' });
+    choose(csv());
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Impor sekarang' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Uji coba ini sudah diimpor sebelumnya (impor #9).');
+    expect(within(alert).getByRole('link', { name: 'Lihat impor #9' }).getAttribute('href')).toBe('/imports/jobs/9');
+  });
+
+  it('offers to reload a dry run that changed (412) and commits with its new ETag', async () => {
+    signInAs();
+    let version = 2;
+    const { calls } = mockApi({
+      'POST /api/v1/imports': () => json(makeJob({ id: 'j2' }), { status: 202 }),
+      'GET /api/v1/imports/j2': () => json(makeJob({ id: 'j2', status: 'succeeded', percentage: 100, created: 1, version })),
+      'POST /api/v1/imports/j2/commit': (request) =>
+        request.headers.get('If-Match') === '"3"'
+          ? json(makeJob({ id: 'j5', dryRun: false, status: 'succeeded', percentage: 100, created: 1 }), { status: 202 })
+          : problem(412, { title: 'Precondition failed' }),
+      'GET /api/v1/imports/j5': () => json(makeJob({ id: 'j5', dryRun: false, status: 'succeeded', percentage: 100, created: 1 })),
+    });
+    renderApp('/imports');
+    await screen.findByRole('heading', { name: 'Impor data pelaku usaha' });
+    choose(csv());
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Impor sekarang' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Hasil uji coba berubah sejak dimuat.');
+    version = 3;
+    fireEvent.click(screen.getByRole('button', { name: 'Muat ulang' }));
+    await waitFor(() => expect(calls.filter((c) => new URL(c.url).pathname === '/api/v1/imports/j2').length).toBeGreaterThan(1));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Impor sekarang' }));
+    expect(await screen.findByText('Impor selesai: 1 dibuat, 0 diperbarui, 0 tidak berubah.')).toBeTruthy();
+    const commits = calls.filter((c) => new URL(c.url).pathname === '/api/v1/imports/j2/commit').map((c) => c.headers.get('If-Match'));
+    expect(commits).toEqual(['"2"', '"3"']);
   });
 
   it.each([

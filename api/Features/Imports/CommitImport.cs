@@ -1,0 +1,83 @@
+using System.Globalization;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Errors;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace MedanUmkm.Api.Features.Imports;
+
+/// <summary>
+/// Commits a dry run without a second upload: a new job (dryRun false) over the file the dry run
+/// kept, linked to it by SourceJobId. Only a dry run that succeeded without row errors, whose file
+/// is still kept, and only once: the If-Match version makes two requests with the same ETag
+/// produce one commit (the dry run's version moves with it).
+/// </summary>
+public static class CommitImport
+{
+    public sealed record Command(int Id, int ExpectedVersion) : ICommand<ImportJobResponse>;
+
+    public sealed class Handler(DbSession db, CurrentActor actor, TimeProvider clock, IOptions<ImportOptions> options,
+        ImportProgress progress) : ICommandHandler<Command, ImportJobResponse>
+    {
+        // First statement of the transaction: a second request with the same ETag waits here for the
+        // first one and then finds the version moved (no read lock taken before it, so no deadlock).
+        private const string ClaimSql = "UPDATE ImportJobs SET Version = Version + 1 WHERE Id = @Id AND Version = @ExpectedVersion";
+
+        private const string InsertSql = """
+            INSERT INTO ImportJobs (Kind, FileName, Format, FileBytes, DryRun, Status, TotalRows, ProcessedRows, CreatedCount,
+                UpdatedCount, UnchangedCount, ErrorCount, Errors, IgnoredColumns, Message, ActorType, ActorId, ActorName, ActorRole,
+                CreatedAt, Version, SourceJobId)
+            SELECT Kind, FileName, Format, FileBytes, 0, 'queued', TotalRows, 0, 0, 0, 0, 0, '[]', IgnoredColumns, NULL,
+                @ActorType, @ActorId, @ActorName, @ActorRole, @Now, 1, Id
+            FROM ImportJobs
+            WHERE Id = @SourceId
+            """;
+
+        public async ValueTask<ImportJobResponse> Handle(Command command, CancellationToken ct)
+        {
+            var claimed = await db.ExecuteAsync(ClaimSql, new { command.Id, command.ExpectedVersion }, ct) == 1;
+            var source = await ImportSql.LoadAsync(db, command.Id, ct);
+            var id = command.Id.ToString(CultureInfo.InvariantCulture);
+            if (source.CommittedByJobId is { } commitId)
+                throw new ConflictException("already_committed",
+                    $"Dry run {id} has already been committed by import {commitId}; see that job for the result.", "Already committed")
+                {
+                    Extensions = { ["existingId"] = commitId.ToString(CultureInfo.InvariantCulture) },
+                };
+            if (!source.DryRun)
+                throw new ConflictException("not_a_dry_run", $"Import {id} is a commit, not a dry run; only a dry run can be committed.");
+            if (ImportStatus.Unfinished.Contains(source.Status))
+                throw new ConflictException("dry_run_unfinished",
+                    $"Dry run {id} is still {source.Status}; commit it once it has succeeded.");
+            if (source.Status == ImportStatus.Failed)
+                throw new ConflictException("dry_run_failed", $"Dry run {id} failed, so there is nothing to commit. Correct the file and upload it again.");
+            if (source.ErrorCount > 0)
+                throw new ConflictException("dry_run_has_errors",
+                    $"Dry run {id} found {source.ErrorCount} error(s); an import is all or nothing. Correct the file and upload it again.");
+            if (!claimed) throw new PreconditionFailedException("Import", id);
+
+            var directory = options.Value.ResolveDirectory();
+            var file = ImportFiles.PathFor(directory, source.Id);
+            var now = clock.GetUtcNow();
+            if (ImportFiles.KeptUntil(source, options.Value) is not { } until || until <= now || !File.Exists(file))
+                throw new ConflictException("file_expired",
+                    $"The file of dry run {id} is no longer kept (files are kept {options.Value.KeepDryRunFileHours} hours after a dry run). Upload the file again.",
+                    "File no longer kept");
+
+            var commitJobId = await db.InsertAsync(InsertSql, new
+            {
+                SourceId = source.Id,
+                ActorType = actor.Type,
+                ActorId = actor.Id,
+                ActorName = actor.Name,
+                ActorRole = actor.Role,
+                Now = now,
+            }, ct);
+            // A copy, not a move: if the transaction rolls back, the dry run still has its file. The worker's
+            // clean-up deletes the dry run's copy once this commit is visible.
+            File.Copy(file, ImportFiles.PathFor(directory, commitJobId), overwrite: true);
+            return ImportSql.ToResponse(await ImportSql.LoadAsync(db, commitJobId, ct), progress);
+        }
+    }
+}
