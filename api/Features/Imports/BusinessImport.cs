@@ -117,7 +117,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
     private const string SelectByNibs = BusinessSql.Select + "\nWHERE b.Nib IN @Nibs";
     private const string KbliByIds = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids ORDER BY BusinessId, Position";
     private const string DeleteKbli = "DELETE FROM BusinessKbli WHERE BusinessId IN @Ids";
-    private const string TriggerSql = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = @Name";
+    private const string TriggersSql = "SELECT name AS Name, sql AS Sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('Businesses_ai', 'Businesses_au')";
     // What the Businesses_ai/_au triggers of migration 1 do for one row, for a batch (SQLite).
     private const string IndexSql = "INSERT INTO BusinessSearch(rowid, Name, OwnerName, Nib) SELECT Id, Name, OwnerName, Nib FROM Businesses WHERE Id IN @Ids";
     private const string IndexRangeSql = "INSERT INTO BusinessSearch(rowid, Name, OwnerName, Nib) SELECT Id, Name, OwnerName, Nib FROM Businesses WHERE Id BETWEEN @First AND @Last";
@@ -171,25 +171,22 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
         {
             if (created.Count > 0)
             {
-                var ids = new List<int>();
-                // This transaction is the only writer, so the new ids are usually one range: no list of 500 parameters.
-                await WithoutSearchTriggerAsync(db, "Businesses_ai",
-                    before: null,
-                    write: async () => ids.AddRange(await db.InsertEachAsync(InsertSql, created.Select(i => BusinessColumns.From(i.Input, null, null, now)).ToList(), ct)),
-                    after: () => ids.Max() - ids.Min() + 1 == ids.Count
-                        ? db.ExecuteAsync(IndexRangeSql, new { First = ids.Min(), Last = ids.Max() }, ct)
-                        : db.ExecuteAsync(IndexSql, new { Ids = ids }, ct),
-                    ct);
+                var ids = await db.InsertEachAsync(InsertSql, created.Select(i => BusinessColumns.From(i.Input, null, null, now)).ToList(), ct);
+                if (_searchTriggers is not null)
+                {
+                    // This transaction is the only writer, so the new ids are usually one range: no list of 500 parameters.
+                    var (first, last) = (ids.Min(), ids.Max());
+                    if (last - first + 1 == ids.Count) await db.ExecuteAsync(IndexRangeSql, new { First = first, Last = last }, ct);
+                    else await db.ExecuteAsync(IndexSql, new { Ids = ids }, ct);
+                }
                 await InsertKbliAsync(db, created.Select((item, i) => (ids[i], item)), ct);
             }
             if (changed.Count > 0)
             {
                 var ids = new { Ids = changed.Select(c => c.Id).ToArray() };
-                await WithoutSearchTriggerAsync(db, "Businesses_au",
-                    before: () => db.ExecuteAsync(UnindexSql, ids, ct),
-                    write: () => db.ExecuteEachAsync(UpdateSql, changed.Select(c => BusinessColumns.From(c.Item.Input, c.Id, null, now)).ToList(), ct),
-                    after: () => db.ExecuteAsync(IndexSql, ids, ct),
-                    ct);
+                if (_searchTriggers is not null) await db.ExecuteAsync(UnindexSql, ids, ct);
+                await db.ExecuteEachAsync(UpdateSql, changed.Select(c => BusinessColumns.From(c.Item.Input, c.Id, null, now)).ToList(), ct);
+                if (_searchTriggers is not null) await db.ExecuteAsync(IndexSql, ids, ct);
                 await db.ExecuteAsync(DeleteKbli, ids, ct);
                 await InsertKbliAsync(db, changed, ct);
             }
@@ -197,27 +194,33 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
         return new UpsertCounts(created.Count, changed.Count, unchanged);
     }
 
+    /// <summary>The search index's row triggers, set aside for this commit (SQLite); null when they are in place.</summary>
+    private List<(string Name, string Definition)>? _searchTriggers;
+
     /// <summary>
     /// SQLite: through the search index's row triggers every row costs ~100 us (FTS5 writes out its
-    /// pending terms at the end of every statement; docs/performance.md). For a batch the trigger is
-    /// set aside inside the job's transaction (a rollback brings it back with everything else) and the
-    /// index is updated by one statement before and after the batch's writes. Other engines: just the writes.
+    /// pending terms at the end of every statement; docs/performance.md). For the commit they are set
+    /// aside inside its transaction (a rollback brings them back with everything else) and each batch
+    /// updates the index in one statement before and after its writes. Once per job: every schema
+    /// change makes the connection prepare its statements again.
     /// </summary>
-    private static async Task WithoutSearchTriggerAsync(DbSession db, string trigger, Func<Task>? before, Func<Task> write, Func<Task> after,
-        CancellationToken ct)
+    public override async Task BeginWritingAsync(DbSession db, CancellationToken ct)
     {
-        var definition = db.Dialect == SqlDialect.Sqlite
-            ? await db.ExecuteScalarAsync<string?>(TriggerSql, new { Name = trigger }, ct) : null;
-        if (definition is null)
-        {
-            await write();
-            return;
-        }
-        await db.ExecuteAsync($"DROP TRIGGER {trigger}", null, ct);
-        if (before is not null) await before();
-        await write();
-        await after();
-        await db.ExecuteAsync(definition, null, ct);
+        if (db.Dialect != SqlDialect.Sqlite) return;
+        _searchTriggers = (await db.QueryAsync<TriggerRow>(TriggersSql, null, ct)).Select(t => (t.Name, t.Sql)).ToList();
+        foreach (var (name, _) in _searchTriggers) await db.ExecuteAsync($"DROP TRIGGER {name}", null, ct);
+    }
+
+    public override async Task EndWritingAsync(DbSession db, CancellationToken ct)
+    {
+        foreach (var (_, definition) in _searchTriggers ?? []) await db.ExecuteAsync(definition, null, ct);
+        _searchTriggers = null;
+    }
+
+    private sealed class TriggerRow
+    {
+        public string Name { get; init; } = "";
+        public string Sql { get; init; } = "";
     }
 
     private static async Task InsertKbliAsync(DbSession db, IEnumerable<(int Id, Item Item)> rows, CancellationToken ct)

@@ -32,6 +32,10 @@ public interface IImportKind
     /// items and updates the changed ones; returns created/updated/unchanged counts. Runs inside the job's transaction.
     /// </summary>
     Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<object> items, bool write, DateTimeOffset now, CancellationToken ct);
+    /// <summary>Called in the commit's transaction before the first batch is written (e.g. to set row triggers aside).</summary>
+    Task BeginWritingAsync(DbSession db, CancellationToken ct);
+    /// <summary>Called in the commit's transaction after the last batch, before it commits (put back what BeginWritingAsync changed).</summary>
+    Task EndWritingAsync(DbSession db, CancellationToken ct);
 }
 
 /// <summary>Typed base for an import kind.</summary>
@@ -47,6 +51,8 @@ public abstract class ImportKind<T> : IImportKind where T : class
     public string KeyOf(object item) => Key((T)item);
     public Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<object> items, bool write, DateTimeOffset now, CancellationToken ct) =>
         UpsertAsync(db, items.Cast<T>().ToList(), write, now, ct);
+    public virtual Task BeginWritingAsync(DbSession db, CancellationToken ct) => Task.CompletedTask;
+    public virtual Task EndWritingAsync(DbSession db, CancellationToken ct) => Task.CompletedTask;
 }
 
 public readonly record struct UpsertCounts(int Created, int Updated, int Unchanged)

@@ -121,7 +121,11 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             Id = jobId, Status = write ? ImportStatus.Committing : ImportStatus.Validating, Now = clock.GetUtcNow(),
             Processed = 0, ErrorCount = 0, Errors = "[]",
         }, ct);
-        if (write) await db.BeginAsync(ct);
+        if (write)
+        {
+            await db.BeginAsync(ct);
+            await kind.BeginWritingAsync(db, ct);
+        }
 
         // One pass over the file on both cores: a second thread reads every row and checks it with the
         // API's rules, handing the valid ones over in batches; this one compares them with what is
@@ -170,6 +174,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         summary += $" ({processed} rows in {watch.Elapsed.TotalSeconds:0.0} s.)";
         if (write)
         {
+            await kind.EndWritingAsync(db, ct);
             await sp.GetRequiredService<AuditTrail>().RecordAsync("import", jobId.ToString(), "committed", null, new
             {
                 job.Kind, job.FileName, job.Format, Rows = processed, counts.Created, counts.Updated, counts.Unchanged,
