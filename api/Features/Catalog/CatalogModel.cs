@@ -66,14 +66,17 @@ public static class CatalogSql
     /// <summary>Only active products of active businesses listed in the e-katalog.</summary>
     // TkdnPercent * 1.0: SQLite stores 85 as an integer and 92.5 as a real in the same column, and Dapper
     // reads a column with the type of its first row; multiplying gives every row one type (real / decimal).
-    public const string Select = """
+    private const string Columns = """
         SELECT p.Id, p.Name, p.Category, p.Description, p.PriceIdr, p.Unit, p.MinimumOrder, p.KbliCode, p.HsCode,
                p.TkdnPercent * 1.0 AS TkdnPercent, p.SniNumber, p.HalalCertificateNumber, p.HalalCertificateExpiresOn, p.PirtNumber,
                p.BpomNumber, p.IsFood, b.Name AS BusinessName, b.KecamatanCode, k.Name AS KecamatanName
-        FROM Products p
-        JOIN Businesses b ON b.Id = p.BusinessId
-        JOIN Kecamatan k ON k.Code = b.KecamatanCode
         """;
+    private const string Joins = "JOIN Businesses b ON b.Id = p.BusinessId\nJOIN Kecamatan k ON k.Code = b.KecamatanCode";
+
+    public const string Select = Columns + "\nFROM Products p\n" + Joins;
+
+    /// <summary><see cref="Select"/> reading the products (alias p) from the given source.</summary>
+    public static string SelectFrom(string products) => Columns + "\nFROM " + products + "\n" + Joins;
 
     public const string Visible = "p.IsActive = 1 AND b.EkatalogStatus = 'listed' AND b.Status = 'active'";
 

@@ -56,7 +56,11 @@ public static class ListCatalog
             var today = OfficeTime.Today(clock);
             var (where, args) = Where(query, db.Dialect, today);
             var order = query.OrderBy(SortColumns, "name", "p.Id");
-            var sql = $"{CatalogSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n{CountSql(where, db.Dialect)};";
+            var sql = IsTextOnly(where, db.Dialect) && db.Dialect.CatalogTextCount is not null
+                // The catalog index holds only visible products: the page is chosen from products alone and
+                // only its rows are joined to their business (thousands of business look-ups fewer for "kopi").
+                ? $"{CatalogSql.SelectFrom($"(SELECT p.Id FROM Products p WHERE {db.Dialect.CatalogTextMatch("p.Id")} {order} {db.Dialect.Paging}) page\nJOIN Products p ON p.Id = page.Id")}\n{where}\n{order};\n{CountSql(where, db.Dialect)};"
+                : $"{CatalogSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n{CountSql(where, db.Dialect)};";
             args.Add("Skip", query.Skip());
             args.Add("Take", query.PageSize);
             await using var grid = await db.QueryMultipleAsync(sql, args, ct);
@@ -68,9 +72,13 @@ public static class ListCatalog
 
     /// <summary>The total's statement: with text as the only condition, the catalog's search index counts its own matches.</summary>
     public static string CountSql(string where, SqlDialect dialect) =>
-        dialect.CatalogTextCount is { } count && where == $"WHERE {CatalogSql.Visible} AND {dialect.CatalogTextMatch("p.Id")}"
+        dialect.CatalogTextCount is { } count && IsTextOnly(where, dialect)
             ? count
             : $"SELECT COUNT(*) FROM Products p JOIN Businesses b ON b.Id = p.BusinessId {where}";
+
+    /// <summary>Text is the catalog's only condition besides visibility.</summary>
+    private static bool IsTextOnly(string where, SqlDialect dialect) =>
+        where == $"WHERE {CatalogSql.Visible} AND {dialect.CatalogTextMatch("p.Id")}";
 
     public static (string Sql, DynamicParameters Args) Where(Query q, SqlDialect dialect, DateOnly today)
     {

@@ -148,6 +148,30 @@ public sealed class ListCatalogTests : ApiTest
     }
 
     [Test]
+    public async Task Catalog_TextSearchSortedByPrice_PagesThroughVisibleProductsOnly()
+    {
+        // Text alone: the page is chosen from the catalog index before products are joined to their business.
+        var token = Token();
+        var (id, _) = await ListedProduct(token, "Sedang");
+        foreach (var (name, price) in new[] { ("Murah", 5_000), ("Mahal", 90_000) })
+        {
+            var product = FoodProduct($"{token} {name}");
+            product["priceIdr"] = price;
+            await CreateProduct(Officer, id, product);
+        }
+        var hidden = FoodProduct($"{token} Tersembunyi");
+        hidden["isActive"] = false;
+        await CreateProduct(Officer, id, hidden);
+
+        var first = await Catalog($"q={token}&sort=-priceIdr&pageSize=2");
+        var second = await Catalog($"q={token}&sort=-priceIdr&pageSize=2&page=2");
+
+        Assert.That(Names(first).Concat(Names(second)), Is.EqualTo(new[] { $"{token} Mahal", $"{token} Sedang", $"{token} Murah" }));
+        Assert.That(second.GetProperty("totalCount").GetInt32(), Is.EqualTo(3));
+        Assert.That(second.GetProperty("items")[0].GetProperty("businessName").GetString(), Does.Contain(token));
+    }
+
+    [Test]
     public async Task Catalog_ConditionalGet_Returns304UntilCatalogChanges()
     {
         var token = Token();
