@@ -57,40 +57,20 @@ public static class ListBusinesses
         {
             var (where, args) = Where(query, db.Dialect);
             var order = query.OrderBy(SortColumns, "name", "b.Id");
+            var sql = $"{BusinessSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n{CountSql(where, db.Dialect)};";
             args.Add("Skip", query.Skip());
             args.Add("Take", query.PageSize);
-            var from = "Businesses b";
-            int? total = null;
-            // Text alone, sorted by name: count first, then let the count choose which index drives the page.
-            if (where == TextOnly(db.Dialect) && (query.Sort ?? "name").TrimStart('-') == "name"
-                && db.Dialect.InIndexOrder("Businesses", "b", "IX_Businesses_Name") is { } byName)
-            {
-                var sizes = await db.QuerySingleOrDefaultAsync<Sizes>(
-                    $"SELECT ({CountSql(where, db.Dialect)}) AS Matches, (SELECT COALESCE(MAX(Id), 0) FROM Businesses) AS Rows", args, ct);
-                total = sizes!.Matches;
-                if (TextSearchPlan.WalkNameIndex(sizes.Matches, sizes.Rows, query.Skip(), query.PageSize)) from = byName;
-            }
-            var sql = $"{BusinessSql.SelectFrom(from)}\n{where}\n{order}\n{db.Dialect.Paging};" +
-                      (total is null ? $"\n{CountSql(where, db.Dialect)};" : "");
             await using var grid = await db.QueryMultipleAsync(sql, args, ct);
             var rows = (await grid.ReadAsync<BusinessRow>()).AsList();
-            total ??= await grid.ReadSingleAsync<int>();
+            var total = await grid.ReadSingleAsync<int>();
             var items = await BusinessSql.ToResponsesAsync(db, rows, ct);
-            return new PagedResponse<BusinessResponse>(items.Select(b => b.ForCaller(actor)).ToList(), query.Page, query.PageSize, total.Value);
+            return new PagedResponse<BusinessResponse>(items.Select(b => b.ForCaller(actor)).ToList(), query.Page, query.PageSize, total);
         }
     }
 
-    private sealed class Sizes
-    {
-        public int Matches { get; init; }
-        public long Rows { get; init; }
-    }
-
-    private static string TextOnly(SqlDialect dialect) => "WHERE " + dialect.BusinessTextMatch("b.Id");
-
     /// <summary>The total's statement: with text as the only condition, the search index counts its own matches.</summary>
     public static string CountSql(string where, SqlDialect dialect) =>
-        where == TextOnly(dialect) ? dialect.BusinessTextCount : $"SELECT COUNT(*) FROM Businesses b {where}";
+        where == "WHERE " + dialect.BusinessTextMatch("b.Id") ? dialect.BusinessTextCount : $"SELECT COUNT(*) FROM Businesses b {where}";
 
     /// <summary>The WHERE clause built from the filters actually given (parameterised).</summary>
     public static (string Sql, Dapper.DynamicParameters Args) Where(Query q, SqlDialect dialect)

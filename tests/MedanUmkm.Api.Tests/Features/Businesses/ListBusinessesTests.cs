@@ -97,42 +97,6 @@ public sealed class ListBusinessesTests : ApiTest
         Assert.That(all, Is.Ordered.Descending);
     }
 
-    [TestCase("name")]
-    [TestCase("-name")]
-    public async Task List_TextOnlyByName_SamePagesWhicheverIndexDrivesThePage(string sort)
-    {
-        // Equal names too: the id breaks the tie the same way on both plans.
-        var tag = "Yw" + TestData.Next();
-        foreach (var name in new[] { $"Sama {tag}", $"Batik {tag}", $"Sama {tag}", $"Ayam {tag}", $"Sama {tag}", $"Dodol {tag}" })
-            await TestData.RegisterBusiness(Officer, TestData.Business(name: name));
-
-        // One page of 100 looks every match up and sorts (few matches per row of the table); pages
-        // of one walk the name index (TextSearchPlan), the case of a common word at scale.
-        var whole = await List($"q={tag}&sort={sort}&pageSize=100");
-        var walked = new List<string>();
-        for (var page = 1; page <= 6; page++)
-        {
-            var one = await List($"q={tag}&sort={sort}&pageSize=1&page={page}");
-            Assert.That(one.GetProperty("totalCount").GetInt32(), Is.EqualTo(6));
-            walked.AddRange(one.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
-        }
-
-        var ids = whole.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
-        Assert.That(ids, Has.Count.EqualTo(6));
-        Assert.That(walked, Is.EqualTo(ids));
-        var names = Names(whole);
-        Assert.That(names, sort == "name" ? Is.Ordered : Is.Ordered.Descending);
-    }
-
-    [TestCase(6_633, 100_000, 0, 25, true)]     // a common word at scale: ~380 index entries for one page
-    [TestCase(1, 100_000, 0, 25, false)]        // a NIB: one look-up beats walking the whole index
-    [TestCase(500, 100_000, 0, 25, true)]
-    [TestCase(150, 100_000, 0, 25, false)]
-    [TestCase(6_633, 100_000, 6_600, 25, false)] // the last page of a common word
-    [TestCase(0, 100_000, 0, 25, false)]
-    public void TextSearchPlan_WalksTheNameIndexOnlyWhenThatIsCheaper(long matches, long rows, int skip, int take, bool walk) =>
-        Assert.That(MedanUmkm.Api.Infrastructure.Database.TextSearchPlan.WalkNameIndex(matches, rows, skip, take), Is.EqualTo(walk));
-
     [TestCase("pageSize=0", "pageSize")]
     [TestCase("pageSize=101", "pageSize")]
     [TestCase("page=0", "page")]
