@@ -40,8 +40,6 @@ if command -v sqlite3 >/dev/null; then
   echo "query plans (business text search + 2 filters; catalog text search):"
   sqlite3 "$SCALE_DB" "EXPLAIN QUERY PLAN SELECT b.Id FROM Businesses b WHERE b.Id IN (SELECT rowid FROM BusinessSearch WHERE BusinessSearch MATCH '\"kopi\"') AND b.KecamatanCode = '12.71.01' AND b.Sector = 'food_beverage' ORDER BY b.Name, b.Id LIMIT 25;"
   sqlite3 "$SCALE_DB" "EXPLAIN QUERY PLAN SELECT p.Id FROM Products p JOIN Businesses b ON b.Id = p.BusinessId WHERE p.Id IN (SELECT rowid FROM CatalogSearch WHERE CatalogSearch MATCH '\"kopi\"') AND p.IsActive = 1 AND b.EkatalogStatus = 'listed' AND b.Status = 'active' ORDER BY p.Name, p.Id LIMIT 25;"
-  echo "query plan (text search alone, common word, page 1: the name index drives the page, see TextSearchPlan):"
-  sqlite3 "$SCALE_DB" "EXPLAIN QUERY PLAN SELECT b.Id FROM Businesses b INDEXED BY IX_Businesses_Name WHERE b.Id IN (SELECT rowid FROM BusinessSearch WHERE BusinessSearch MATCH '\"sembiring\"') ORDER BY b.Name, b.Id LIMIT 25;"
 fi
 
 run() { # label api-dll [extra LoadTest arguments]

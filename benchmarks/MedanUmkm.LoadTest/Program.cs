@@ -216,7 +216,8 @@ static string PeakMemory(int pid)
 
 partial class Program
 {
-    private static readonly string[] Names = ["sembiring", "ginting", "kopi", "bika", "ulos", "laundry", "tarigan", "barokah", "sidikalang", "mebel"];
+    // Owner surnames (spread over the whole name order) and words that begin business names (clustered in it).
+    private static readonly string[] Names = ["sembiring", "ginting", "kopi", "bika", "ulos", "laundry", "tarigan", "barokah", "sidikalang", "mebel", "warung", "toko"];
     private static readonly string[] CatalogTerms = ["kopi", "ulos", "bika", "rotan", "madu", "sambal", "batik", "keripik"];
 }
 

@@ -59,15 +59,8 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string? CatalogTextCount => null;
 
-    /// <summary>
-    /// A table source (<c>table alias</c>) that reads the table in the order of the given index, or
-    /// null where the engine's planner is left to choose. See <see cref="TextSearchPlan"/>.
-    /// </summary>
-    public virtual string? InIndexOrder(string table, string alias, string index) => null;
-
     private sealed class SqliteDialect : SqlDialect
     {
-        public override string? InIndexOrder(string table, string alias, string index) => $"{table} {alias} INDEXED BY {index}";
 
         public override string Paging => "LIMIT @Take OFFSET @Skip";
         public override string LastInsertedId => "SELECT last_insert_rowid();";
