@@ -146,11 +146,11 @@ public static class GetDashboard
                 SELECT ReadinessMask AS Mask, COUNT(*) AS "Count" FROM Businesses
                 WHERE Status = 'active' AND EkatalogStatus <> 'listed' AND ReadinessMask IS NOT NULL{b}
                 GROUP BY ReadinessMask;
-                SELECT COUNT(DISTINCT s.Id) AS Sessions,
-                       SUM(CASE WHEN g.Status = 'confirmed' THEN 1 ELSE 0 END) AS Registrations,
-                       SUM(CASE WHEN g.Status = 'confirmed' AND g.Attended = 1 THEN 1 ELSE 0 END) AS Attended,
-                       SUM(CASE WHEN g.Status = 'confirmed' AND g.Attended = 0 THEN 1 ELSE 0 END) AS Absent
-                FROM TrainingSessions s LEFT JOIN TrainingRegistrations g ON g.SessionId = s.Id
+                SELECT (SELECT COUNT(*) FROM TrainingSessions s WHERE s.Quarter = @Quarter AND s.Status <> 'cancelled'{ts}) AS Sessions,
+                       COUNT(*) AS Registrations,
+                       COALESCE(SUM(CASE WHEN g.Attended = 1 THEN 1 ELSE 0 END), 0) AS Attended,
+                       COALESCE(SUM(CASE WHEN g.Attended = 0 THEN 1 ELSE 0 END), 0) AS Absent
+                FROM TrainingSessions s JOIN TrainingRegistrations g ON g.SessionId = s.Id AND g.Status = 'confirmed'
                 WHERE s.Quarter = @Quarter AND s.Status <> 'cancelled'{ts};
                 SELECT c.Stage AS "Key", COUNT(*) AS "Count" FROM ExportCases c{cb}
                 WHERE c.Stage IN ({open}){rb} GROUP BY c.Stage;
