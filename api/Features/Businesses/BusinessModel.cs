@@ -143,14 +143,18 @@ public static partial class BusinessMapper
 /// <summary>SQL and reads shared by the businesses use cases.</summary>
 public static class BusinessSql
 {
-    public const string Select = """
+    private const string Columns = """
         SELECT b.Id, b.Name, b.OwnerName, b.OwnerNik, b.OwnerGender, b.Nib, b.Npwp, b.Sector,
                b.KecamatanCode, k.Name AS KecamatanName, b.Kelurahan, b.Address, b.Phone, b.Email,
                b.FoundedYear, b.Employees, b.BusinessCapitalIdr, b.AnnualRevenueIdr, b.Scale,
                b.FosteredSince, b.Status, b.EkatalogStatus, b.CreatedAt, b.UpdatedAt, b.Version
-        FROM Businesses b
-        JOIN Kecamatan k ON k.Code = b.KecamatanCode
         """;
+    private const string KecamatanJoin = "JOIN Kecamatan k ON k.Code = b.KecamatanCode";
+
+    public const string Select = Columns + "\nFROM Businesses b\n" + KecamatanJoin;
+
+    /// <summary><see cref="Select"/> reading the businesses (alias b) from the given source.</summary>
+    public static string SelectFrom(string businesses) => Columns + "\nFROM " + businesses + "\n" + KecamatanJoin;
 
     private const string ById = Select + "\nWHERE b.Id = @Id";
     private const string KbliByIds = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids ORDER BY BusinessId, Position";

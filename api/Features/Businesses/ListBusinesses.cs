@@ -57,7 +57,13 @@ public static class ListBusinesses
         {
             var (where, args) = Where(query, db.Dialect);
             var order = query.OrderBy(SortColumns, "name", "b.Id");
-            var sql = $"{BusinessSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n{CountSql(where, db.Dialect)};";
+            // Text alone sorted by name: the page's ids are chosen from the narrow (Id, Name) index, then only
+            // those rows are read (every match must be sorted, and the table's rows are wide).
+            var page = where == TextOnly(db.Dialect) && (query.Sort ?? "name").TrimStart('-') == "name"
+                       && db.Dialect.BusinessNamesById is { } narrow
+                ? $"{BusinessSql.SelectFrom($"(SELECT b.Id FROM {narrow} {where} {order} {db.Dialect.Paging}) page\nJOIN Businesses b ON b.Id = page.Id")}\n{order}"
+                : $"{BusinessSql.Select}\n{where}\n{order}\n{db.Dialect.Paging}";
+            var sql = $"{page};\n{CountSql(where, db.Dialect)};";
             args.Add("Skip", query.Skip());
             args.Add("Take", query.PageSize);
             await using var grid = await db.QueryMultipleAsync(sql, args, ct);
@@ -70,7 +76,9 @@ public static class ListBusinesses
 
     /// <summary>The total's statement: with text as the only condition, the search index counts its own matches.</summary>
     public static string CountSql(string where, SqlDialect dialect) =>
-        where == "WHERE " + dialect.BusinessTextMatch("b.Id") ? dialect.BusinessTextCount : $"SELECT COUNT(*) FROM Businesses b {where}";
+        where == TextOnly(dialect) ? dialect.BusinessTextCount : $"SELECT COUNT(*) FROM Businesses b {where}";
+
+    private static string TextOnly(SqlDialect dialect) => "WHERE " + dialect.BusinessTextMatch("b.Id");
 
     /// <summary>The WHERE clause built from the filters actually given (parameterised).</summary>
     public static (string Sql, Dapper.DynamicParameters Args) Where(Query q, SqlDialect dialect)

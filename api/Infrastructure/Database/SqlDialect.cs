@@ -59,8 +59,16 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string? CatalogTextCount => null;
 
+    /// <summary>
+    /// The businesses (alias b) read through a narrow index of (Id, Name), or null where the engine
+    /// needs no hint: sorting text-search matches by name then reads no business rows (migration 90).
+    /// </summary>
+    public virtual string? BusinessNamesById => null;
+
     private sealed class SqliteDialect : SqlDialect
     {
+        public override string? BusinessNamesById => "Businesses b INDEXED BY IX_Businesses_Id_Name";
+
 
         public override string Paging => "LIMIT @Take OFFSET @Skip";
         public override string LastInsertedId => "SELECT last_insert_rowid();";
