@@ -114,7 +114,8 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
 
     protected override string Key(Item item) => item.Input.Nib;
 
-    private const string SelectByNibs = BusinessSql.Select + "\nWHERE b.Nib IN @Nibs";
+    // The batch's NIBs as one JSON parameter: one statement text for every batch, not 500 parameters to bind.
+    private static string SelectByNibs(SqlDialect dialect) => BusinessSql.Select + $"\nWHERE b.Nib IN ({dialect.ValuesOfJson("@Nibs")})";
     private const string KbliByIds = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids ORDER BY BusinessId, Position";
     private const string DeleteKbli = "DELETE FROM BusinessKbli WHERE BusinessId IN @Ids";
     private const string TriggersSql = "SELECT name AS Name, sql AS Sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('Businesses_ai', 'Businesses_au')";
@@ -147,7 +148,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
 
     protected override async Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<Item> items, bool write, DateTimeOffset now, CancellationToken ct)
     {
-        var existing = (await db.QueryAsync<BusinessRow>(SelectByNibs, new { Nibs = items.Select(i => i.Input.Nib).ToArray() }, ct))
+        var existing = (await db.QueryAsync<BusinessRow>(SelectByNibs(db.Dialect), new { Nibs = SqlDialect.JsonList(items.Select(i => i.Input.Nib)) }, ct))
             .ToDictionary(r => r.Nib);
         var kbli = existing.Count == 0 ? null
             : (await db.QueryAsync<KbliRow>(KbliByIds, new { Ids = existing.Values.Select(r => r.Id).ToArray() }, ct)).ToLookup(k => k.BusinessId);

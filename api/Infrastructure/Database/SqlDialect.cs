@@ -60,6 +60,15 @@ public abstract class SqlDialect
     public virtual string? CatalogTextCount => null;
 
     /// <summary>
+    /// A subquery of the strings in a JSON array held in the given parameter (see <see cref="JsonList"/>):
+    /// one parameter for a list of any length, one statement text, instead of a parameter per value.
+    /// </summary>
+    public abstract string ValuesOfJson(string parameter);
+
+    /// <summary>The value for a <see cref="ValuesOfJson"/> parameter.</summary>
+    public static string JsonList(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+
+    /// <summary>
     /// The businesses (alias b) read through a narrow index of (Id, Name), or null where the engine
     /// needs no hint: sorting text-search matches by name then reads no business rows (migration 90).
     /// </summary>
@@ -68,6 +77,8 @@ public abstract class SqlDialect
     private sealed class SqliteDialect : SqlDialect
     {
         public override string? BusinessNamesById => "Businesses b INDEXED BY IX_Businesses_Id_Name";
+
+        public override string ValuesOfJson(string parameter) => $"SELECT value FROM json_each({parameter})";
 
 
         public override string Paging => "LIMIT @Take OFFSET @Skip";
@@ -119,6 +130,8 @@ public abstract class SqlDialect
         public override string BusinessTextCount => "SELECT COUNT(*) FROM Businesses b WHERE b.SearchText LIKE @Search";
 
         public override string CatalogTextMatch(string idColumn) => ProductTextMatch(idColumn);
+
+        public override string ValuesOfJson(string parameter) => $"SELECT value FROM OPENJSON({parameter})";
 
         public override string PrepareSearch(string text) =>
             "%" + text.Trim().ToLowerInvariant().Replace("[", "[[]").Replace("%", "[%]").Replace("_", "[_]") + "%";

@@ -46,6 +46,16 @@ public sealed class SqlDialectTests
         Assert.That(SqlDialect.SqlServer.PrepareSearch(text), Is.EqualTo(expected));
 
     [Test]
+    public void ValuesOfJson_IsJsonEachOnSqlite_OpenJsonOnSqlServer()
+    {
+        Assert.That(SqlDialect.Sqlite.ValuesOfJson("@Nibs"), Is.EqualTo("SELECT value FROM json_each(@Nibs)"));
+        var server = $"SELECT b.Id FROM Businesses b WHERE b.Nib IN ({SqlDialect.SqlServer.ValuesOfJson("@Nibs")})";
+        Assert.That(server, Does.Contain("OPENJSON(@Nibs)"));
+        Assert.That(TSql.Errors(server), Is.Empty);
+        Assert.That(SqlDialect.JsonList(["9120301234567", "a\"b"]), Is.EqualTo("[\"9120301234567\",\"a\\u0022b\"]"));
+    }
+
+    [Test]
     public void BusinessListCount_WithTextOnly_SqliteCountsTheSearchIndex_SqlServerTheTable()
     {
         var (sqliteWhere, _) = ListBusinesses.Where(new ListBusinesses.Query(Q: "kopi"), SqlDialect.Sqlite);
