@@ -4,3 +4,11 @@
 DROP INDEX IF EXISTS IX_Businesses_Id_Name;
 DELETE FROM VersionInfo WHERE Version = 90;
 ANALYZE;
+-- M0100: the names of visible catalog products.
+DROP TRIGGER IF EXISTS Businesses_names_au;
+DROP TRIGGER IF EXISTS Products_names_au;
+DROP TRIGGER IF EXISTS Products_names_ad;
+DROP TRIGGER IF EXISTS Products_names_ai;
+DROP TABLE IF EXISTS CatalogNames;
+DELETE FROM VersionInfo WHERE Version = 100;
+ANALYZE;

@@ -238,6 +238,8 @@ public sealed class ProductsStep(int total) : IScaleStep
         // The catalog's index of visible products is filled once at the end too (migration 70).
         var catalogTrigger = Steps.TriggerSql(c, "Products_catalog_ai");
         if (catalogTrigger is not null) Steps.Exec(c, "DROP TRIGGER Products_catalog_ai");
+        var namesTrigger = Steps.TriggerSql(c, "Products_names_ai");
+        if (namesTrigger is not null) Steps.Exec(c, "DROP TRIGGER Products_names_ai");
 
         var random = new Random(context.Seed + 10);
         var today = context.Today;
@@ -327,6 +329,11 @@ public sealed class ProductsStep(int total) : IScaleStep
         {
             Steps.Exec(c, catalogTrigger);
             Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0070_ReadPaths.PopulateCatalogSearch);
+        }
+        if (namesTrigger is not null)
+        {
+            Steps.Exec(c, namesTrigger);
+            Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0100_CatalogNames.PopulateCatalogNames);
         }
         Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0070_ReadPaths.FillReadinessMask);
         return $"{productId:N0} products, {photoId:N0} photos, {checks:N0} KSWP checks, readiness of {businesses.Count:N0} businesses " +

@@ -69,6 +69,12 @@ public abstract class SqlDialect
     public static string JsonList(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
     /// <summary>
+    /// The names of the visible catalog products, <c>CatalogNames (ProductId, Name)</c>, or null where
+    /// there is no such table: a catalog text search sorted by name picks its page there (migration 100).
+    /// </summary>
+    public virtual string? CatalogNames => null;
+
+    /// <summary>
     /// The businesses (alias b) read through a narrow index of (Id, Name), or null where the engine
     /// needs no hint: sorting text-search matches by name then reads no business rows (migration 90).
     /// </summary>
@@ -77,6 +83,8 @@ public abstract class SqlDialect
     private sealed class SqliteDialect : SqlDialect
     {
         public override string? BusinessNamesById => "Businesses b INDEXED BY IX_Businesses_Id_Name";
+
+        public override string? CatalogNames => "CatalogNames";
 
         public override string ValuesOfJson(string parameter) => $"SELECT value FROM json_each({parameter})";
 

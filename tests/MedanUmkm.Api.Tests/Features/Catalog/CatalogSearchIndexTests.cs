@@ -8,7 +8,7 @@ namespace MedanUmkm.Api.Tests.Features.Catalog;
 
 /// <summary>
 /// The catalog's text search reads CatalogSearch, an index of visible products only, kept in step
-/// by triggers (migration 70). Every way a product enters or leaves the catalog, or changes its
+/// by triggers (migration 70), and sorts by CatalogNames, their names (migration 100), kept in step the same way. Every way a product enters or leaves the catalog, or changes its
 /// text, must leave the index equal to what it should hold, or search would miss or leak products.
 /// </summary>
 public sealed class CatalogSearchIndexTests : ApiTest
@@ -32,6 +32,11 @@ public sealed class CatalogSearchIndexTests : ApiTest
               AND (p.Name LIKE @Like OR p.Description LIKE @Like)
             """, new { Like = $"%{token}%" });
         Assert.That(indexed, Is.EqualTo(visible), "CatalogSearch holds exactly the visible products");
+        var named = await Factory.ScalarAsync<long>("""
+            SELECT COUNT(*) FROM CatalogNames c JOIN Products p ON p.Id = c.ProductId AND p.Name = c.Name
+            WHERE p.Name LIKE @Like OR p.Description LIKE @Like
+            """, new { Like = $"%{token}%" });
+        Assert.That(named, Is.EqualTo(visible), "CatalogNames holds exactly the visible products, with their current names");
     }
 
     private async Task<string> UpdateProduct(string productId, string etag, Action<JsonObject> change)
