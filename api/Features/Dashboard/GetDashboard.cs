@@ -145,7 +145,7 @@ public static class GetDashboard
                 SELECT k.Code, k.Name FROM Kecamatan k {k} ORDER BY k.Code;
                 SELECT ReadinessMask AS Mask, COUNT(*) AS "Count" FROM Businesses
                 WHERE Status = 'active' AND EkatalogStatus <> 'listed' AND ReadinessMask IS NOT NULL{b}
-                GROUP BY ReadinessMask;
+                GROUP BY EkatalogStatus, ReadinessMask;
                 SELECT (SELECT COUNT(*) FROM TrainingSessions s WHERE s.Quarter = @Quarter AND s.Status <> 'cancelled'{ts}) AS Sessions,
                        COUNT(*) AS Registrations,
                        COALESCE(SUM(CASE WHEN g.Attended = 1 THEN 1 ELSE 0 END), 0) AS Attended,
@@ -199,8 +199,8 @@ public static class GetDashboard
             var kecamatan = names.Select(k => new KecamatanCount(k.Code, k.Name,
                 activeGroups.Where(g => g.KecamatanCode == k.Code).Sum(g => g.Count),
                 activeGroups.Where(g => g.KecamatanCode == k.Code && g.EkatalogStatus == "listed").Sum(g => g.Count))).ToList();
-            // Not yet listed businesses grouped by which requirements they miss (at most 256 groups),
-            // from the readiness bitmask the covering index carries: counted per requirement here.
+            // Not yet listed businesses grouped by which requirements they miss (and e-katalog status, the
+            // order of IX_Businesses_Status_Ekatalog_Readiness, so no sort): counted per requirement here.
             var masks = (await grid.ReadAsync<MaskCount>()).ToList();
             var training = await grid.ReadSingleAsync<TrainingRow>();
             var stages = (await grid.ReadAsync<StatusCount>()).ToDictionary(r => r.Key, r => r.Count);
