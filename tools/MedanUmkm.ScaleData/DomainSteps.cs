@@ -233,13 +233,13 @@ public sealed class ProductsStep(int total) : IScaleStep
 
         var businesses = BusinessInfo.Load(c);
         if (businesses.Count == 0) return "skipped: no businesses";
-        var trigger = Steps.TriggerSql(c, "Products_ai");
-        if (trigger is not null) Steps.Exec(c, "DROP TRIGGER Products_ai");
-        // The catalog's index of visible products is filled once at the end too (migration 70).
-        var catalogTrigger = Steps.TriggerSql(c, "Products_catalog_ai");
-        if (catalogTrigger is not null) Steps.Exec(c, "DROP TRIGGER Products_catalog_ai");
-        var namesTrigger = Steps.TriggerSql(c, "Products_names_ai");
-        if (namesTrigger is not null) Steps.Exec(c, "DROP TRIGGER Products_names_ai");
+        // The search indexes and the catalog's name table are filled once at the end, not row by row.
+        SetAsideTrigger[] triggers =
+        [
+            new(c, "Products_ai", "INSERT INTO ProductSearch(ProductSearch) VALUES ('rebuild')"),
+            new(c, "Products_catalog_ai", MedanUmkm.Migrations.Migrations.M0070_ReadPaths.PopulateCatalogSearch),
+            new(c, "Products_names_ai", MedanUmkm.Migrations.Migrations.M0100_CatalogNames.PopulateCatalogNames),
+        ];
 
         var random = new Random(context.Seed + 10);
         var today = context.Today;
@@ -323,18 +323,7 @@ public sealed class ProductsStep(int total) : IScaleStep
                 if ((bi + 1) % 20_000 == 0) Console.WriteLine($"  {bi + 1:N0} businesses, {productId:N0} products");
             }
         }
-        if (trigger is not null) Steps.Exec(c, trigger);
-        Steps.Exec(c, "INSERT INTO ProductSearch(ProductSearch) VALUES ('rebuild')");
-        if (catalogTrigger is not null)
-        {
-            Steps.Exec(c, catalogTrigger);
-            Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0070_ReadPaths.PopulateCatalogSearch);
-        }
-        if (namesTrigger is not null)
-        {
-            Steps.Exec(c, namesTrigger);
-            Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0100_CatalogNames.PopulateCatalogNames);
-        }
+        foreach (var trigger in triggers) trigger.Restore();
         Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0070_ReadPaths.FillReadinessMask);
         return $"{productId:N0} products, {photoId:N0} photos, {checks:N0} KSWP checks, readiness of {businesses.Count:N0} businesses " +
                $"({ready:N0} ready, computed at {today:yyyy-MM-dd}), search index rebuilt";

@@ -135,13 +135,7 @@ public sealed class BusinessesStep(int count) : IScaleStep
         if (existing > 0) return $"skipped: the database already has {existing:N0} businesses";
 
         // The FTS index is rebuilt once at the end instead of row by row through the insert trigger.
-        string? trigger;
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'Businesses_ai'";
-            trigger = cmd.ExecuteScalar() as string;
-        }
-        if (trigger is not null) Steps.Exec(c, "DROP TRIGGER Businesses_ai");
+        var trigger = new SetAsideTrigger(c, "Businesses_ai", "INSERT INTO BusinessSearch(BusinessSearch) VALUES ('rebuild')");
 
         var random = new Random(context.Seed);
         var tx = c.BeginTransaction();
@@ -195,8 +189,7 @@ public sealed class BusinessesStep(int count) : IScaleStep
             }
         }
         tx.Commit();
-        if (trigger is not null) Steps.Exec(c, trigger);
-        Steps.Exec(c, "INSERT INTO BusinessSearch(BusinessSearch) VALUES ('rebuild')");
+        trigger.Restore();
         return $"{count:N0} businesses, {Steps.Scalar(c, "SELECT COUNT(*) FROM BusinessKbli"):N0} KBLI codes, search index rebuilt";
     }
 }
@@ -246,5 +239,30 @@ public static class ImportFile
             w.Write("\r\n");
         }
         return rows;
+    }
+}
+
+/// <summary>
+/// An insert trigger set aside for a bulk load (row-by-row maintenance of an index is the slow part),
+/// then put back and its index filled in one statement. A database without the trigger is left alone.
+/// </summary>
+public sealed class SetAsideTrigger
+{
+    private readonly SqliteConnection _c;
+    private readonly string? _definition;
+    private readonly string _fill;
+
+    public SetAsideTrigger(SqliteConnection c, string name, string fill)
+    {
+        (_c, _fill) = (c, fill);
+        _definition = Steps.TriggerSql(c, name);
+        if (_definition is not null) Steps.Exec(c, $"DROP TRIGGER {name}");
+    }
+
+    public void Restore()
+    {
+        if (_definition is null) return;
+        Steps.Exec(_c, _definition);
+        Steps.Exec(_c, _fill);
     }
 }

@@ -59,7 +59,7 @@ public static class ListBusinesses
             var order = query.OrderBy(SortColumns, "name", "b.Id");
             // Text alone sorted by name: the page's ids are chosen from the narrow (Id, Name) index, then only
             // those rows are read (every match must be sorted, and the table's rows are wide).
-            var page = where == TextOnly(db.Dialect) && (query.Sort ?? "name").TrimStart('-') == "name"
+            var page = where == TextOnly(db.Dialect) && query.SortsBy("name", "name")
                        && db.Dialect.BusinessNamesById is { } narrow
                 ? $"{BusinessSql.SelectFrom($"(SELECT b.Id FROM {narrow} {where} {order} {db.Dialect.Paging}) page\nJOIN Businesses b ON b.Id = page.Id")}\n{order}"
                 : $"{BusinessSql.Select}\n{where}\n{order}\n{db.Dialect.Paging}";

@@ -81,7 +81,7 @@ public static class ListCatalog
     /// names where there is one (migration 100), else from Products (price is a product column).
     /// </summary>
     private static string PageIds(Query query, SqlDialect dialect, string order) =>
-        dialect.CatalogNames is { } names && (query.Sort ?? "name").TrimStart('-') == "name"
+        dialect.CatalogNames is { } names && query.SortsBy("name", "name")
             ? $"SELECT c.ProductId AS Id FROM {names} c WHERE {dialect.CatalogTextMatch("c.ProductId")} " +
               $"{query.OrderBy(NameColumns, "name", "c.ProductId")} {dialect.Paging}"
             : $"SELECT p.Id FROM Products p WHERE {dialect.CatalogTextMatch("p.Id")} {order} {dialect.Paging}";

@@ -30,6 +30,10 @@ public static class PagingRules
 
     public static int Skip(this IPagedQuery q) => (q.Page - 1) * q.PageSize;
 
+    /// <summary>Whether the query sorts by the given key, either direction (the default key when none is given).</summary>
+    public static bool SortsBy(this IPagedQuery q, string key, string defaultKey) =>
+        (string.IsNullOrEmpty(q.Sort) ? defaultKey : q.Sort).TrimStart('-') == key;
+
     /// <summary>ORDER BY for a whitelisted sort key; the id breaks ties so pages are stable.</summary>
     public static string OrderBy(this IPagedQuery q, IReadOnlyDictionary<string, string> columns, string defaultKey, string idColumn)
     {
