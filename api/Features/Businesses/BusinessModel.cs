@@ -4,6 +4,7 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Privacy;
 using MedanUmkm.Migrations.Migrations;
 using Riok.Mapperly.Abstractions;
 
@@ -53,7 +54,7 @@ public sealed record BusinessInput(
     long AnnualRevenueIdr,
     DateOnly FosteredSince);
 
-/// <summary>A fostered business. Personal fields (ownerNik, phone, address, email) are masked for callers that may not see them.</summary>
+/// <summary>A fostered business. Personal fields (ownerNik, a personal 16-digit npwp, phone, address, email) are masked for callers that may not see them.</summary>
 public sealed record BusinessResponse
 {
     /// <example>42</example>
@@ -61,17 +62,26 @@ public sealed record BusinessResponse
     public required string Name { get; init; }
     public required string OwnerName { get; init; }
     /// <summary>Masked as 1271**********01 unless the caller may see personal data.</summary>
+    [PersonalData(PersonalDataKind.Nik)]
     public required string OwnerNik { get; init; }
     public required Gender OwnerGender { get; init; }
     public required string Nib { get; init; }
+    /// <summary>Digits. A 16-digit NPWP not starting with 0 is the owner's NIK and is masked like it unless the caller may see personal data.</summary>
+    [PersonalData(PersonalDataKind.Npwp)]
     public string? Npwp { get; init; }
     public IReadOnlyList<KbliCode> Kbli { get; init; } = [];
     public required Sector Sector { get; init; }
     public required string KecamatanCode { get; init; }
     public required string KecamatanName { get; init; }
     public required string Kelurahan { get; init; }
+    /// <summary>*** unless the caller may see personal data.</summary>
+    [PersonalData(PersonalDataKind.Address)]
     public required string Address { get; init; }
+    /// <summary>Masked as +62812*****109 unless the caller may see personal data.</summary>
+    [PersonalData(PersonalDataKind.Phone)]
     public string? Phone { get; init; }
+    /// <summary>Masked as r***@gmail.com unless the caller may see personal data.</summary>
+    [PersonalData(PersonalDataKind.Email)]
     public string? Email { get; init; }
     public int? FoundedYear { get; init; }
     public required int Employees { get; init; }
@@ -86,6 +96,7 @@ public sealed record BusinessResponse
     public required DateTimeOffset UpdatedAt { get; init; }
     public required int Version { get; init; }
     /// <summary>True when personal fields were masked for this caller.</summary>
+    [PersonalDataMaskedFlag]
     public bool PersonalDataMasked { get; init; }
 }
 
@@ -184,15 +195,8 @@ public static class BusinessSql
         }).ToList();
     }
 
-    /// <summary>Masks personal data for callers that may not see it.</summary>
-    public static BusinessResponse ForCaller(this BusinessResponse b, CurrentActor actor) => actor.CanSeePersonalData ? b : b with
-    {
-        OwnerNik = Identifiers.MaskNik(b.OwnerNik),
-        Phone = b.Phone is null ? null : Identifiers.MaskPhone(b.Phone),
-        Email = b.Email is null ? null : Identifiers.MaskEmail(b.Email),
-        Address = Identifiers.MaskedText,
-        PersonalDataMasked = true,
-    };
+    /// <summary>Masks personal data for callers that may not see it (exports; JSON responses are masked at the boundary).</summary>
+    public static BusinessResponse ForCaller(this BusinessResponse b, CurrentActor actor) => PersonalData.ForCaller(b, actor);
 
     public const string InsertKbli = "INSERT INTO BusinessKbli (BusinessId, Code, KbliVersion, Position) VALUES (@BusinessId, @Code, @KbliVersion, @Position)";
 

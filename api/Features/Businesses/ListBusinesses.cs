@@ -2,7 +2,6 @@ using Dapper;
 using System.Text;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -51,7 +50,7 @@ public static class ListBusinesses
         }
     }
 
-    public sealed class Handler(DbSession db, CurrentActor actor) : IQueryHandler<Query, PagedResponse<BusinessResponse>>
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, PagedResponse<BusinessResponse>>
     {
         public async ValueTask<PagedResponse<BusinessResponse>> Handle(Query query, CancellationToken ct)
         {
@@ -70,7 +69,7 @@ public static class ListBusinesses
             var rows = (await grid.ReadAsync<BusinessRow>()).AsList();
             var total = await grid.ReadSingleAsync<int>();
             var items = await BusinessSql.ToResponsesAsync(db, rows, ct);
-            return new PagedResponse<BusinessResponse>(items.Select(b => b.ForCaller(actor)).ToList(), query.Page, query.PageSize, total);
+            return new PagedResponse<BusinessResponse>(items, query.Page, query.PageSize, total);
         }
     }
 

@@ -1,5 +1,4 @@
 using MedanUmkm.Api.Infrastructure.Audit;
-using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
@@ -11,7 +10,7 @@ public static class CancelRegistration
 {
     public sealed record Command(int SessionId, int Id, int ExpectedVersion) : ICommand<RegistrationResponse>;
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock)
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock)
         : ICommandHandler<Command, RegistrationResponse>
     {
         private const string CancelSql = """
@@ -40,7 +39,7 @@ public static class CancelRegistration
             foreach (var id in promoted)
                 await audit.RecordAsync("training_registration", id.ToString(), "promoted",
                     new { status = "waitlisted" }, new { status = "confirmed" }, ct);
-            return after.ForCaller(actor);
+            return after;
         }
     }
 }

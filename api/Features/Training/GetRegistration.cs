@@ -1,4 +1,3 @@
-using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
 
@@ -9,9 +8,9 @@ public static class GetRegistration
 {
     public sealed record Query(int SessionId, int Id) : IQuery<RegistrationResponse>;
 
-    public sealed class Handler(DbSession db, CurrentActor actor) : IQueryHandler<Query, RegistrationResponse>
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, RegistrationResponse>
     {
         public async ValueTask<RegistrationResponse> Handle(Query query, CancellationToken ct) =>
-            (await TrainingSql.LoadRegistrationAsync(db, query.SessionId, query.Id, ct)).ForCaller(actor);
+            await TrainingSql.LoadRegistrationAsync(db, query.SessionId, query.Id, ct);
     }
 }

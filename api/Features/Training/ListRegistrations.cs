@@ -1,7 +1,6 @@
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -34,7 +33,7 @@ public static class ListRegistrations
         }
     }
 
-    public sealed class Handler(DbSession db, CurrentActor actor) : IQueryHandler<Query, PagedResponse<RegistrationResponse>>
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, PagedResponse<RegistrationResponse>>
     {
         public async ValueTask<PagedResponse<RegistrationResponse>> Handle(Query query, CancellationToken ct)
         {
@@ -53,7 +52,7 @@ public static class ListRegistrations
             var rows = (await grid.ReadAsync<RegistrationRow>()).AsList();
             var total = await grid.ReadSingleAsync<int>();
             return new PagedResponse<RegistrationResponse>(
-                rows.Select(r => TrainingMapper.ToResponse(r).ForCaller(actor)).ToList(), query.Page, query.PageSize, total);
+                rows.Select(r => TrainingMapper.ToResponse(r)).ToList(), query.Page, query.PageSize, total);
         }
     }
 }

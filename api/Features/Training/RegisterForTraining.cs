@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
-using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
@@ -33,7 +32,7 @@ public static class RegisterForTraining
         }
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock)
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock)
         : ICommandHandler<Command, RegistrationResponse>
     {
         private const string BusinessSql = "SELECT Status FROM Businesses WHERE Id = @Id";
@@ -118,7 +117,7 @@ public static class RegisterForTraining
             var id = existing?.Id ?? await db.ExecuteScalarAsync<int>(IdSql, new { SessionId = sessionId, BusinessId = businessId }, ct);
             var created = await TrainingSql.LoadRegistrationAsync(db, sessionId, id, ct);
             await audit.RecordAsync("training_registration", created.Id, taken ? "registered" : "waitlisted", null, created, ct);
-            return created.ForCaller(actor);
+            return created;
         }
 
         public sealed class ExistingRow

@@ -7,6 +7,7 @@ using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Privacy;
 using Riok.Mapperly.Abstractions;
 
 namespace MedanUmkm.Api.Features.Training;
@@ -182,6 +183,7 @@ public sealed record RegistrationResponse
     public required string Nib { get; init; }
     public required string KecamatanCode { get; init; }
     public required string KecamatanName { get; init; }
+    [PersonalData(PersonalDataKind.Phone)]
     public string? Phone { get; init; }
     public required RegistrationStatus Status { get; init; }
     /// <summary>1 for the first in line; null unless waitlisted.</summary>
@@ -297,8 +299,8 @@ public static class TrainingSql
         return TrainingMapper.ToResponse(row);
     }
 
-    public static RegistrationResponse ForCaller(this RegistrationResponse r, CurrentActor actor) =>
-        actor.CanSeePersonalData || r.Phone is null ? r : r with { Phone = Identifiers.MaskPhone(r.Phone) };
+    /// <summary>Masks personal data for callers that may not see it (the attendance file; JSON responses are masked at the boundary).</summary>
+    public static RegistrationResponse ForCaller(this RegistrationResponse r, CurrentActor actor) => PersonalData.ForCaller(r, actor);
 
     /// <summary>
     /// Fills free seats of an open session from its waitlist, first in line first; returns the promoted ids.

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Privacy;
 
 namespace MedanUmkm.Api.Infrastructure.Audit;
 
@@ -28,7 +30,7 @@ public sealed class AuditTrail(DbSession db, CurrentActor actor, TimeProvider cl
     /// <summary>Records an action. <paramref name="before"/> is null for a creation, <paramref name="after"/> for a removal.</summary>
     public async Task RecordAsync(string entityType, string entityId, string action, object? before, object? after, CancellationToken ct)
     {
-        var changes = Diff(ToNode(before), ToNode(after));
+        var changes = Diff(ToNode(before), ToNode(after), PersonalData.KindsOf((before ?? after)?.GetType() ?? typeof(object)));
         await db.ExecuteAsync(InsertSql, new
         {
             OccurredAt = clock.GetUtcNow(),
@@ -46,8 +48,12 @@ public sealed class AuditTrail(DbSession db, CurrentActor actor, TimeProvider cl
     private static JsonObject? ToNode(object? value) =>
         value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Json) as JsonObject;
 
-    /// <summary><c>{ "field": { "from": .., "to": .. } }</c> for each field whose value differs.</summary>
-    public static JsonObject Diff(JsonObject? before, JsonObject? after)
+    /// <summary>
+    /// <c>{ "field": { "from": .., "to": .. } }</c> for each field whose value differs; personal data
+    /// (the fields named in <see cref="Personal"/>, any field marked [PersonalData] on the audited type,
+    /// and an npwp that is an individual's 16-digit NPWP) is written as ***.
+    /// </summary>
+    public static JsonObject Diff(JsonObject? before, JsonObject? after, IReadOnlyDictionary<string, PersonalDataKind>? marked = null)
     {
         var result = new JsonObject();
         var keys = (before?.Select(p => p.Key) ?? []).Union(after?.Select(p => p.Key) ?? []);
@@ -57,11 +63,20 @@ public sealed class AuditTrail(DbSession db, CurrentActor actor, TimeProvider cl
             var from = before?[key];
             var to = after?[key];
             if (JsonNode.DeepEquals(from, to)) continue;
-            result[key] = new JsonObject { ["from"] = Mask(key, from), ["to"] = Mask(key, to) };
+            result[key] = new JsonObject { ["from"] = Mask(key, from, marked), ["to"] = Mask(key, to, marked) };
         }
         return result;
     }
 
-    private static JsonNode? Mask(string key, JsonNode? value) =>
-        value is null ? null : Personal.Contains(key) ? JsonValue.Create("***") : value.DeepClone();
+    private static JsonNode? Mask(string key, JsonNode? value, IReadOnlyDictionary<string, PersonalDataKind>? marked)
+    {
+        if (value is null) return null;
+        var kind = marked is not null && marked.TryGetValue(key, out var k) ? k
+            : string.Equals(key, "npwp", StringComparison.OrdinalIgnoreCase) ? PersonalDataKind.Npwp
+            : (PersonalDataKind?)null;
+        var personal = Personal.Contains(key)
+            || kind is PersonalDataKind.Npwp && value is JsonValue v && v.TryGetValue<string>(out var npwp) && PersonalData.IsPersonalNpwp(npwp)
+            || kind is not null and not PersonalDataKind.Npwp;
+        return personal ? JsonValue.Create(Identifiers.MaskedText) : value.DeepClone();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,6 +21,7 @@ public sealed class ProblemDetailsExceptionHandler(
                 .GroupBy(e => FieldName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
             FieldValidationException f => Validation(new Dictionary<string, string[]> { [f.Field] = [f.Message2] }),
+            PersonalDataWriteException p => WithCode(Validation(p.Errors.ToDictionary(e => e.Key, e => new[] { e.Value })), p.Code),
             DomainException d => WithExtensions(new ProblemDetails { Status = d.StatusCode, Title = d.Title, Detail = d.Message }, d),
             BadHttpRequestException b => new ProblemDetails
             {
@@ -74,6 +76,12 @@ public sealed class ProblemDetailsExceptionHandler(
         Title = "One or more validation errors occurred.",
         Detail = "See errors for the fields at fault.",
     };
+
+    private static ProblemDetails WithCode(ProblemDetails p, string code)
+    {
+        p.Extensions["code"] = code;
+        return p;
+    }
 
     private static ProblemDetails WithExtensions(ProblemDetails p, DomainException d)
     {

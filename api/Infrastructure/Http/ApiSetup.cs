@@ -1,10 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
@@ -34,6 +37,11 @@ public static class ApiSetup
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
         });
+        // Personal data is masked at the boundary: whatever handler produced a response, its
+        // [PersonalData] fields are written masked for a caller who may not see them.
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IHttpContextAccessor>((o, accessor) =>
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(PersonalData.JsonModifier(() => new CurrentActor(accessor).CanSeePersonalData)));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
         {
@@ -52,12 +60,14 @@ public static class ApiSetup
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<ApiSetupMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditTrail>();
+        services.AddPersonalDataWriteGuards();
         services.AddMediator((Mediator.MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
             o.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
+                typeof(PersonalDataWriteBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(TransactionBehaviour<,>),
             ];
