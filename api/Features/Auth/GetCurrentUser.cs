@@ -13,7 +13,7 @@ public static class GetCurrentUser
     /// <param name="Name" example="Siti Nurhaliza">Display name or key name.</param>
     /// <param name="Role" example="officer">Role of a user; null for a key.</param>
     /// <param name="Scopes">Scopes of a key; empty for a user.</param>
-    /// <param name="CanSeePersonalData">Whether NIK, phone and address come unmasked.</param>
+    /// <param name="CanSeePersonalData">Whether personal data (NIK, an individual's NPWP, phone, e-mail, address) comes unmasked.</param>
     public sealed record Response(string ActorType, string Id, string Name, string? Role, IReadOnlyList<string> Scopes, bool CanSeePersonalData);
 
     public sealed class Handler(CurrentActor actor) : IQueryHandler<Query, Response>

@@ -24,7 +24,7 @@ public sealed class CurrentActor(IHttpContextAccessor accessor)
 
     public bool HasScope(string scope) => Principal?.HasClaim(MedanClaims.Scope, scope) == true;
 
-    /// <summary>NIK, phone, address and e-mail unmasked: admins, officers and keys with personal-data:read.</summary>
+    /// <summary>Personal data (NIK, an individual's NPWP, phone, address, e-mail; see Privacy.PersonalData) unmasked: admins, officers and keys with personal-data:read.</summary>
     public bool CanSeePersonalData =>
         Role is Roles.Admin or Roles.Officer || HasScope(Scopes.PersonalDataRead) || Type == "system";
 }

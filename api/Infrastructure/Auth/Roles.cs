@@ -15,7 +15,7 @@ public static class Scopes
     public const string CatalogRead = "catalog:read";
     public const string BusinessesRead = "businesses:read";
     public const string BusinessesWrite = "businesses:write";
-    /// <summary>Unmasked personal data (NIK, phone, address) for an integration that needs it.</summary>
+    /// <summary>Unmasked personal data (NIK, an individual's 16-digit NPWP, phone, e-mail, address) for an integration that needs it.</summary>
     public const string PersonalDataRead = "personal-data:read";
     public static readonly string[] All = [CatalogRead, BusinessesRead, BusinessesWrite, PersonalDataRead];
 }

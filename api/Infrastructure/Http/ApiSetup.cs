@@ -41,7 +41,7 @@ public static class ApiSetup
         // [PersonalData] fields are written masked for a caller who may not see them.
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IHttpContextAccessor>((o, accessor) =>
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
-                .WithAddedModifier(PersonalData.JsonModifier(() => new CurrentActor(accessor).CanSeePersonalData)));
+                .WithAddedModifier(PersonalData.JsonModifier(() => CallerMaySeePersonalData(accessor))));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
         {
@@ -84,6 +84,18 @@ public static class ApiSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddFeatureServices(config);
         return services;
+    }
+
+    private static readonly object PersonalDataKey = new();
+
+    /// <summary>The current caller's right to personal data, worked out once per request (no request: the system, which may).</summary>
+    private static bool CallerMaySeePersonalData(IHttpContextAccessor accessor)
+    {
+        if (accessor.HttpContext is not { } http) return true;
+        if (http.Items.TryGetValue(PersonalDataKey, out var known) && known is bool maySee) return maySee;
+        maySee = new CurrentActor(accessor).CanSeePersonalData;
+        http.Items[PersonalDataKey] = maySee;
+        return maySee;
     }
 
     public static WebApplication UseMedanPipeline(this WebApplication app)

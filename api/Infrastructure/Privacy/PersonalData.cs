@@ -74,12 +74,18 @@ public static class PersonalData
     private sealed record Marked(PropertyInfo Property, PersonalDataKind Kind);
 
     private static readonly ConcurrentDictionary<Type, Marked[]> MarkedCache = new();
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> FlagCache = new();
 
     private static Marked[] MarkedProperties(Type type) => MarkedCache.GetOrAdd(type, t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Select(p => (p, a: p.GetCustomAttribute<PersonalDataAttribute>()))
         .Where(x => x.a is not null && x.p.PropertyType == typeof(string))
         .Select(x => new Marked(x.p, x.a!.Kind))
+        .ToArray());
+
+    private static PropertyInfo[] FlagProperties(Type type) => FlagCache.GetOrAdd(type, t => t
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.PropertyType == typeof(bool) && p.IsDefined(typeof(PersonalDataMaskedFlagAttribute)))
         .ToArray());
 
     /// <summary>The names of the marked properties of a type with their kinds (the audit trail masks these).</summary>
@@ -103,8 +109,7 @@ public static class PersonalData
         var copy = (T)CloneMethod.Invoke(value, null)!;
         foreach (var m in MarkedProperties(value.GetType()))
             m.Property.SetValue(copy, Mask(m.Kind, (string?)m.Property.GetValue(value)));
-        foreach (var flag in value.GetType().GetProperties().Where(p => p.PropertyType == typeof(bool) && p.IsDefined(typeof(PersonalDataMaskedFlagAttribute))))
-            flag.SetValue(copy, true);
+        foreach (var flag in FlagProperties(value.GetType())) flag.SetValue(copy, true);
         return copy;
     }
 

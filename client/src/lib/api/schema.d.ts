@@ -1914,7 +1914,7 @@ export interface components {
              */
             fosteredSince: string;
         };
-        /** @description A fostered business. Personal fields (ownerNik, phone, address, email) are masked for callers that may not see them. */
+        /** @description A fostered business. Personal fields (ownerNik, a personal 16-digit npwp, phone, address, email) are masked for callers that may not see them. */
         BusinessResponse: {
             /** @example 42 */
             id: string;
@@ -1924,14 +1924,18 @@ export interface components {
             ownerNik: string;
             ownerGender: components["schemas"]["Gender"];
             nib: string;
+            /** @description Digits. A 16-digit NPWP not starting with 0 is the owner's NIK and is masked like it unless the caller may see personal data. */
             npwp?: string | null;
             kbli: components["schemas"]["KbliCode"][];
             sector: components["schemas"]["Sector"];
             kecamatanCode: string;
             kecamatanName: string;
             kelurahan: string;
+            /** @description *** unless the caller may see personal data. */
             address: string;
+            /** @description Masked as +62812*****109 unless the caller may see personal data. */
             phone?: string | null;
+            /** @description Masked as r***@gmail.com unless the caller may see personal data. */
             email?: string | null;
             /** Format: int32 */
             foundedYear?: number | null;
@@ -2438,7 +2442,7 @@ export interface components {
             role?: string | null;
             /** @description Scopes of a key; empty for a user. */
             scopes: string[];
-            /** @description Whether NIK, phone and address come unmasked. */
+            /** @description Whether personal data (NIK, an individual's NPWP, phone, e-mail, address) comes unmasked. */
             canSeePersonalData: boolean;
         };
         GetDashboardCoverage: {
