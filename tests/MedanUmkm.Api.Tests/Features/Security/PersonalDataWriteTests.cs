@@ -131,6 +131,23 @@ public sealed class PersonalDataWriteTests : ApiTest
         Assert.That(changed.GetProperty("address").GetString(), Is.EqualTo("Jl. Baru No. 2"));
     }
 
+    [TestCase("12.345.678.9-121.000", false, TestName = "An organisation's old 15-digit NPWP is shown to a viewer")]
+    [TestCase("0123456789121000", false, TestName = "An organisation's 16-digit NPWP (0 + old 15 digits) is shown to a viewer")]
+    [TestCase("1271015504850003", true, TestName = "An individual's 16-digit NPWP (their NIK) is masked for a viewer")]
+    public async Task Npwp_IsMaskedForAViewer_OnlyWhenItIsAnIndividuals(string npwp, bool masked)
+    {
+        var body = TestData.Business();
+        body["npwp"] = npwp;
+        var (created, _) = await TestData.RegisterBusiness(Officer, body);
+        var url = $"/api/v1/businesses/{created.GetProperty("id").GetString()}";
+
+        var seen = (await Json(await Viewer.GetAsync(url))).GetProperty("npwp").GetString();
+
+        // Stored as digits (another change may store old 15-digit NPWPs as 0 + 15 digits): compare with what an officer sees.
+        var stored = (await Json(await Officer.GetAsync(url))).GetProperty("npwp").GetString();
+        Assert.That(seen, masked ? Is.EqualTo("1271**********03") : Is.EqualTo(stored));
+    }
+
     [TestCase("address", "***")]
     [TestCase("email", "r***@gmail.com")]
     public async Task Register_WithAMaskedPlaceholder_Is400(string field, string value)
