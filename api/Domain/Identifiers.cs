@@ -50,6 +50,44 @@ public static class Identifiers
         return (d.Length is 15 or 16) && d.Any(c => c != '0') && npwp!.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ' ');
     }
 
+    /// <summary>
+    /// NPWP to its 16-digit form (PMK 112/2022): the old 15 digits get a leading 0, 16 digits stay.
+    /// Null for empty input; anything not a valid NPWP comes back as its digits (validation refuses it).
+    /// </summary>
+    public static string? NormaliseNpwp(string? npwp)
+    {
+        if (string.IsNullOrWhiteSpace(npwp)) return null;
+        var d = Digits(npwp);
+        return d.Length == 15 && IsValidNpwp(npwp) ? "0" + d : d;
+    }
+
+    /// <summary>
+    /// A 16-digit NPWP that does not start with 0 is an individual's NIK (PMK 112/2022): it must be
+    /// the owner's. Null when consistent (or not applicable), else the reason.
+    /// </summary>
+    public static string? NpwpOwnerProblem(string? npwp, string? ownerNik)
+    {
+        if (!IsValidNpwp(npwp)) return null;
+        var d = NormaliseNpwp(npwp)!;
+        if (d[0] == '0' || d == ownerNik) return null;
+        return "A 16-digit NPWP that does not start with 0 is a NIK and must be the owner's NIK; a business's own NPWP starts with 0.";
+    }
+
+    /// <summary>
+    /// NITKU: the 22-digit id of one business location: the 16-digit NPWP followed by 6 digits.
+    /// Null when valid, else the reason.
+    /// </summary>
+    public static string? NitkuProblem(string? nitku, string? npwp)
+    {
+        var d = Digits(nitku);
+        if (d.Length != 22 || !nitku!.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ' '))
+            return "NITKU must be exactly 22 digits: the 16-digit NPWP followed by a 6-digit location number.";
+        var n = NormaliseNpwp(npwp);
+        if (n is null || !IsValidNpwp(npwp)) return "A NITKU needs the business's NPWP.";
+        if (!d.StartsWith(n, StringComparison.Ordinal)) return "NITKU must start with the business's 16-digit NPWP.";
+        return null;
+    }
+
     /// <summary>KBLI: 5 digits.</summary>
     public static bool IsValidKbli(string? code) => IsAllDigits(code, 5);
 

@@ -573,12 +573,19 @@ public sealed class GroupsAidLoansStep(int groups, int aid, int loans) : IScaleS
             {
                 var status = random.Next(100) switch { < 20 => "referred", < 35 => "submitted", < 50 => "approved", < 65 => "rejected", _ => "disbursed" };
                 var referred = today.AddDays(-random.Next(10, 1000));
-                var requested = random.Next(5, 500) * 1_000_000L;
+                var product = productsKinds[random.Next(productsKinds.Length)];
+                // Within the KUR ceilings of Permenko 1/2023 (LoanProductRules, migration 162).
+                var requested = product switch
+                {
+                    "kur_super_micro" => random.Next(2, 11) * 1_000_000L,
+                    "kur_micro" => random.Next(11, 101) * 1_000_000L,
+                    _ => random.Next(11, 51) * 10_000_000L,
+                };
                 DateOnly? submitted = status == "referred" ? null : referred.AddDays(random.Next(1, 10));
                 DateOnly? decided = status is "approved" or "rejected" or "disbursed" ? submitted!.Value.AddDays(random.Next(3, 30)) : null;
                 long? approved = status is "approved" or "disbursed" ? requested * random.Next(50, 101) / 100 : null;
                 DateOnly? disbursed = status == "disbursed" ? decided!.Value.AddDays(random.Next(1, 14)) : null;
-                li.Row(id, businesses[random.Next(businesses.Count)].Id, banks[random.Next(banks.Length)], productsKinds[random.Next(productsKinds.Length)],
+                li.Row(id, businesses[random.Next(businesses.Count)].Id, banks[random.Next(banks.Length)], product,
                     requested, "Modal kerja dan pembelian bahan baku", status, referred, submitted, decided, approved, disbursed,
                     disbursed is null ? null : approved, status == "rejected" ? "Agunan tidak mencukupi" : null, context.Now, context.Now, 1);
             }

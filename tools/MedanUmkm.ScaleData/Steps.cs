@@ -67,12 +67,9 @@ public static class Steps
 public static class Fake
 {
     public static readonly string[] Kecamatan = Enumerable.Range(1, 21).Select(i => $"12.71.{i:D2}").ToArray();
-    public static readonly string[] Kelurahan =
-    [
-        "Pasar Merah Barat", "Teladan Barat", "Sei Sikambing B", "Tanjung Rejo", "Helvetia Tengah", "Binjai", "Tegal Sari Mandala I",
-        "Kesawan", "Titi Papan", "Simpang Selayang", "Harjosari I", "Sukaramai I", "Pulo Brayan Kota", "Belawan I", "Terjun",
-        "Bandar Selamat", "Kwala Bekala", "Sari Rejo", "Petisah Tengah", "Glugur Darat I", "Padang Bulan",
-    ];
+    /// <summary>Medan's kelurahan with their Kemendagri codes, per kecamatan (the reference of migration 163).</summary>
+    public static readonly MedanUmkm.Migrations.Reference.ReferenceData.KelurahanRow[][] Kelurahan = Kecamatan
+        .Select(code => MedanUmkm.Migrations.Reference.ReferenceData.Kelurahan.Where(k => k.KecamatanCode == code).ToArray()).ToArray();
     private static readonly string[] First = ["Rina", "Siti", "Dewi", "Butet", "Ani", "Nur", "Fitri", "Lestari", "Rahmat", "Budi", "Andi", "Hendra", "Joko", "Agus", "Dedi", "Rudi", "Yusuf", "Maruli", "Togar", "Ahmad"];
     private static readonly string[] Last = ["Sembiring", "Ginting", "Tarigan", "Siregar", "Nasution", "Lubis", "Harahap", "Simanjuntak", "Sitompul", "Hutapea", "Pohan", "Saragih", "Damanik", "Purba", "Rangkuti", "Batubara", "Daulay", "Pane", "Tanjung", "Situmorang"];
     private static readonly (string Sector, string[] Words, string[] Kbli)[] Sectors =
@@ -91,7 +88,7 @@ public static class Fake
 
     public sealed record Business(
         string Nib, string Name, string OwnerName, string OwnerNik, string OwnerGender, string? Npwp, string Sector, string[] Kbli,
-        string KecamatanCode, string Kelurahan, string Address, string? Phone, string? Email, int? FoundedYear, int Employees,
+        string KecamatanCode, string Kelurahan, string KelurahanCode, string Address, string? Phone, string? Email, int? FoundedYear, int Employees,
         long Capital, long Revenue, string Scale, DateOnly FosteredSince);
 
     public static Business Make(Random r, string nib)
@@ -114,9 +111,15 @@ public static class Fake
         var name = $"{sector.Words[r.Next(sector.Words.Length)]} {Suffix[r.Next(Suffix.Length)]} {r.Next(1, 1000)}";
         var founded = r.Next(100) < 90 ? 1990 + r.Next(36) : (int?)null;
         var fostered = new DateOnly(2015, 1, 1).AddDays(r.Next(0, 4000));
+        // Chosen from the NIB rather than the random stream, so the rest of the data set stays as it was.
+        var number = long.Parse(nib, CultureInfo.InvariantCulture);
+        var kelurahan = Kelurahan[kecIndex][(int)(number % Kelurahan[kecIndex].Length)];
+        // 16-digit NPWP (PMK 112/2022): one owner in five files as an individual (NPWP = NIK), the rest 0 + the old 15 digits.
+        var npwp = r.Next(100) < 55 ? $"0{r.NextInt64(10_000_000_000_000, 99_999_999_999_999)}{r.Next(0, 10)}" : null;
+        if (npwp is not null && number % 5 == 0) npwp = nik;
         return new Business(nib, name, owner, nik, female ? "female" : "male",
-            r.Next(100) < 55 ? $"{r.NextInt64(10_000_000_000_000, 99_999_999_999_999)}{r.Next(0, 10)}" : null,
-            sector.Sector, kbli, Kecamatan[kecIndex], Kelurahan[kecIndex], $"{Streets[r.Next(Streets.Length)]} No. {r.Next(1, 300)}",
+            npwp,
+            sector.Sector, kbli, Kecamatan[kecIndex], kelurahan.Name, kelurahan.Code, $"{Streets[r.Next(Streets.Length)]} No. {r.Next(1, 300)}",
             r.Next(100) < 90 ? $"+628{r.Next(11, 99)}{r.Next(1000000, 99999999)}" : null,
             r.Next(100) < 60 ? $"{owner.Split(' ')[0].ToLowerInvariant()}{r.Next(1, 9999)}@gmail.com" : null,
             founded, micro ? r.Next(1, 10) : small ? r.Next(5, 50) : r.Next(20, 200), capital, revenue, scale, fostered);
@@ -141,13 +144,13 @@ public sealed class BusinessesStep(int count) : IScaleStep
         var tx = c.BeginTransaction();
         using var insert = c.CreateCommand();
         insert.CommandText = """
-            INSERT INTO Businesses (Id, Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan, Address,
+            INSERT INTO Businesses (Id, Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan, KelurahanCode, Address,
                 Phone, Email, FoundedYear, Employees, BusinessCapitalIdr, AnnualRevenueIdr, Scale, FosteredSince, Status, EkatalogStatus,
                 CreatedAt, UpdatedAt, Version)
-            VALUES ($id, $nib, $name, $owner, $nik, $gender, $npwp, $sector, $kec, $kel, $address, $phone, $email, $founded, $employees,
+            VALUES ($id, $nib, $name, $owner, $nik, $gender, $npwp, $sector, $kec, $kel, $kelcode, $address, $phone, $email, $founded, $employees,
                 $capital, $revenue, $scale, $fostered, $status, $ekatalog, $created, $created, 1)
             """;
-        string[] names = ["$id", "$nib", "$name", "$owner", "$nik", "$gender", "$npwp", "$sector", "$kec", "$kel", "$address", "$phone",
+        string[] names = ["$id", "$nib", "$name", "$owner", "$nik", "$gender", "$npwp", "$sector", "$kec", "$kel", "$kelcode", "$address", "$phone",
             "$email", "$founded", "$employees", "$capital", "$revenue", "$scale", "$fostered", "$status", "$ekatalog", "$created"];
         var p = names.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
         using var kbli = c.CreateCommand();
@@ -165,7 +168,7 @@ public sealed class BusinessesStep(int count) : IScaleStep
             var b = Fake.Make(random, "91" + i.ToString("D11", CultureInfo.InvariantCulture));
             object?[] values =
             [
-                i, b.Nib, b.Name, b.OwnerName, b.OwnerNik, b.OwnerGender, b.Npwp, b.Sector, b.KecamatanCode, b.Kelurahan, b.Address,
+                i, b.Nib, b.Name, b.OwnerName, b.OwnerNik, b.OwnerGender, b.Npwp, b.Sector, b.KecamatanCode, b.Kelurahan, b.KelurahanCode, b.Address,
                 b.Phone, b.Email, b.FoundedYear, b.Employees, b.Capital, b.Revenue, b.Scale, b.FosteredSince,
                 random.Next(100) < 95 ? "active" : "inactive", ekatalog[random.Next(ekatalog.Length)],
                 context.Now.AddMinutes(-random.Next(0, 5_000_000)),

@@ -21,11 +21,11 @@ public sealed record KbliCode(string Code, string Version);
 /// <param name="OwnerNik" example="1271016504850003">16 digits; women have 40 added to the birth day.</param>
 /// <param name="OwnerGender" example="female">female or male.</param>
 /// <param name="Nib" example="9120301234567">13-digit business registration number from OSS; unique.</param>
-/// <param name="Npwp" example="12.345.678.9-121.000">Old 15-digit or new 16-digit tax id; punctuation is removed.</param>
+/// <param name="Npwp" example="0123456789121000">Tax id: 16 digits since 2024 (PMK 112/2022): the owner's NIK for an individual, else 0 + the old 15 digits. Old 15-digit input is accepted and stored as 0 + 15; punctuation is removed.</param>
 /// <param name="Kbli">KBLI codes of the business licence.</param>
 /// <param name="Sector" example="food_beverage">Business sector.</param>
 /// <param name="KecamatanCode" example="12.71.01">One of Medan's 21 kecamatan (GET /api/v1/reference/kecamatan).</param>
-/// <param name="Kelurahan" example="Pasar Merah Barat">Kelurahan (village) within the kecamatan.</param>
+/// <param name="Kelurahan" example="Pasar Merah Barat">Kelurahan (village) name; optional when kelurahanCode is given (the official name is stored). A name alone is matched within the kecamatan (case and spaces ignored); an unmatched name is kept as text and listed at GET /api/v1/reference/kelurahan/unmatched.</param>
 /// <param name="Address" example="Jl. Sisingamangaraja No. 12">Street address.</param>
 /// <param name="Phone" example="0812-6543-2109">Indonesian number, stored as +62...</param>
 /// <param name="Email" example="rina.kopi@gmail.com">Contact e-mail.</param>
@@ -34,6 +34,8 @@ public sealed record KbliCode(string Code, string Version);
 /// <param name="BusinessCapitalIdr" example="150000000">Business capital in whole rupiah, excluding land and buildings.</param>
 /// <param name="AnnualRevenueIdr" example="480000000">Annual sales in whole rupiah (0 for a new business).</param>
 /// <param name="FosteredSince" example="2021-03-15">Date the office began fostering the business.</param>
+/// <param name="KelurahanCode" example="12.71.01.1007">Kemendagri code of the kelurahan (GET /api/v1/reference/kelurahan?kecamatan=); must be in the kecamatan.</param>
+/// <param name="Nitku" example="0123456789121000000001">22-digit NITKU of this business location: the 16-digit NPWP followed by 6 digits (optional).</param>
 public sealed record BusinessInput(
     string Name,
     string OwnerName,
@@ -44,7 +46,7 @@ public sealed record BusinessInput(
     IReadOnlyList<KbliCode>? Kbli,
     Sector? Sector,
     string KecamatanCode,
-    string Kelurahan,
+    string? Kelurahan,
     string Address,
     string? Phone,
     string? Email,
@@ -52,7 +54,16 @@ public sealed record BusinessInput(
     int Employees,
     long BusinessCapitalIdr,
     long AnnualRevenueIdr,
-    DateOnly FosteredSince);
+    DateOnly FosteredSince,
+    string? KelurahanCode = null,
+    string? Nitku = null);
+
+/// <summary>A KBLI code of the business that is not in the reference list (GET /api/v1/reference/kbli): kept, but worth checking.</summary>
+/// <param name="Code" example="10899">The code as recorded.</param>
+/// <param name="Version" example="2020">Its KBLI edition.</param>
+/// <param name="Reason" example="kbli_unknown">Stable code of the warning.</param>
+/// <param name="Message" example="KBLI 10899 (2020) is not in the reference list; check it against the business licence.">What to check.</param>
+public sealed record KbliWarning(string Code, string Version, string Reason, string Message);
 
 /// <summary>A fostered business. Personal fields (ownerNik, a personal 16-digit npwp, phone, address, email) are masked for callers that may not see them.</summary>
 public sealed record BusinessResponse
@@ -66,14 +77,20 @@ public sealed record BusinessResponse
     public required string OwnerNik { get; init; }
     public required Gender OwnerGender { get; init; }
     public required string Nib { get; init; }
-    /// <summary>Digits. A 16-digit NPWP not starting with 0 is the owner's NIK and is masked like it unless the caller may see personal data.</summary>
+    /// <summary>16 digits (a 15-digit NPWP is stored as 0 + 15). One not starting with 0 is the owner's NIK and is masked like it unless the caller may see personal data.</summary>
     [PersonalData(PersonalDataKind.Npwp)]
     public string? Npwp { get; init; }
+    /// <summary>22-digit NITKU of the business location, when recorded.</summary>
+    public string? Nitku { get; init; }
     public IReadOnlyList<KbliCode> Kbli { get; init; } = [];
+    /// <summary>KBLI codes not found in the reference list: a warning, not an error.</summary>
+    public IReadOnlyList<KbliWarning> KbliWarnings { get; init; } = [];
     public required Sector Sector { get; init; }
     public required string KecamatanCode { get; init; }
     public required string KecamatanName { get; init; }
     public required string Kelurahan { get; init; }
+    /// <summary>Kemendagri code of the kelurahan; null while the recorded name matches none in the kecamatan.</summary>
+    public string? KelurahanCode { get; init; }
     /// <summary>*** unless the caller may see personal data.</summary>
     [PersonalData(PersonalDataKind.Address)]
     public required string Address { get; init; }
@@ -114,6 +131,8 @@ public sealed class BusinessRow
     public string KecamatanCode { get; init; } = "";
     public string KecamatanName { get; init; } = "";
     public string Kelurahan { get; init; } = "";
+    public string? KelurahanCode { get; init; }
+    public string? Nitku { get; init; }
     public string Address { get; init; } = "";
     public string? Phone { get; init; }
     public string? Email { get; init; }
@@ -142,6 +161,7 @@ public static partial class BusinessMapper
 {
     [MapperIgnoreTarget(nameof(BusinessResponse.Kbli))]
     [MapperIgnoreTarget(nameof(BusinessResponse.PersonalDataMasked))]
+    [MapperIgnoreTarget(nameof(BusinessResponse.KbliWarnings))]
     public static partial BusinessResponse ToResponse(BusinessRow row);
 
     private static Gender ToGender(string s) => EnumText.Parse<Gender>(s);
@@ -156,7 +176,7 @@ public static class BusinessSql
 {
     private const string Columns = """
         SELECT b.Id, b.Name, b.OwnerName, b.OwnerNik, b.OwnerGender, b.Nib, b.Npwp, b.Sector,
-               b.KecamatanCode, k.Name AS KecamatanName, b.Kelurahan, b.Address, b.Phone, b.Email,
+               b.KecamatanCode, k.Name AS KecamatanName, b.Kelurahan, b.KelurahanCode, b.Nitku, b.Address, b.Phone, b.Email,
                b.FoundedYear, b.Employees, b.BusinessCapitalIdr, b.AnnualRevenueIdr, b.Scale,
                b.FosteredSince, b.Status, b.EkatalogStatus, b.CreatedAt, b.UpdatedAt, b.Version
         """;
@@ -180,7 +200,8 @@ public static class BusinessSql
         var row = await db.QuerySingleOrDefaultAsync<BusinessRow>(ById, new { Id = id }, ct)
                   ?? throw new NotFoundException("Business", id.ToString());
         var kbli = await db.QueryAsync<KbliRow>(KbliById, new { Id = id }, ct);
-        return BusinessMapper.ToResponse(row) with { Kbli = kbli.Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList() };
+        var codes = kbli.Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList();
+        return BusinessMapper.ToResponse(row) with { Kbli = codes, KbliWarnings = WarningsFor(codes) };
     }
 
     /// <summary>Maps a page of rows with their KBLI codes in one extra query.</summary>
@@ -189,11 +210,18 @@ public static class BusinessSql
         if (rows.Count == 0) return [];
         var kbli = (await db.QueryAsync<KbliRow>(KbliByIds, new { Ids = rows.Select(r => r.Id).ToArray() }, ct))
             .ToLookup(k => k.BusinessId);
-        return rows.Select(r => BusinessMapper.ToResponse(r) with
+        return rows.Select(r =>
         {
-            Kbli = kbli[r.Id].Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList(),
+            var codes = kbli[r.Id].Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList();
+            return BusinessMapper.ToResponse(r) with { Kbli = codes, KbliWarnings = WarningsFor(codes) };
         }).ToList();
     }
+
+    /// <summary>The business's KBLI codes that are not in the reference list (a warning, not an error).</summary>
+    public static IReadOnlyList<KbliWarning> WarningsFor(IEnumerable<KbliCode> codes) =>
+        codes.Select(k => (k, Message: KbliRules.Warning(k.Code, k.Version)))
+            .Where(x => x.Message is not null)
+            .Select(x => new KbliWarning(x.k.Code, x.k.Version, "kbli_unknown", x.Message!)).ToList();
 
     /// <summary>Masks personal data for callers that may not see it (exports; JSON responses are masked at the boundary).</summary>
     public static BusinessResponse ForCaller(this BusinessResponse b, CurrentActor actor) => PersonalData.ForCaller(b, actor);
@@ -236,6 +264,16 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         RuleFor(b => b.Nib).NotEmpty().Must(Identifiers.IsValidNib).WithMessage("NIB must be exactly 13 digits.");
         RuleFor(b => b.Npwp).Must(Identifiers.IsValidNpwp!).When(b => !string.IsNullOrWhiteSpace(b.Npwp))
             .WithMessage("NPWP must have 15 digits (old format XX.XXX.XXX.X-XXX.XXX) or 16 digits (new format).");
+        RuleFor(b => b.Npwp).Custom((npwp, ctx) =>
+        {
+            if (Identifiers.NpwpOwnerProblem(npwp, ctx.InstanceToValidate.OwnerNik) is { } problem)
+                ctx.AddFailure(new FluentValidation.Results.ValidationFailure(ctx.PropertyPath, problem) { ErrorCode = "npwp_not_owner_nik" });
+        });
+        RuleFor(b => b.Nitku).Custom((nitku, ctx) =>
+        {
+            if (Identifiers.NitkuProblem(nitku, ctx.InstanceToValidate.Npwp) is { } problem)
+                ctx.AddFailure(new FluentValidation.Results.ValidationFailure(ctx.PropertyPath, problem) { ErrorCode = "nitku_invalid" });
+        }).When(b => !string.IsNullOrWhiteSpace(b.Nitku));
         RuleFor(b => b.Kbli).Must(k => k!.Count <= 20).WithMessage("At most 20 KBLI codes.")
             .Must(k => k!.Select(x => (x.Code, x.Version)).Distinct().Count() == k!.Count).WithMessage("KBLI codes must not repeat.")
             .When(b => b.Kbli is not null);
@@ -247,7 +285,17 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         RuleFor(b => b.Sector).NotNull().IsInEnum();
         RuleFor(b => b.KecamatanCode).NotEmpty().Must(KecamatanCodes.Contains)
             .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
-        RuleFor(b => b.Kelurahan).NotEmpty().MaximumLength(100);
+        RuleFor(b => b.Kelurahan).NotEmpty().When(b => string.IsNullOrWhiteSpace(b.KelurahanCode));
+        RuleFor(b => b.Kelurahan).MaximumLength(100);
+        RuleFor(b => b.KelurahanCode).Custom((code, ctx) =>
+        {
+            if (KelurahanRules.Problem(code!, ctx.InstanceToValidate.KecamatanCode) is { } problem)
+                ctx.AddFailure(new FluentValidation.Results.ValidationFailure(ctx.PropertyPath, problem)
+                {
+                    ErrorCode = "kelurahan_not_in_kecamatan",
+                    CustomState = new Dictionary<string, object?> { ["kelurahanCode"] = code, ["kecamatanCode"] = ctx.InstanceToValidate.KecamatanCode },
+                });
+        }).When(b => !string.IsNullOrWhiteSpace(b.KelurahanCode));
         RuleFor(b => b.Address).NotEmpty().MaximumLength(300);
         RuleFor(b => b.Phone).Must(p => Identifiers.NormalisePhone(p) is not null).When(b => !string.IsNullOrWhiteSpace(b.Phone))
             .WithMessage("Phone must be an Indonesian number such as 0812-3456-7890 or +62 812 3456 7890.");
@@ -279,10 +327,12 @@ public static class BusinessColumns
         b.OwnerNik,
         OwnerGender = EnumText.Of(b.OwnerGender!.Value),
         b.Nib,
-        Npwp = string.IsNullOrWhiteSpace(b.Npwp) ? null : Identifiers.Digits(b.Npwp),
+        Npwp = Identifiers.NormaliseNpwp(b.Npwp),
+        Nitku = string.IsNullOrWhiteSpace(b.Nitku) ? null : Identifiers.Digits(b.Nitku),
         Sector = EnumText.Of(b.Sector!.Value),
         b.KecamatanCode,
-        Kelurahan = b.Kelurahan.Trim(),
+        Kelurahan = KelurahanRules.Resolve(b.KelurahanCode, b.Kelurahan, b.KecamatanCode).Name,
+        KelurahanCode = KelurahanRules.Resolve(b.KelurahanCode, b.Kelurahan, b.KecamatanCode).Code,
         Address = b.Address.Trim(),
         Phone = Identifiers.NormalisePhone(b.Phone),
         Email = string.IsNullOrWhiteSpace(b.Email) ? null : b.Email.Trim().ToLowerInvariant(),

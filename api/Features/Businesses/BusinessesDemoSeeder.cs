@@ -3,6 +3,7 @@ using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Demo;
 using MedanUmkm.Migrations.Migrations;
+using MedanUmkm.Migrations.Reference;
 using Microsoft.AspNetCore.Identity;
 
 namespace MedanUmkm.Api.Features.Businesses;
@@ -32,30 +33,9 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
     private static readonly string[] Surnames = ["Siregar", "Nasution", "Lubis", "Harahap", "Simanjuntak", "Sitompul", "Sembiring", "Ginting", "Tarigan", "Purba", "Saragih", "Hutapea", "Pardede", "Sinaga", "Pane", "Daulay", "Batubara", "Rangkuti", "Tanjung", "Pohan", "Wijaya", "Santoso", "Gunawan", "Halim", "Syahputra", "Hasibuan", "Damanik", "Manurung", "Silalahi", "Panjaitan"];
     private static readonly string[] Streets = ["Jl. Sisingamangaraja", "Jl. Gatot Subroto", "Jl. Brigjend Katamso", "Jl. Setia Budi", "Jl. Ahmad Yani", "Jl. Juanda", "Jl. M.H. Thamrin", "Jl. Iskandar Muda", "Jl. Sutomo", "Jl. Pancing", "Jl. Krakatau", "Jl. Marelan Raya", "Jl. Kapten Muslim", "Jl. Jamin Ginting", "Jl. Sei Batang Hari", "Jl. Karya", "Jl. Pelita", "Jl. Letda Sujono", "Jl. Bromo", "Jl. Denai", "Jl. Menteng Raya", "Jl. Tuasan", "Jl. Halat", "Jl. Sunggal"];
 
-    private static readonly Dictionary<string, string[]> Kelurahan = new()
-    {
-        ["12.71.01"] = ["Pasar Merah Barat", "Teladan Barat", "Pusat Pasar", "Sitirejo I"],
-        ["12.71.02"] = ["Sunggal", "Tanjung Rejo", "Babura", "Simpang Tanjung"],
-        ["12.71.03"] = ["Helvetia", "Dwi Kora", "Cinta Damai", "Tanjung Gusta"],
-        ["12.71.04"] = ["Denai", "Tegal Sari Mandala I", "Binjai", "Medan Tenggara"],
-        ["12.71.05"] = ["Kesawan", "Sei Agul", "Glugur Kota", "Karang Berombak"],
-        ["12.71.06"] = ["Tanjung Mulia", "Mabar", "Kota Bangun", "Titi Papan"],
-        ["12.71.07"] = ["Tanjung Selamat", "Simpang Selayang", "Lau Cih", "Namo Gajah"],
-        ["12.71.08"] = ["Belawan I", "Bagan Deli", "Belawan Bahari", "Belawan Sicanang"],
-        ["12.71.09"] = ["Harjosari I", "Timbang Deli", "Sitirejo II", "Amplas"],
-        ["12.71.10"] = ["Sukaramai I", "Pasar Merah Timur", "Kotamatsum I", "Tegal Sari I"],
-        ["12.71.11"] = ["Gedung Johor", "Pangkalan Masyhur", "Kwala Bekala", "Kedai Durian"],
-        ["12.71.12"] = ["Rengas Pulau", "Tanah Enam Ratus", "Labuhan Deli", "Paya Pasir"],
-        ["12.71.13"] = ["Martubung", "Besar", "Pekan Labuhan", "Sei Mati"],
-        ["12.71.14"] = ["Bantan", "Indra Kasih", "Tembung", "Sidorejo"],
-        ["12.71.15"] = ["Aur", "Kampung Baru", "Sei Mati", "Jati"],
-        ["12.71.16"] = ["Polonia", "Sari Rejo", "Anggrung", "Suka Damai"],
-        ["12.71.17"] = ["Padang Bulan", "Darat", "Merdeka", "Petisah Hulu"],
-        ["12.71.18"] = ["Sidorame Barat I", "Pahlawan", "Tegal Rejo", "Sei Kera Hilir I"],
-        ["12.71.19"] = ["Petisah Tengah", "Sei Sikambing D", "Sekip", "Sei Putih Barat"],
-        ["12.71.20"] = ["Gaharu", "Gang Buntu", "Pulo Brayan Darat I", "Sidodadi"],
-        ["12.71.21"] = ["Tanjung Sari", "Padang Bulan Selayang I", "Beringin", "Asam Kumbang"],
-    };
+    /// <summary>Kelurahan per kecamatan with their Kemendagri codes (the reference of migration 163).</summary>
+    private static readonly Dictionary<string, ReferenceData.KelurahanRow[]> Kelurahan =
+        ReferenceData.Kelurahan.GroupBy(k => k.KecamatanCode).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Per sector: weight, business name patterns, KBLI 2020 codes.</summary>
     private static readonly (Sector Sector, int Weight, string[] Names, string[] Kbli)[] Sectors =
@@ -76,10 +56,10 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
     ];
 
     private const string InsertBusiness = """
-        INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan,
+        INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan, KelurahanCode,
             Address, Phone, Email, FoundedYear, Employees, BusinessCapitalIdr, AnnualRevenueIdr, Scale, FosteredSince,
             Status, EkatalogStatus, CreatedAt, UpdatedAt, Version)
-        VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Sector, @KecamatanCode, @Kelurahan,
+        VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Sector, @KecamatanCode, @Kelurahan, @KelurahanCode,
             @Address, @Phone, @Email, @FoundedYear, @Employees, @BusinessCapitalIdr, @AnnualRevenueIdr, @Scale, @FosteredSince,
             @Status, @EkatalogStatus, @CreatedAt, @CreatedAt, 1)
         """;
@@ -110,7 +90,7 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
 
     /// <summary>A demo business row; public so that tools (scale data) can reuse the generator.</summary>
     public sealed record DemoBusiness(string Nib, string Name, string OwnerName, string OwnerNik, string OwnerGender, string? Npwp,
-        string Sector, string KecamatanCode, string Kelurahan, string Address, string? Phone, string? Email, int FoundedYear,
+        string Sector, string KecamatanCode, string Kelurahan, string KelurahanCode, string Address, string? Phone, string? Email, int FoundedYear,
         int Employees, long BusinessCapitalIdr, long AnnualRevenueIdr, string Scale, DateOnly FosteredSince, string Status,
         string EkatalogStatus, DateTimeOffset CreatedAt, string[] Kbli);
 
@@ -149,17 +129,26 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
             var day = random.Next(1, 29);
             var nik = $"1271{kIndex:D2}{(female ? day + 40 : day):D2}{random.Next(1, 13):D2}{random.Next(60, 100):D2}{random.Next(1, 9999):D4}";
             var ekatalog = statuses[i];
+            ReferenceData.KelurahanRow kelurahan;
             result.Add(new DemoBusiness(
                 Nib: $"912{1_000_000_000L + i * 37L + random.Next(0, 37)}",
                 Name: name,
                 OwnerName: owner,
                 OwnerNik: nik,
                 OwnerGender: female ? "female" : "male",
+                // 16-digit NPWP (PMK 112/2022): every fifth owner files as an individual (NPWP = NIK), the
+                // others under the business's own NPWP, 0 + the old 15 digits.
                 Npwp: ekatalog is EkatalogStatus.Listed or EkatalogStatus.Submitted || random.NextDouble() < 0.62
-                    ? $"{random.Next(10, 99)}{random.Next(100_000, 999_999)}{random.Next(1, 9)}121{random.Next(0, 9):D1}00" : null,
+                    ? (npwp15: $"{random.Next(10, 99)}{random.Next(100_000, 999_999)}{random.Next(1, 9)}121{random.Next(0, 9):D1}00", nik) switch
+                    {
+                        var (_, own) when i % 5 == 0 => own,
+                        var (old, _) => "0" + old,
+                    }
+                    : null,
                 Sector: EnumText.Of(sector.Sector),
                 KecamatanCode: k.Code,
-                Kelurahan: Pick(Kelurahan[k.Code], random),
+                Kelurahan: (kelurahan = Pick(Kelurahan[k.Code], random)).Name,
+                KelurahanCode: kelurahan.Code,
                 Address: $"{Pick(Streets, random)} No. {random.Next(1, 250)}",
                 Phone: random.NextDouble() < 0.93 ? $"+628{Pick(["11", "12", "13", "21", "22", "52", "53", "77", "78", "81", "82"], random)}{random.Next(1_000_000, 99_999_999)}" : null,
                 Email: random.NextDouble() < 0.55 ? $"{first.ToLowerInvariant().Replace(" ", "")}.{i}@gmail.com" : null,

@@ -18,10 +18,10 @@ public static class RegisterBusiness
     public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, BusinessResponse>
     {
         private const string InsertSql = """
-            INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan,
+            INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Nitku, Sector, KecamatanCode, Kelurahan, KelurahanCode,
                 Address, Phone, Email, FoundedYear, Employees, BusinessCapitalIdr, AnnualRevenueIdr, Scale, FosteredSince,
                 Status, EkatalogStatus, CreatedAt, UpdatedAt, Version)
-            VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Sector, @KecamatanCode, @Kelurahan,
+            VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Nitku, @Sector, @KecamatanCode, @Kelurahan, @KelurahanCode,
                 @Address, @Phone, @Email, @FoundedYear, @Employees, @BusinessCapitalIdr, @AnnualRevenueIdr, @Scale, @FosteredSince,
                 'active', 'not_started', @Now, @Now, 1)
             """;

@@ -20,8 +20,8 @@ public static class UpdateBusiness
     {
         private const string UpdateSql = """
             UPDATE Businesses SET Nib = @Nib, Name = @Name, OwnerName = @OwnerName, OwnerNik = @OwnerNik,
-                OwnerGender = @OwnerGender, Npwp = @Npwp, Sector = @Sector, KecamatanCode = @KecamatanCode,
-                Kelurahan = @Kelurahan, Address = @Address, Phone = @Phone, Email = @Email, FoundedYear = @FoundedYear,
+                OwnerGender = @OwnerGender, Npwp = @Npwp, Nitku = @Nitku, Sector = @Sector, KecamatanCode = @KecamatanCode,
+                Kelurahan = @Kelurahan, KelurahanCode = @KelurahanCode, Address = @Address, Phone = @Phone, Email = @Email, FoundedYear = @FoundedYear,
                 Employees = @Employees, BusinessCapitalIdr = @BusinessCapitalIdr, AnnualRevenueIdr = @AnnualRevenueIdr,
                 Scale = @Scale, FosteredSince = @FosteredSince, UpdatedAt = @Now, Version = Version + 1
             WHERE Id = @Id AND Version = @ExpectedVersion

@@ -104,9 +104,9 @@ public static class ExportBusinesses
                     .ForCaller(actor);
                 return (IReadOnlyList<object?>)
                 [
-                    b.Nib, b.Name, b.OwnerName, b.OwnerNik, EnumText.Of(b.OwnerGender), b.Npwp,
+                    b.Nib, b.Name, b.OwnerName, b.OwnerNik, EnumText.Of(b.OwnerGender), b.Npwp, b.Nitku,
                     string.Join(';', b.Kbli.Select(k => $"{k.Code}:{k.Version}")), EnumText.Of(b.Sector), b.KecamatanCode,
-                    b.Kelurahan, b.Address, b.Phone, b.Email, b.FoundedYear, b.Employees, b.BusinessCapitalIdr,
+                    b.Kelurahan, b.KelurahanCode, b.Address, b.Phone, b.Email, b.FoundedYear, b.Employees, b.BusinessCapitalIdr,
                     b.AnnualRevenueIdr, b.FosteredSince,
                     b.Id, b.KecamatanName, EnumText.Of(b.Scale), EnumText.Of(b.Status), EnumText.Of(b.EkatalogStatus), b.CreatedAt, b.UpdatedAt,
                 ];

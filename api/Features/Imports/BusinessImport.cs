@@ -26,11 +26,13 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
         new("ownerName", "Owner as on the KTP (NIK card)", "Rina Br Sembiring", Required: true),
         new("ownerNik", "Owner's NIK, 16 digits (women: birth day + 40); format the column as Text in Excel", "1271016504850003", Required: true),
         new("ownerGender", "female or male", "female", Required: true),
-        new("npwp", "Tax id, 15 or 16 digits, punctuation allowed (optional)", "12.345.678.9-121.000"),
+        new("npwp", "Tax id, 16 digits (an individual's NIK, else 0 + the old 15 digits); old 15-digit NPWPs are stored as 0 + 15; punctuation allowed (optional)", "0123456789121000"),
+        new("nitku", "NITKU of the business location, 22 digits: the 16-digit NPWP + 6 (optional)", "0123456789121000000001"),
         new("kbli", "KBLI codes as code:version separated by ';' (optional)", "10792:2020;47111:2020"),
         new("sector", $"One of: {string.Join(", ", EnumText.All<Sector>())}", "food_beverage", Required: true),
         new("kecamatanCode", "Kecamatan code 12.71.01 to 12.71.21 (GET /api/v1/reference/kecamatan)", "12.71.01", Required: true),
-        new("kelurahan", "Kelurahan (village)", "Pasar Merah Barat", Required: true),
+        new("kelurahan", "Kelurahan (village) name; matched within the kecamatan (required without kelurahanCode)", "Pasar Merah Barat"),
+        new("kelurahanCode", "Kemendagri kelurahan code 12.71.xx.xxxx (GET /api/v1/reference/kelurahan; optional)", "12.71.01.1007"),
         new("address", "Street address", "Jl. Sisingamangaraja No. 12", Required: true),
         new("phone", "Indonesian phone number, stored as +62... (optional)", "0812-6543-2109"),
         new("email", "Contact e-mail (optional)", "rina.kopi@gmail.com"),
@@ -68,7 +70,9 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
             Employees: employees ?? 0,
             BusinessCapitalIdr: capital ?? 0,
             AnnualRevenueIdr: revenue ?? 0,
-            FosteredSince: fostered ?? default);
+            FosteredSince: fostered ?? default,
+            KelurahanCode: row["kelurahanCode"],
+            Nitku: row["nitku"]);
 
         if (!validate) return new Item(input, kbli ?? []);
         var reported = row.Errors.Select(e => e.Column).ToHashSet();
@@ -128,10 +132,10 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
         """;
 
     private const string InsertSql = """
-        INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Sector, KecamatanCode, Kelurahan,
+        INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Nitku, Sector, KecamatanCode, Kelurahan, KelurahanCode,
             Address, Phone, Email, FoundedYear, Employees, BusinessCapitalIdr, AnnualRevenueIdr, Scale, FosteredSince,
             Status, EkatalogStatus, CreatedAt, UpdatedAt, Version)
-        VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Sector, @KecamatanCode, @Kelurahan,
+        VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Nitku, @Sector, @KecamatanCode, @Kelurahan, @KelurahanCode,
             @Address, @Phone, @Email, @FoundedYear, @Employees, @BusinessCapitalIdr, @AnnualRevenueIdr, @Scale, @FosteredSince,
             'active', 'not_started', @Now, @Now, 1)
         """;
@@ -139,8 +143,8 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
     // An import is a bulk replace by NIB: last writer wins (no If-Match per row); the version still moves on.
     private const string UpdateSql = """
         UPDATE Businesses SET Name = @Name, OwnerName = @OwnerName, OwnerNik = @OwnerNik,
-            OwnerGender = @OwnerGender, Npwp = @Npwp, Sector = @Sector, KecamatanCode = @KecamatanCode,
-            Kelurahan = @Kelurahan, Address = @Address, Phone = @Phone, Email = @Email, FoundedYear = @FoundedYear,
+            OwnerGender = @OwnerGender, Npwp = @Npwp, Nitku = @Nitku, Sector = @Sector, KecamatanCode = @KecamatanCode,
+            Kelurahan = @Kelurahan, KelurahanCode = @KelurahanCode, Address = @Address, Phone = @Phone, Email = @Email, FoundedYear = @FoundedYear,
             Employees = @Employees, BusinessCapitalIdr = @BusinessCapitalIdr, AnnualRevenueIdr = @AnnualRevenueIdr,
             Scale = @Scale, FosteredSince = @FosteredSince, UpdatedAt = @Now, Version = Version + 1
         WHERE Id = @Id
@@ -233,5 +237,5 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
     private static BusinessInput ToInput(BusinessRow r, IReadOnlyList<KbliCode> kbli) => new(
         r.Name, r.OwnerName, r.OwnerNik, EnumText.Parse<Gender>(r.OwnerGender), r.Nib, r.Npwp, kbli,
         EnumText.Parse<Sector>(r.Sector), r.KecamatanCode, r.Kelurahan, r.Address, r.Phone, r.Email, r.FoundedYear,
-        r.Employees, r.BusinessCapitalIdr, r.AnnualRevenueIdr, r.FosteredSince);
+        r.Employees, r.BusinessCapitalIdr, r.AnnualRevenueIdr, r.FosteredSince, r.KelurahanCode, r.Nitku);
 }

@@ -34,11 +34,13 @@ public static class ReferLoan
             if (status != "active")
                 throw new ConflictException("business_inactive", $"Business {businessId} is deactivated (no longer fostered); the office does not refer it.");
             var now = clock.GetUtcNow();
+            var referredOn = input.ReferredOn ?? OfficeTime.DateOf(now);
+            await LoanCeilings.EnsureWithinAsync(db, input.Product!.Value, input.AmountRequestedIdr, referredOn, ct);
             var id = await db.InsertAsync(InsertSql, new
             {
                 BusinessId = businessId, Bank = EnumText.Of(input.Bank!.Value), Product = EnumText.Of(input.Product!.Value),
                 input.AmountRequestedIdr, Purpose = input.Purpose.Trim(),
-                ReferredOn = input.ReferredOn ?? OfficeTime.DateOf(now), Now = now,
+                ReferredOn = referredOn, Now = now,
             }, ct);
             var created = await LoanSql.LoadAsync(db, id, ct);
             await audit.RecordAsync("loan_referral", created.Id, "referred", null, created, ct);

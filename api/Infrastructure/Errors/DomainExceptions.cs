@@ -61,5 +61,9 @@ public sealed class FieldValidationException(string field, string message)
 {
     public string Field { get; } = field;
     public string Message2 { get; } = message;
+    /// <summary>Stable machine code of the error (e.g. loan_amount_above_ceiling), when it has one.</summary>
+    public string? Code { get; init; }
+    /// <summary>The values the message was built from, for a client that words it itself.</summary>
+    public IReadOnlyDictionary<string, object?>? Parameters { get; init; }
     public override int StatusCode => StatusCodes.Status400BadRequest;
 }

@@ -17,10 +17,12 @@ public sealed class ProblemDetailsExceptionHandler(
     {
         var problem = exception switch
         {
-            ValidationException v => Validation(v.Errors
+            ValidationException v => WithCodes(Validation(v.Errors
                 .GroupBy(e => FieldName(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
-            FieldValidationException f => Validation(new Dictionary<string, string[]> { [f.Field] = [f.Message2] }),
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())), v.Errors
+                .Where(e => e.ErrorCode is { } c && !c.EndsWith("Validator", StringComparison.Ordinal))
+                .Select(e => (FieldName(e.PropertyName), e.ErrorCode, e.CustomState as IReadOnlyDictionary<string, object?>))),
+            FieldValidationException f => FieldProblem(f),
             PersonalDataWriteException p => WithCode(Validation(p.Errors.ToDictionary(e => e.Key, e => new[] { e.Value })), p.Code),
             DomainException d => WithExtensions(new ProblemDetails { Status = d.StatusCode, Title = d.Title, Detail = d.Message }, d),
             BadHttpRequestException b => new ProblemDetails
@@ -81,6 +83,28 @@ public sealed class ProblemDetailsExceptionHandler(
     {
         p.Extensions["code"] = code;
         return p;
+    }
+
+    /// <summary>
+    /// Stable machine codes of field errors that have one, with their parameters:
+    /// <c>codes: { "amountRequestedIdr": [{ "code": "loan_amount_above_ceiling", "parameters": { ... } }] }</c>.
+    /// </summary>
+    private static HttpValidationProblemDetails WithCodes(HttpValidationProblemDetails p,
+        IEnumerable<(string Field, string Code, IReadOnlyDictionary<string, object?>? Parameters)> codes)
+    {
+        var byField = codes.GroupBy(c => c.Field).ToDictionary(g => g.Key,
+            g => g.Select(c => c.Parameters is null ? (object)new { code = c.Code } : new { code = c.Code, parameters = c.Parameters }).ToArray());
+        if (byField.Count > 0) p.Extensions["codes"] = byField;
+        return p;
+    }
+
+    private static HttpValidationProblemDetails FieldProblem(FieldValidationException f)
+    {
+        var p = Validation(new Dictionary<string, string[]> { [f.Field] = [f.Message2] });
+        if (f.Code is null) return p;
+        p.Extensions["code"] = f.Code;
+        if (f.Parameters is not null) p.Extensions["parameters"] = f.Parameters;
+        return WithCodes(p, [(f.Field, f.Code, f.Parameters)]);
     }
 
     private static ProblemDetails WithExtensions(ProblemDetails p, DomainException d)

@@ -63,7 +63,7 @@ export default async function registerAndEditBusiness({ page, baseUrl, credentia
   const kecamatan = field('kecamatan');
   await kecamatan.locator('option[value="12.71.01"]').waitFor({ state: 'attached' });
   await kecamatan.selectOption('12.71.01');
-  await field('kelurahan').fill('Pasar Merah Barat');
+  await field('kelurahan').selectOption({ label: 'Pasar Merah Barat' }); // the select waits for the kecamatan's kelurahan
   await field('address').fill('Jl. Sisingamangaraja No. 12');
   await field('phone').fill('0812-6543-2109');
   await field('employees').fill('4');

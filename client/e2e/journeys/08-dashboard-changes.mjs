@@ -101,7 +101,7 @@ export default async function dashboardChanges({ page, baseUrl, tr, checkA11y, a
   const kecamatan = field('kecamatan');
   await kecamatan.locator('option[value="12.71.01"]').waitFor({ state: 'attached' });
   await kecamatan.selectOption('12.71.01');
-  await field('kelurahan').fill('Pasar Baru');
+  await field('kelurahan').selectOption({ label: 'Pasar Baru' });
   await field('address').fill('Jl. Halat No. 8');
   await field('phone').fill('0813-7000-1234');
   await field('employees').fill('3');

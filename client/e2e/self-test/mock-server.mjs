@@ -70,6 +70,11 @@ createServer(async (req, res) => {
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return send(res, 401, { title: 'Unauthorized', status: 401 });
     if (url.pathname === '/api/v1/auth/me') return send(res, 200, user);
     if (url.pathname === '/api/v1/reference/kecamatan') return send(res, 200, kecamatan);
+    if (url.pathname === '/api/v1/reference/kelurahan') {
+      const code = url.searchParams.get('kecamatan') || '12.71.01';
+      const names = code === '12.71.01' ? ['Pasar Baru', 'Pusat Pasar', 'Pasar Merah Barat'] : ['Kelurahan Contoh'];
+      return send(res, 200, names.map((name, i) => ({ code: `${code}.${1001 + i}`, kecamatanCode: code, name })));
+    }
     if (url.pathname === '/api/v1/businesses') {
       const p = url.searchParams;
       const page = Number(p.get('page') || 1);

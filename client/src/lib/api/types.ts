@@ -11,6 +11,7 @@ type BusinessListBody = JsonOf<paths['/api/v1/businesses']['get']['responses'][2
 export type BusinessList = Complete<Pick<BusinessListBody, 'page' | 'pageSize' | 'totalCount'>> & { items: Business[] };
 export type BusinessListQuery = NonNullable<paths['/api/v1/businesses']['get']['parameters']['query']>;
 export type Kecamatan = Complete<JsonOf<paths['/api/v1/reference/kecamatan']['get']['responses'][200]>[number]>;
+export type Kelurahan = Complete<JsonOf<paths['/api/v1/reference/kelurahan']['get']['responses'][200]>[number]>;
 export type TokenResponse = JsonOf<paths['/api/v1/auth/token']['post']['responses'][200]>;
 export type CurrentUser = Complete<NonNullable<TokenResponse['user']>>;
 export type UserRole = CurrentUser['role'];

@@ -32,7 +32,7 @@ public sealed class RegisterBusinessTests : ApiTest
         Assert.That(response.Headers.ETag!.ToString(), Is.EqualTo("\"1\""));
         Assert.That(created.GetProperty("name").GetString(), Is.EqualTo("Bika Ambon Zulaikha"));
         Assert.That(created.GetProperty("phone").GetString(), Is.EqualTo("+6281265432109"));
-        Assert.That(created.GetProperty("npwp").GetString(), Is.EqualTo("123456789121000"));
+        Assert.That(created.GetProperty("npwp").GetString(), Is.EqualTo("0123456789121000"));
         Assert.That(created.GetProperty("status").GetString(), Is.EqualTo("active"));
         Assert.That(created.GetProperty("ekatalogStatus").GetString(), Is.EqualTo("not_started"));
         Assert.That(created.GetProperty("kecamatanName").GetString(), Is.EqualTo("Medan Kota"));
@@ -88,7 +88,7 @@ public sealed class RegisterBusinessTests : ApiTest
     public async Task Register_WithInvalidNpwp_Returns400NamingNpwp(string npwp) =>
         await ExpectFieldError(await Register(With("npwp", npwp)), "npwp");
 
-    [TestCase("1271015504850003")]     // new 16-digit NPWP
+    [TestCase("0123456789121000")]     // new 16-digit NPWP of a business (0 + the old 15)
     [TestCase("123456789121000")]      // old 15 digits without punctuation
     public async Task Register_WithValidNpwpFormats_Returns201(string npwp) =>
         await Expect(await Register(With("npwp", npwp)), HttpStatusCode.Created);

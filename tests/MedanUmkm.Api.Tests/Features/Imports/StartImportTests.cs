@@ -88,7 +88,7 @@ public sealed class StartImportTests : ApiTest
         var stored = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/businesses?q={nib}");
         var business = stored.GetProperty("items")[0];
         Assert.That(business.GetProperty("phone").GetString(), Is.EqualTo("+6281265432109"), "normalised as by the API");
-        Assert.That(business.GetProperty("npwp").GetString(), Is.EqualTo("123456789121000"));
+        Assert.That(business.GetProperty("npwp").GetString(), Is.EqualTo("0123456789121000"));
         Assert.That(business.GetProperty("kbli")[0].GetProperty("code").GetString(), Is.EqualTo("10792"));
 
         rows[0]["employees"] = 9;

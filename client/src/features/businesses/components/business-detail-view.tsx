@@ -43,7 +43,12 @@ export function BusinessDetailView({ business: b }: { business: Business }) {
           ) : (
             <ul className="plain-list">
               {b.kbli.map((k) => (
-                <li key={`${k.version}-${k.code}`}>{t('businesses.detail.fields.kbliEntry', { code: k.code, version: k.version })}</li>
+                <li key={`${k.version}-${k.code}`}>
+                  {t('businesses.detail.fields.kbliEntry', { code: k.code, version: k.version })}
+                  {b.kbliWarnings?.some((w) => w.code === k.code && w.version === k.version) && (
+                    <span className="small muted"> {t('businesses.detail.fields.kbliUnknown')}</span>
+                  )}
+                </li>
               ))}
             </ul>
           )}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
+import { KelurahanSelect } from '@/components/kelurahan-select';
 import { RupiahField } from '@/components/rupiah-field';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
 import type { BusinessInput, BusinessSector, Gender } from '@/lib/api/types';
@@ -36,7 +37,11 @@ const fieldId = (key: string) => `bf-${key.replace(/\[(\d+)\]\./g, '-$1-')}`;
 /** Field errors of a failed save: 400 validation errors by field, a 409 (duplicate NIB) on the NIB. */
 function errorsOf(error: unknown, duplicateNib: string): FieldErrors {
   if (!(error instanceof ApiError)) return {};
-  if (error.status === 400) return toFieldErrors(error.problem);
+  if (error.status === 400) {
+    // "kelurahan" (no name and no code) is shown on the kelurahan select, whose key is kelurahanCode
+    const { kelurahan, ...rest } = toFieldErrors(error.problem);
+    return kelurahan && !rest.kelurahanCode ? { ...rest, kelurahanCode: kelurahan } : rest;
+  }
   if (error.status === 409) return { nib: duplicateNib };
   return {};
 }
@@ -73,7 +78,7 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
     'name', 'nib', 'npwp', 'sector', 'foundedYear', 'fosteredSince', 'kbli',
     ...values.kbli.flatMap((_, i) => [`kbli[${i}].code`, `kbli[${i}].version`]),
     'ownerName', 'ownerNik', 'ownerGender',
-    'kecamatanCode', 'kelurahan', 'address', 'phone', 'email',
+    'kecamatanCode', 'kelurahanCode', 'address', 'phone', 'email',
     'employees', 'businessCapitalIdr', 'annualRevenueIdr',
   ];
   const orderedErrorKeys = [
@@ -155,6 +160,7 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
     ownerGender: t('businesses.detail.fields.ownerGender'),
     kecamatanCode: t('businesses.detail.fields.kecamatan'),
     kelurahan: t('businesses.detail.fields.kelurahan'),
+    kelurahanCode: t('businesses.detail.fields.kelurahan'),
     address: t('businesses.detail.fields.address'),
     phone: t('businesses.detail.fields.phone'),
     email: t('businesses.detail.fields.email'),
@@ -304,12 +310,30 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
             disabled={kecamatan.isPending}
             hint={kecamatan.isError ? t('businesses.form.kecamatanFailed') : undefined}
             {...text('kecamatanCode')}
+            onChange={(e) => {
+              // the kelurahan belongs to the kecamatan: another kecamatan needs another kelurahan
+              setValues((current) => ({ ...current, kecamatanCode: e.target.value, kelurahanCode: '', kelurahan: '' }));
+              clearError('kecamatanCode', 'kelurahanCode', 'kelurahan');
+            }}
             options={[
               kecamatan.isPending ? { value: '', label: t('states.loading') } : choose,
               ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name })),
             ]}
           />
-          <TextField label={fieldLabels.kelurahan!} required {...text('kelurahan')} />
+          <KelurahanSelect
+            id={fieldId('kelurahanCode')}
+            name="kelurahanCode"
+            label={fieldLabels.kelurahan!}
+            required
+            kecamatanCode={values.kecamatanCode}
+            value={values.kelurahanCode}
+            unmatchedText={values.kelurahanCode === '' ? values.kelurahan : undefined}
+            error={errors.kelurahanCode}
+            onChange={(code, name) => {
+              setValues((current) => ({ ...current, kelurahanCode: code, kelurahan: name }));
+              clearError('kelurahanCode', 'kelurahan');
+            }}
+          />
           <TextField label={fieldLabels.address!} required autoComplete="street-address" {...text('address')} />
           <TextField label={fieldLabels.phone!} type="tel" autoComplete="tel" hint={t('businesses.form.hints.phone')} {...text('phone')} />
           <TextField label={fieldLabels.email!} type="email" autoComplete="email" {...text('email')} />

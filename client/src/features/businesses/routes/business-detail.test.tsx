@@ -23,6 +23,19 @@ describe('business detail page', () => {
     expect(screen.queryByRole('button', { name: 'Nonaktifkan' })).toBeNull();
   });
 
+  it('marks a KBLI code that is not in the reference list', async () => {
+    signInAs();
+    const business = makeBusiness({
+      kbli: [{ code: '10761', version: '2020' }, { code: '10899', version: '2020' }],
+      kbliWarnings: [{ code: '10899', version: '2020', reason: 'kbli_unknown', message: 'KBLI 10899 (2020) is not in the reference list.' }],
+    });
+    mockApi({ 'GET /api/v1/businesses/b1': () => json(business, { headers: { ETag: '"2"' } }) });
+    renderApp('/businesses/b1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kopi Sidikalang Jaya' })).toBeTruthy();
+    const items = [...document.querySelectorAll('dd li')].map((li) => li.textContent);
+    expect(items).toEqual(['10761 (KBLI 2020)', '10899 (KBLI 2020) — tidak ada di daftar referensi KBLI; periksa dengan izin usaha']);
+  });
+
   it('says so when the business does not exist', async () => {
     signInAs();
     mockApi({ 'GET /api/v1/businesses/nope': () => problem(404, { title: 'Not Found' }) });

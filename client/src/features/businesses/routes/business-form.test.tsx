@@ -7,6 +7,13 @@ const kecamatan = [
   { code: '12.71.01', name: 'Medan Kota' },
   { code: '12.71.17', name: 'Medan Baru' },
 ];
+const kelurahanOf = (request: Request) =>
+  new URL(request.url).searchParams.get('kecamatan') === '12.71.17'
+    ? json([
+        { code: '12.71.17.1005', kecamatanCode: '12.71.17', name: 'Padang Bulan' },
+        { code: '12.71.17.1006', kecamatanCode: '12.71.17', name: 'Petisah Hulu' },
+      ])
+    : json([{ code: '12.71.01.1007', kecamatanCode: '12.71.01', name: 'Pasar Merah Barat' }]);
 const unmasked = { ownerNik: '1271016504850003', personalDataMasked: false };
 const viewer = { id: 'u3', email: 'viewer@medanumkm.go.id', name: 'Pemantau', role: 'viewer' as const };
 
@@ -31,7 +38,9 @@ async function fillCreateForm() {
   type('NIK pemilik', '1271016504850003');
   type('Jenis kelamin', 'female');
   fireEvent.change(kecamatanSelect, { target: { value: '12.71.17' } });
-  type('Kelurahan', 'Padang Bulan');
+  const kelurahanSelect = field('Kelurahan') as unknown as HTMLSelectElement;
+  await waitFor(() => expect(kelurahanSelect.options).toHaveLength(3));
+  type('Kelurahan', '12.71.17.1005');
   type('Alamat', 'Jl. Jamin Ginting No. 5');
   type('Jumlah tenaga kerja', '4');
   type('Modal usaha', '150000000');
@@ -41,7 +50,7 @@ async function fillCreateForm() {
 describe('business create form', () => {
   it('checks the obvious on the client first and sends nothing', async () => {
     signInAs();
-    const { calls } = mockApi({ 'GET /api/v1/reference/kecamatan': () => json(kecamatan) });
+    const { calls } = mockApi({ 'GET /api/v1/reference/kecamatan': () => json(kecamatan), 'GET /api/v1/reference/kelurahan': kelurahanOf });
     renderApp('/businesses/new');
     fireEvent.click(await screen.findByRole('button', { name: 'Daftarkan' }));
     const summary = await screen.findByRole('alert');
@@ -59,6 +68,7 @@ describe('business create form', () => {
     let attempt = 0;
     const { calls } = mockApi({
       'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
       'POST /api/v1/businesses': () =>
         ++attempt === 1
           ? problem(409, { title: 'Duplicate NIB', detail: 'A business with NIB 9120301234567 is already registered (id 7).', code: 'duplicate_nib' })
@@ -89,6 +99,7 @@ describe('business create form', () => {
       kbli: [{ code: '10761', version: '2025' }],
       sector: 'food_beverage',
       kecamatanCode: '12.71.17',
+      kelurahanCode: '12.71.17.1005',
       kelurahan: 'Padang Bulan',
       address: 'Jl. Jamin Ginting No. 5',
       phone: null,
@@ -111,6 +122,7 @@ describe('business edit form', () => {
     signInAs();
     const { calls } = mockApi({
       'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
       'GET /api/v1/businesses/b1': () =>
         json(makeBusiness({ ...unmasked, kbli: [{ code: '10761', version: '2020' }, { code: '47911', version: '2020' }] }), {
           headers: { ETag: '"2"' },
@@ -163,6 +175,7 @@ describe('business edit form', () => {
     let version = 2;
     mockApi({
       'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
       'GET /api/v1/businesses/b1': () =>
         json(makeBusiness({ ...unmasked, version, name: version === 2 ? 'Kopi Sidikalang Jaya' : 'Kopi Sidikalang Baru' }), {
           headers: { ETag: `"${version}"` },
@@ -188,6 +201,7 @@ describe('business edit form', () => {
     let employees = 6;
     mockApi({
       'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
       'GET /api/v1/businesses/b1': () => json(makeBusiness({ ...unmasked, employees }), { headers: { ETag: '"2"' } }),
       'PUT /api/v1/businesses/b1': async (request) => {
         employees = ((await request.json()) as BusinessInput).employees;
@@ -210,6 +224,7 @@ describe('who may register and edit', () => {
     signInAs(viewer);
     mockApi({
       'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
       'GET /api/v1/businesses': () => json({ items: [makeBusiness()], page: 1, pageSize: 25, totalCount: 1 }),
       'GET /api/v1/businesses/b1': () => json(makeBusiness(), { headers: { ETag: '"2"' } }),
     });
@@ -234,6 +249,7 @@ describe('who may register and edit', () => {
     signInAs();
     mockApi({
       'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
       'GET /api/v1/businesses': () => json({ items: [makeBusiness()], page: 1, pageSize: 25, totalCount: 1 }),
       'GET /api/v1/businesses/b1': () => json(makeBusiness(), { headers: { ETag: '"2"' } }),
     });
@@ -241,5 +257,56 @@ describe('who may register and edit', () => {
     expect((await screen.findByRole('link', { name: 'Tambah pelaku usaha' })).getAttribute('href')).toBe('/businesses/new');
     await router.navigate('/businesses/b1');
     expect((await screen.findByRole('link', { name: 'Ubah data' })).getAttribute('href')).toBe('/businesses/b1/edit');
+  });
+});
+
+describe('business form kelurahan', () => {
+  it('offers the kelurahan of the kecamatan chosen, and shows a kelurahanCode error from the API on it', async () => {
+    signInAs();
+    const { calls } = mockApi({
+      'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
+      'GET /api/v1/businesses/b1': () =>
+        json(makeBusiness({ ...unmasked, kecamatanCode: '12.71.01', kelurahanCode: '12.71.01.1007', kelurahan: 'Pasar Merah Barat' }), {
+          headers: { ETag: '"2"' },
+        }),
+      'PUT /api/v1/businesses/b1': () =>
+        problem(400, {
+          title: 'One or more validation errors occurred.',
+          errors: { kelurahanCode: ['Kelurahan 12.71.17.1005 Padang Bulan is in kecamatan 12.71.17, not in 12.71.01.'] },
+        }),
+    });
+    renderApp('/businesses/b1/edit');
+    const kelurahanSelect = (await screen.findByLabelText('Kelurahan')) as HTMLSelectElement;
+    await waitFor(() => expect(kelurahanSelect.value).toBe('12.71.01.1007'));
+
+    // another kecamatan: the kelurahan is chosen again from that kecamatan's list
+    fireEvent.change(field('Kecamatan'), { target: { value: '12.71.17' } });
+    await waitFor(() => expect([...kelurahanSelect.options].map((o) => o.textContent)).toEqual(['— Pilih kelurahan —', 'Padang Bulan', 'Petisah Hulu']));
+    expect(kelurahanSelect.value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+    await waitFor(() => expect(errorOf(kelurahanSelect)).toBe('Wajib diisi.'));
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+
+    type('Kelurahan', '12.71.17.1006');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
+    await waitFor(() => expect(errorOf(kelurahanSelect)).toContain('not in 12.71.01'));
+    const body = (await calls.find((c) => c.method === 'PUT')!.clone().json()) as BusinessInput;
+    expect(body).toMatchObject({ kecamatanCode: '12.71.17', kelurahanCode: '12.71.17.1006', kelurahan: 'Petisah Hulu' });
+  });
+
+  it('keeps a kelurahan recorded as text that matches none, and asks for the right one', async () => {
+    signInAs();
+    mockApi({
+      'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
+      'GET /api/v1/businesses/b1': () =>
+        json(makeBusiness({ ...unmasked, kecamatanCode: '12.71.01', kelurahanCode: null, kelurahan: 'Kampung Entah' }), { headers: { ETag: '"2"' } }),
+    });
+    renderApp('/businesses/b1/edit');
+    const kelurahanSelect = (await screen.findByLabelText('Kelurahan')) as HTMLSelectElement;
+    await waitFor(() => expect(kelurahanSelect.options).toHaveLength(2));
+    expect(kelurahanSelect.value).toBe('');
+    expect(screen.getByText(/Tercatat sebagai “Kampung Entah”/)).toBeTruthy();
   });
 });

@@ -13,6 +13,9 @@ export type BusinessFormValues = {
   kbli: KbliRow[];
   sector: BusinessSector | '';
   kecamatanCode: string;
+  /** Kemendagri code of the kelurahan chosen ('' while none is). */
+  kelurahanCode: string;
+  /** The kelurahan's name: the one chosen, or text recorded before codes that matches none. */
   kelurahan: string;
   address: string;
   phone: string;
@@ -42,6 +45,7 @@ export function emptyFormValues(): BusinessFormValues {
     kbli: [],
     sector: '',
     kecamatanCode: '',
+    kelurahanCode: '',
     kelurahan: '',
     address: '',
     phone: '',
@@ -67,6 +71,7 @@ export function formValuesFrom(b: Business): BusinessFormValues {
     kbli: (b.kbli ?? []).map((k) => newKbliRow(k.code, k.version)),
     sector: b.sector,
     kecamatanCode: b.kecamatanCode,
+    kelurahanCode: text(b.kelurahanCode),
     kelurahan: b.kelurahan,
     address: b.address,
     phone: text(b.phone),
@@ -94,7 +99,8 @@ export function toBusinessInput(v: BusinessFormValues): BusinessInput {
     kbli: v.kbli.map((row) => ({ code: row.code.trim(), version: row.version })),
     sector: v.sector || null,
     kecamatanCode: v.kecamatanCode,
-    kelurahan: v.kelurahan.trim(),
+    kelurahanCode: optional(v.kelurahanCode),
+    kelurahan: optional(v.kelurahan),
     address: v.address.trim(),
     phone: optional(v.phone),
     email: optional(v.email),
@@ -114,8 +120,10 @@ const digits = (value: string, length: number) => new RegExp(`^\\d{${length}}$`)
 /** Obvious checks only (required, digit counts), keyed like the API's errors ("kbli[0].code"). */
 export function checkFormValues(v: BusinessFormValues): Record<string, ClientProblem> {
   const problems: Record<string, ClientProblem> = {};
-  const required = ['name', 'ownerName', 'ownerNik', 'ownerGender', 'nib', 'sector', 'kecamatanCode', 'kelurahan', 'address', 'employees', 'businessCapitalIdr', 'annualRevenueIdr', 'fosteredSince'] as const;
+  const required = ['name', 'ownerName', 'ownerNik', 'ownerGender', 'nib', 'sector', 'kecamatanCode', 'address', 'employees', 'businessCapitalIdr', 'annualRevenueIdr', 'fosteredSince'] as const;
   for (const field of required) if (String(v[field]).trim() === '') problems[field] = 'required';
+  // a kelurahan is chosen from the list; text kept from before codes (no match) is still accepted
+  if (v.kelurahanCode === '' && v.kelurahan.trim() === '') problems.kelurahanCode = 'required';
   if (!problems.ownerNik && !digits(v.ownerNik, 16)) problems.ownerNik = 'nikDigits';
   if (!problems.nib && !digits(v.nib, 13)) problems.nib = 'nibDigits';
   const npwpDigits = v.npwp.replace(/\D/g, '');

@@ -1,0 +1,60 @@
+using MedanUmkm.Migrations.Reference;
+
+namespace MedanUmkm.Api.Domain;
+
+/// <summary>Kelurahan of Kota Medan (Kemendagri codes, reference data of migration 163).</summary>
+public static class KelurahanRules
+{
+    private static readonly Dictionary<string, ReferenceData.KelurahanRow> ByCode =
+        ReferenceData.Kelurahan.ToDictionary(k => k.Code, StringComparer.Ordinal);
+
+    private static readonly Dictionary<(string Kecamatan, string Key), ReferenceData.KelurahanRow> ByName =
+        ReferenceData.Kelurahan.GroupBy(k => (k.KecamatanCode, NameKey(k.Name))).ToDictionary(g => g.Key, g => g.OrderBy(k => k.Code).First());
+
+    /// <summary>"Sei Kera Hilir I" and "sei kerahilir i" compare equal: case and spaces ignored (as migration 163 matched).</summary>
+    public static string NameKey(string name) => new string(name.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
+
+    public static ReferenceData.KelurahanRow? Find(string? code) =>
+        code is not null && ByCode.TryGetValue(code.Trim(), out var k) ? k : null;
+
+    /// <summary>Null when the code is a kelurahan of the kecamatan, else the reason.</summary>
+    public static string? Problem(string code, string? kecamatanCode) => Find(code) switch
+    {
+        null => $"kelurahanCode '{code}' is not a kelurahan of Kota Medan (GET /api/v1/reference/kelurahan).",
+        { } k when k.KecamatanCode != kecamatanCode =>
+            $"Kelurahan {k.Code} {k.Name} is in kecamatan {k.KecamatanCode}, not in {kecamatanCode}.",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The code and name to store: a valid code gives the official name; a name alone is matched
+    /// within the kecamatan; an unmatched name is kept as typed, without a code.
+    /// </summary>
+    public static (string? Code, string Name) Resolve(string? code, string? name, string kecamatanCode)
+    {
+        if (!string.IsNullOrWhiteSpace(code) && Find(code) is { } byCode) return (byCode.Code, byCode.Name);
+        var text = (name ?? "").Trim();
+        return ByName.TryGetValue((kecamatanCode, NameKey(text)), out var byName) ? (byName.Code, byName.Name) : (null, text);
+    }
+}
+
+/// <summary>KBLI reference (migration 161): a code not in it is a warning, never a refusal.</summary>
+public static class KbliRules
+{
+    private static readonly HashSet<(string Version, string Code)> Known =
+        ReferenceData.Kbli2020.Where(k => k.Level == "code").Select(k => ("2020", k.Code)).ToHashSet();
+
+    private static readonly Dictionary<string, string> Divisions =
+        ReferenceData.Kbli2020.Where(k => k.Level == "division").ToDictionary(k => k.Code, k => k.Title);
+
+    public static bool IsKnown(string code, string version) => Known.Contains((version, code));
+
+    /// <summary>Null when the code is in the reference list, else what to check.</summary>
+    public static string? Warning(string code, string version)
+    {
+        if (IsKnown(code, version)) return null;
+        return version == "2020" && code.Length >= 2 && Divisions.TryGetValue(code[..2], out var division)
+            ? $"KBLI {code} ({version}) is not in the reference list (division {code[..2]}: {division}); check it against the business licence."
+            : $"KBLI {code} ({version}) is not in the reference list; check it against the business licence.";
+    }
+}

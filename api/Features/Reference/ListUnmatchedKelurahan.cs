@@ -1,0 +1,69 @@
+using Dapper;
+using FluentValidation;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
+using Mediator;
+
+namespace MedanUmkm.Api.Features.Reference;
+
+/// <summary>
+/// Businesses whose kelurahan is still free text that matches no kelurahan of their kecamatan
+/// (migration 163 matched the rest by name), for the office to fix by choosing the kelurahan.
+/// </summary>
+public static class ListUnmatchedKelurahan
+{
+    /// <param name="Kecamatan" example="12.71.05">Only businesses of this kecamatan.</param>
+    public sealed record Query(int Page = 1, int PageSize = 25, string? Sort = null, string? Kecamatan = null)
+        : IQuery<PagedResponse<UnmatchedKelurahanResponse>>, IPagedQuery;
+
+    /// <param name="BusinessId" example="42">The business to fix.</param>
+    /// <param name="BusinessName" example="Kopi Sidikalang Bu Rina">Its name.</param>
+    /// <param name="KecamatanCode" example="12.71.01">Its kecamatan.</param>
+    /// <param name="Kelurahan" example="Pasar Merah">The kelurahan text recorded, which matches no kelurahan of the kecamatan.</param>
+    public sealed record UnmatchedKelurahanResponse(string BusinessId, string BusinessName, string KecamatanCode, string Kelurahan);
+
+    private static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
+    {
+        ["kecamatanCode"] = "b.KecamatanCode", ["kelurahan"] = "b.Kelurahan", ["name"] = "b.Name",
+    };
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            this.AddPagingRules(SortColumns.Keys.ToArray());
+            RuleFor(q => q.Kecamatan!).Must(BusinessInputValidator.KecamatanCodes.Contains).When(q => q.Kecamatan is not null)
+                .WithMessage("kecamatan must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+        }
+    }
+
+    private sealed class Row
+    {
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public string KecamatanCode { get; init; } = "";
+        public string Kelurahan { get; init; } = "";
+    }
+
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, PagedResponse<UnmatchedKelurahanResponse>>
+    {
+        public async ValueTask<PagedResponse<UnmatchedKelurahanResponse>> Handle(Query query, CancellationToken ct)
+        {
+            var where = "WHERE b.KelurahanCode IS NULL" + (query.Kecamatan is null ? "" : " AND b.KecamatanCode = @Kecamatan");
+            var sql = $"SELECT b.Id, b.Name, b.KecamatanCode, b.Kelurahan FROM Businesses b\n{where}\n" +
+                      $"{query.OrderBy(SortColumns, "kecamatanCode", "b.Id")}\n{db.Dialect.Paging};\n" +
+                      $"SELECT COUNT(*) FROM Businesses b {where};";
+            var args = new DynamicParameters();
+            args.Add("Kecamatan", query.Kecamatan);
+            args.Add("Skip", query.Skip());
+            args.Add("Take", query.PageSize);
+            await using var grid = await db.QueryMultipleAsync(sql, args, ct);
+            var rows = (await grid.ReadAsync<Row>()).AsList();
+            var total = await grid.ReadSingleAsync<int>();
+            return new PagedResponse<UnmatchedKelurahanResponse>(
+                rows.Select(r => new UnmatchedKelurahanResponse(r.Id.ToString(), r.Name, r.KecamatanCode, r.Kelurahan)).ToList(),
+                query.Page, query.PageSize, total);
+        }
+    }
+}
