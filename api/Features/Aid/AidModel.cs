@@ -177,7 +177,7 @@ public sealed class AidInputValidator : AbstractValidator<AidInput>
 
     public AidInputValidator(TimeProvider clock)
     {
-        var thisYear = clock.GetUtcNow().Year;
+        var thisYear = OfficeTime.Today(clock).Year;
         RuleFor(a => a.GroupId).NotEmpty();
         RuleFor(a => a.Programme).NotEmpty().Length(2, 100);
         RuleFor(a => a.BudgetYear).InclusiveBetween(2000, thisYear + 1).WithMessage($"budgetYear must be between 2000 and {thisYear + 1}.");

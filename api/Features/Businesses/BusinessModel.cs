@@ -248,7 +248,7 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         RuleFor(b => b.Phone).Must(p => Identifiers.NormalisePhone(p) is not null).When(b => !string.IsNullOrWhiteSpace(b.Phone))
             .WithMessage("Phone must be an Indonesian number such as 0812-3456-7890 or +62 812 3456 7890.");
         RuleFor(b => b.Email).EmailAddress().MaximumLength(200).When(b => !string.IsNullOrWhiteSpace(b.Email));
-        RuleFor(b => b.FoundedYear).InclusiveBetween(1900, clock.GetUtcNow().Year).When(b => b.FoundedYear is not null);
+        RuleFor(b => b.FoundedYear).InclusiveBetween(1900, OfficeTime.Today(clock).Year).When(b => b.FoundedYear is not null);
         RuleFor(b => b.Employees).InclusiveBetween(0, 100_000);
         RuleFor(b => b.BusinessCapitalIdr).GreaterThanOrEqualTo(0);
         RuleFor(b => b.AnnualRevenueIdr).GreaterThanOrEqualTo(0);
