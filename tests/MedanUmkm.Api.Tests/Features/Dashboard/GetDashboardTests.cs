@@ -128,7 +128,7 @@ public sealed class GetDashboardTests : ExportCaseTest
         var (business, _) = await TestData.RegisterBusiness(Officer);
         // A session this quarter (starting in half an hour), opened, with one confirmed seat.
         var (sessionId, _) = await TrainingTestData.PlanOpen(Officer,
-            TrainingTestData.Session(startsAt: DateTimeOffset.UtcNow.AddMinutes(30)));
+            TrainingTestData.Session(startsAt: Now.AddMinutes(30)));
         await TrainingTestData.Registered(Officer, sessionId, business.GetProperty("id").GetString()!);
 
         var after = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
@@ -152,7 +152,7 @@ public sealed class GetDashboardTests : ExportCaseTest
 
         // Intake's target is 7 days: move the stage entry 8 days back.
         await Factory.ScalarAsync<int>("UPDATE ExportCases SET StageEnteredAt = @At WHERE Id = @Id; SELECT 1",
-            new { At = DateTimeOffset.UtcNow.AddDays(-9), Id = int.Parse(Id(opened)) });
+            new { At = Now.AddDays(-9), Id = int.Parse(Id(opened)) });
 
         var after = (await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK))
             .GetProperty("exportCases").GetProperty("overdue").GetInt32();

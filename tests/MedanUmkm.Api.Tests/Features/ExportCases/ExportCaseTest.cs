@@ -81,7 +81,7 @@ public abstract class ExportCaseTest : ApiTest
     /// <summary>Puts the case's stage entry (and its timeline entry) the given number of days back.</summary>
     protected async Task BackdateStage(string caseId, double days)
     {
-        var at = DateTimeOffset.UtcNow.AddDays(-days);
+        var at = Now.AddDays(-days);
         await Factory.ScalarAsync<int?>("UPDATE ExportCases SET StageEnteredAt = @At WHERE Id = @Id", new { At = at, Id = int.Parse(caseId) });
         await Factory.ScalarAsync<int?>("""
             UPDATE ExportCaseTimeline SET OccurredAt = @At

@@ -14,7 +14,7 @@ public sealed class TrainingDemoSeederTests : ApiTest
     [OneTimeSetUp]
     public async Task RunSeeder()
     {
-        var context = new DemoContext(DateTimeOffset.UtcNow);
+        var context = new DemoContext(Now);
         _now = context.Now;
         for (var i = 0; i < 60; i++) context.BusinessIds.Add(int.Parse(await TrainingTestData.NewBusiness(Officer)));
         await using var scope = Factory.Services.CreateAsyncScope();
