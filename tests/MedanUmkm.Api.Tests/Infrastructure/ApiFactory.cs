@@ -175,8 +175,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
-        return await DatabaseStartup.InsertUserAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<UserAccount>>(),
-            Clock, email, role + " user", role, password);
+        // The test password's hash is computed once per run (a real PBKDF2 hash; hashing costs ~0.1 s of CPU each time).
+        var hasher = password == Password ? DefaultPasswordHash.Value : scope.ServiceProvider.GetRequiredService<IPasswordHasher<UserAccount>>();
+        return await DatabaseStartup.InsertUserAsync(db, hasher, Clock, email, role + " user", role, password);
+    }
+
+    private static readonly Lazy<IPasswordHasher<UserAccount>> DefaultPasswordHash =
+        new(() => new OneHash(new PasswordHasher<UserAccount>().HashPassword(new UserAccount(), Password)));
+
+    /// <summary>Hands out one precomputed hash of the test password.</summary>
+    private sealed class OneHash(string hash) : IPasswordHasher<UserAccount>
+    {
+        public string HashPassword(UserAccount user, string password) => hash;
+
+        public PasswordVerificationResult VerifyHashedPassword(UserAccount user, string hashedPassword, string providedPassword) =>
+            throw new NotSupportedException();
     }
 
     /// <summary>
