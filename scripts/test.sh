@@ -16,6 +16,7 @@ stage_done() {
   STAGE_NAME=""
 }
 step() { stage_done; STAGE_NAME="$*"; STAGE_START=$(date +%s); printf '\n==> %s\n' "$*"; }
+trap stage_done EXIT # the end-to-end stage's cleanup takes this over
 
 if ! command -v chromium >/dev/null 2>&1; then
   step "Installing Debian chromium (end-to-end browser)"
