@@ -381,7 +381,7 @@ public sealed class TrainingStep(int sessions, int registrations) : IScaleStep
                 var created = starts.AddDays(-random.Next(30, 60));
                 if (created > context.Now) created = context.Now;
                 s.Row(id, $"{title} Angkatan {id}", EnumText.Of(topic), "Materi praktis dan pendampingan.", Trainers[random.Next(Trainers.Length)],
-                    Venues[random.Next(Venues.Length)], Fake.Kecamatan[random.Next(Fake.Kecamatan.Length)], starts, ends, Jakarta.QuarterOf(starts),
+                    Venues[random.Next(Venues.Length)], Fake.Kecamatan[random.Next(Fake.Kecamatan.Length)], starts, ends, OfficeTime.QuarterOf(starts),
                     capacity, EnumText.Of(status), created, created, 1);
 
                 // average + d, then average - d: exactly `registrations` in all (an odd last session takes the average).
@@ -490,8 +490,8 @@ public sealed class ExportCasesStep(int cases) : IScaleStep
                 }
                 var outcome = StageFlow.OutcomeOf(stage);
                 ec.Row(id, 1 + random.Next(businessCount), EnumText.Of(p.Commodity), p.HsCode, p.Description, destination, volume,
-                    EnumText.Of(p.Unit), usdCents, usdCents * 16_200 / 100, officer, EnumText.Of(stage), at, DateOnly.FromDateTime(opened.UtcDateTime),
-                    outcome is null ? null : DateOnly.FromDateTime(at.UtcDateTime), outcome is null ? null : EnumText.Of(outcome.Value),
+                    EnumText.Of(p.Unit), usdCents, usdCents * 16_200 / 100, officer, EnumText.Of(stage), at, OfficeTime.DateOf(opened),
+                    outcome is null ? null : OfficeTime.DateOf(at), outcome is null ? null : EnumText.Of(outcome.Value),
                     opened, at, 1);
                 foreach (var e in entries) tl.Row(id, e.At, e.Kind, e.From, e.To, null, null, officer, "Officer");
                 timeline += entries.Count;
@@ -500,7 +500,7 @@ public sealed class ExportCasesStep(int cases) : IScaleStep
                 {
                     var docPosition = Array.IndexOf(StageFlow.Forward, requirement.Stage);
                     var status = docPosition < position ? "verified" : docPosition == position && random.Next(2) == 0 ? "submitted" : "missing";
-                    var issued = status == "missing" ? (DateOnly?)null : DateOnly.FromDateTime(opened.UtcDateTime).AddDays(random.Next(0, 60));
+                    var issued = status == "missing" ? (DateOnly?)null : OfficeTime.DateOf(opened).AddDays(random.Next(0, 60));
                     docs.Row(id, requirement.Type, status, status == "missing" ? null : $"{requirement.Type.ToUpperInvariant()}/{id:D6}",
                         issued, issued?.AddYears(1), null, status == "missing" ? opened : at, 1);
                     documents++;

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -177,10 +178,10 @@ public sealed class AidInputValidator : AbstractValidator<AidInput>
 
     public AidInputValidator(TimeProvider clock)
     {
-        var thisYear = clock.GetUtcNow().Year;
         RuleFor(a => a.GroupId).NotEmpty();
         RuleFor(a => a.Programme).NotEmpty().Length(2, 100);
-        RuleFor(a => a.BudgetYear).InclusiveBetween(2000, thisYear + 1).WithMessage($"budgetYear must be between 2000 and {thisYear + 1}.");
+        RuleFor(a => a.BudgetYear).FromUntilThisYear(2000, clock, yearsAhead: 1)
+            .WithMessage(_ => $"budgetYear must be between 2000 and {OfficeTime.Today(clock).Year + 1}.");
         RuleFor(a => a.Items).NotNull().Must(i => i.Count is >= 1 and <= 50).WithMessage("Give between 1 and 50 items.");
         RuleForEach(a => a.Items).ChildRules(i =>
         {
@@ -190,8 +191,8 @@ public sealed class AidInputValidator : AbstractValidator<AidInput>
             i.RuleFor(x => x.UnitValueIdr).InclusiveBetween(1, MaxUnitValueIdr)
                 .WithMessage("unitValueIdr must be a whole rupiah amount between 1 and 10,000,000,000.");
         });
-        RuleFor(a => a.HandedOverOn).InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock).AddYears(1))
-            .When(a => a.HandedOverOn is not null);
+        RuleFor(a => a.HandedOverOn).FromUntilToday(new DateOnly(2000, 1, 1), clock, yearsAhead: 1)
+            .When(a => a.HandedOverOn is not null).WithMessage("handedOverOn must be a date between 2000-01-01 and a year from today.");
         RuleFor(a => a.HandoverDocumentNumber).MaximumLength(100);
         RuleFor(a => a.Notes).MaximumLength(1000);
     }

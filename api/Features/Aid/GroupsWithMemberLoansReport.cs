@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using FluentValidation;
 using MedanUmkm.Api.Features.Groups;
 using MedanUmkm.Api.Features.Loans;
@@ -72,7 +73,7 @@ public static class GroupsWithMemberLoansReport
 
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
-            var year = query.Year ?? clock.GetUtcNow().Year;
+            var year = query.Year ?? OfficeTime.Today(clock).Year;
             var aid = await AidSql.ToResponsesAsync(db,
                 await db.QueryAsync<AidRow>(AidSqlText, new { From = new DateOnly(year, 1, 1), To = new DateOnly(year + 1, 1, 1) }, ct), ct);
             var ids = aid.Select(a => int.Parse(a.GroupId)).Distinct().ToArray();

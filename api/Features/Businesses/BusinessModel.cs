@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -300,7 +301,8 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         RuleFor(b => b.Phone).Must(p => Identifiers.NormalisePhone(p) is not null).When(b => !string.IsNullOrWhiteSpace(b.Phone))
             .WithMessage("Phone must be an Indonesian number such as 0812-3456-7890 or +62 812 3456 7890.");
         RuleFor(b => b.Email).EmailAddress().MaximumLength(200).When(b => !string.IsNullOrWhiteSpace(b.Email));
-        RuleFor(b => b.FoundedYear).InclusiveBetween(1900, clock.GetUtcNow().Year).When(b => b.FoundedYear is not null);
+        RuleFor(b => b.FoundedYear).FromUntilThisYear(1900, clock).When(b => b.FoundedYear is not null)
+            .WithMessage("foundedYear must be a year between 1900 and this year.");
         RuleFor(b => b.Employees).InclusiveBetween(0, 100_000);
         RuleFor(b => b.BusinessCapitalIdr).GreaterThanOrEqualTo(0);
         RuleFor(b => b.AnnualRevenueIdr).GreaterThanOrEqualTo(0);
@@ -310,7 +312,7 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         RuleFor(b => b.BusinessCapitalIdr)
             .Must(c => ScaleRules.ByCapital(c) is not null).When(b => b.AnnualRevenueIdr == 0)
             .WithMessage("Business capital above Rp 10 billion is beyond a medium business (PP 7/2021): not an UMKM.");
-        RuleFor(b => b.FosteredSince).InclusiveBetween(new DateOnly(1990, 1, 1), OfficeTime.Today(clock))
+        RuleFor(b => b.FosteredSince).FromUntilToday(new DateOnly(1990, 1, 1), clock)
             .WithMessage("fosteredSince must be a date between 1990-01-01 and today.");
     }
 }

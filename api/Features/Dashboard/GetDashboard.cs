@@ -178,7 +178,7 @@ public static class GetDashboard
         private async Task<Response> ComputeAsync(Query query, DashboardOptions options, DateTimeOffset now, CancellationToken ct)
         {
             var targets = ExportCases.StageTargets.From(config);
-            var args = new Dapper.DynamicParameters(new { query.Kecamatan, Quarter = Training.Jakarta.QuarterOf(now) });
+            var args = new Dapper.DynamicParameters(new { query.Kecamatan, Quarter = OfficeTime.QuarterOf(now) });
             for (var i = 0; i < OpenStages.Length; i++)
             {
                 args.Add($"Stage{i}", EnumText.Of(OpenStages[i]));
@@ -225,7 +225,7 @@ public static class GetDashboard
                 new ReadinessSummary(masks.Where(m => m.Mask == 0).Sum(m => m.Count),
                     masks.Where(m => System.Numerics.BitOperations.PopCount((uint)m.Mask) == 1).Sum(m => m.Count),
                     missing[0].Count > 0 ? missing[0].Code : null, missing),
-                new TrainingSummary(Training.Jakarta.QuarterOf(now), training.Sessions, training.Registrations, training.Attended,
+                new TrainingSummary(OfficeTime.QuarterOf(now), training.Sessions, training.Registrations, training.Attended,
                     training.Absent, marked == 0 ? null : Math.Round(100.0 * training.Attended / marked, 1)),
                 new ExportCaseSummary(stages.Values.Sum(), overdue,
                     OpenStages.Select(st => new StageCount(st, stages.GetValueOrDefault(EnumText.Of(st)))).ToList()));

@@ -117,10 +117,6 @@ public static class Readiness
     /// <summary>Largest id list per statement (SQL Server allows 2,100 parameters).</summary>
     private const int Batch = 500;
 
-    /// <summary>Recomputes one business's readiness row with the system clock (prefer the overload with a TimeProvider).</summary>
-    public static Task RecomputeAsync(DbSession db, int businessId, CancellationToken ct) =>
-        RecomputeAsync(db, TimeProvider.System, businessId, ct);
-
     /// <summary>Recomputes one business's readiness row, in the caller's transaction.</summary>
     public static async Task<ReadinessResult?> RecomputeAsync(DbSession db, TimeProvider clock, int businessId, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Products;
@@ -28,7 +29,7 @@ public static class RecordTaxStatus
             RuleFor(c => c.Body).NotNull();
             RuleFor(c => c.Body.Status).NotNull().IsInEnum().When(c => c.Body is not null);
             RuleFor(c => c.Body.CheckedOn).NotNull()
-                .InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock))
+                .FromUntilToday(new DateOnly(2000, 1, 1), clock)
                 .When(c => c.Body is not null)
                 .WithMessage("checkedOn must be a date between 2000-01-01 and today.");
             RuleFor(c => c.Body.Reference).MaximumLength(100).When(c => c.Body is not null);

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -37,7 +38,7 @@ public static class OpenExportCase
             RuleFor(c => c.Body.BusinessId).NotEmpty().Must(id => ExportCaseSql.TryParseId(id, out _))
                 .WithMessage("businessId must be a business id.").When(c => c.Body is not null);
             RuleFor(c => c.Body.OpenedOn)
-                .InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock))
+                .FromUntilToday(new DateOnly(2000, 1, 1), clock)
                 .WithMessage("openedOn must be a date between 2000-01-01 and today.")
                 .When(c => c.Body?.OpenedOn is not null);
         }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -34,7 +35,7 @@ public static class UpdateExportCaseDocument
                 RuleFor(c => c.Body.Note).NotEmpty().When(c => c.Body.Status == DocumentStatus.Rejected)
                     .WithMessage("A note with the reason is required to reject a document.");
                 RuleFor(c => c.Body.IssuedOn)
-                    .InclusiveBetween(new DateOnly(1990, 1, 1), OfficeTime.Today(clock))
+                    .FromUntilToday(new DateOnly(1990, 1, 1), clock)
                     .When(c => c.Body.IssuedOn is not null).WithMessage("issuedOn must be a date between 1990-01-01 and today.");
                 RuleFor(c => c.Body.ExpiresOn).GreaterThanOrEqualTo(c => c.Body.IssuedOn)
                     .When(c => c.Body.ExpiresOn is not null && c.Body.IssuedOn is not null)

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using FluentValidation;
 using MedanUmkm.Api.Features.ExportCases;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -46,9 +47,11 @@ public static class ShippedPerQuarter
             // A case ships once: its first move to shipped counts.
             var shipped = (await db.QueryAsync<Row>(Sql, null, ct))
                 .GroupBy(r => r.ExportCaseId).Select(g => g.MinBy(r => r.OccurredAt)!)
-                .Where(r => query.Year is null || r.OccurredAt.UtcDateTime.Year == query.Year);
+                .Select(r => (Row: r, Day: OfficeTime.DateOf(r.OccurredAt)))
+                .Where(r => query.Year is null || r.Day.Year == query.Year);
+            // Years and quarters are WIB ones: a shipment at 31 December 20:00 UTC counts in Q1 of the next year.
             return shipped
-                .GroupBy(r => (r.OccurredAt.UtcDateTime.Year, Q: (r.OccurredAt.UtcDateTime.Month - 1) / 3 + 1))
+                .GroupBy(r => (r.Day.Year, Q: OfficeTime.QuarterNumber(r.Day)), r => r.Row)
                 .OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Q)
                 .Select(g => new QuarterRow($"{g.Key.Year}-Q{g.Key.Q}", g.Key.Year, g.Key.Q, g.Count(),
                     g.Sum(r => r.EstimatedValueIdr), g.Sum(r => r.EstimatedValueUsdCents) / 100m))

@@ -71,7 +71,7 @@ public static class ExportBusinesses
             var (where, args) = ListBusinesses.Where(list, db.Dialect);
             var sql = $"{BusinessSql.Select}\n{where}\n{list.OrderBy(ListBusinesses.SortColumns, "name", "b.Id")}";
             return ValueTask.FromResult(new ExportFile(
-                $"businesses-{clock.GetUtcNow():yyyyMMdd-HHmm}.{TabularFormats.Extension(format)}",
+                $"businesses-{OfficeTime.Now(clock):yyyyMMdd-HHmm}.{TabularFormats.Extension(format)}",
                 TabularFormats.ContentType(format),
                 (output, token) => TabularExport.WriteAsync(output, format, Columns, Rows(sql, args, token), token)));
         }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -167,7 +168,7 @@ public sealed class GroupInputValidator : AbstractValidator<GroupInput>
         RuleFor(g => g.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
             .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
         RuleFor(g => g.LeaderBusinessId).NotEmpty();
-        RuleFor(g => g.FormedOn).InclusiveBetween(new DateOnly(1960, 1, 1), OfficeTime.Today(clock))
+        RuleFor(g => g.FormedOn).FromUntilToday(new DateOnly(1960, 1, 1), clock)
             .WithMessage("formedOn must be a date between 1960-01-01 and today.");
     }
 }

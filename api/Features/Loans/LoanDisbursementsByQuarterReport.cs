@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
@@ -37,7 +38,7 @@ public static class LoanDisbursementsByQuarterReport
 
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
-            var year = query.Year ?? clock.GetUtcNow().Year;
+            var year = query.Year ?? OfficeTime.Today(clock).Year;
             var quarters = new List<Quarter>();
             for (var q = 1; q <= 4; q++)
             {

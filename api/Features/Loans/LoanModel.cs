@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -125,7 +126,7 @@ public sealed class LoanReferralInputValidator : AbstractValidator<LoanReferralI
         RuleFor(l => l.AmountRequestedIdr).InclusiveBetween(1, MaxAmountIdr)
             .WithMessage("amountRequestedIdr must be a whole rupiah amount between 1 and 50,000,000,000.");
         RuleFor(l => l.Purpose).NotEmpty().Length(3, 500);
-        RuleFor(l => l.ReferredOn).InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock))
+        RuleFor(l => l.ReferredOn).FromUntilToday(new DateOnly(2000, 1, 1), clock)
             .When(l => l.ReferredOn is not null).WithMessage("referredOn must be a date between 2000-01-01 and today.");
     }
 }

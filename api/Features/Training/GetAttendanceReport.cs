@@ -29,12 +29,12 @@ public static class GetAttendanceReport
     {
         public Validator()
         {
-            RuleFor(q => q.From).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.From is not null)
+            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
                 .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.To is not null)
+            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
                 .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => Jakarta.ParseDate(to) >= Jakarta.ParseDate(q.From))
-                .When(q => Jakarta.ParseDate(q.From) is not null && Jakarta.ParseDate(q.To) is not null)
+            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
+                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
                 .WithMessage("to must not be before from.");
         }
     }
@@ -71,20 +71,20 @@ public static class GetAttendanceReport
 
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
-            var from = Jakarta.ParseDate(query.From);
-            var to = Jakarta.ParseDate(query.To);
+            var from = OfficeTime.ParseDate(query.From);
+            var to = OfficeTime.ParseDate(query.To);
             var conditions = new List<string> { "s.Status <> 'cancelled'" };
             if (from is not null) conditions.Add("s.StartsAt >= @FromUtc");
             if (to is not null) conditions.Add("s.StartsAt < @ToUtc");
             var sql = $"{Select}\nWHERE {string.Join(" AND ", conditions)}\n{GroupOrder}";
             var rows = await db.QueryAsync<Row>(sql, new
             {
-                FromUtc = from is { } f ? Jakarta.StartOfDayUtc(f) : (DateTimeOffset?)null,
-                ToUtc = to is { } t ? Jakarta.StartOfDayUtc(t.AddDays(1)) : (DateTimeOffset?)null,
+                FromUtc = from is { } f ? OfficeTime.StartOfDayUtc(f) : (DateTimeOffset?)null,
+                ToUtc = to is { } t ? OfficeTime.StartOfDayUtc(t.AddDays(1)) : (DateTimeOffset?)null,
             }, ct);
 
             var sessions = rows.Select(r => new SessionLine(r.Id.ToString(), r.Title, EnumText.Parse<TrainingTopic>(r.Topic), r.Quarter,
-                Jakarta.ToJakarta(r.StartsAt), EnumText.Parse<TrainingStatus>(r.Status), r.Capacity,
+                OfficeTime.ToOffice(r.StartsAt), EnumText.Parse<TrainingStatus>(r.Status), r.Capacity,
                 Sum([r]))).ToList();
             var quarters = rows.GroupBy(r => r.Quarter).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new QuarterLine(g.Key, g.Count(), Sum(g))).ToList();

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
@@ -38,12 +39,12 @@ public static class GetEkatalogEffect
     {
         public Validator()
         {
-            RuleFor(q => q.From).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.From is not null)
+            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
                 .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.To is not null)
+            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
                 .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => Jakarta.ParseDate(to) >= Jakarta.ParseDate(q.From))
-                .When(q => Jakarta.ParseDate(q.From) is not null && Jakarta.ParseDate(q.To) is not null)
+            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
+                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
                 .WithMessage("to must not be before from.");
         }
     }
@@ -70,11 +71,11 @@ public static class GetEkatalogEffect
 
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
-            var today = Jakarta.Today(clock);
-            var to = Jakarta.ParseDate(query.To) ?? today;
-            var from = Jakarta.ParseDate(query.From) ?? Jakarta.QuarterStart(today, 7);
-            var fromUtc = Jakarta.StartOfDayUtc(from);
-            var rows = await db.QueryAsync<Row>(ListingSql, new { FromUtc = fromUtc, ToUtc = Jakarta.StartOfDayUtc(to.AddDays(1)) }, ct);
+            var today = OfficeTime.Today(clock);
+            var to = OfficeTime.ParseDate(query.To) ?? today;
+            var from = OfficeTime.ParseDate(query.From) ?? OfficeTime.QuarterStart(today, 7);
+            var fromUtc = OfficeTime.StartOfDayUtc(from);
+            var rows = await db.QueryAsync<Row>(ListingSql, new { FromUtc = fromUtc, ToUtc = OfficeTime.StartOfDayUtc(to.AddDays(1)) }, ct);
             var now = clock.GetUtcNow();
             var trained = Measure(rows.Where(r => r.FirstAttendedAt is not null).Select(r => (r.FirstAttendedAt!.Value, r.ListedAt)), now);
             var notTrained = Measure(rows.Where(r => r.FirstAttendedAt is null).Select(r => (fromUtc, r.ListedAt)), now);

@@ -85,7 +85,7 @@ public static class ListBusinessTrainings
             {
                 RegistrationId = r.RegistrationId.ToString(), SessionId = r.SessionId.ToString(), Title = r.Title,
                 Topic = EnumText.Parse<TrainingTopic>(r.Topic), Quarter = r.Quarter,
-                StartsAt = Jakarta.ToJakarta(r.StartsAt), EndsAt = Jakarta.ToJakarta(r.EndsAt), KecamatanName = r.KecamatanName,
+                StartsAt = OfficeTime.ToOffice(r.StartsAt), EndsAt = OfficeTime.ToOffice(r.EndsAt), KecamatanName = r.KecamatanName,
                 SessionStatus = EnumText.Parse<TrainingStatus>(r.SessionStatus),
                 RegistrationStatus = EnumText.Parse<RegistrationStatus>(r.RegistrationStatus),
                 Attended = r.Attended, OutcomeNote = r.OutcomeNote,

@@ -38,7 +38,7 @@ public static class ListTrainingSessions
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
-            RuleFor(q => q.Quarter).Must(s => Jakarta.QuarterPattern().IsMatch(s!)).When(q => q.Quarter is not null)
+            RuleFor(q => q.Quarter).Must(s => OfficeTime.QuarterPattern().IsMatch(s!)).When(q => q.Quarter is not null)
                 .WithMessage("quarter must look like 2027-Q1.");
             RuleFor(q => q.Topic).Must(s => EnumText.TryParse<TrainingTopic>(s, out _)).When(q => q.Topic is not null)
                 .WithMessage($"topic must be one of: {string.Join(", ", EnumText.All<TrainingTopic>())}.");
@@ -46,12 +46,12 @@ public static class ListTrainingSessions
                 .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<TrainingStatus>())}.");
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
-            RuleFor(q => q.From).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.From is not null)
+            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
                 .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => Jakarta.ParseDate(d) is not null).When(q => q.To is not null)
+            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
                 .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => Jakarta.ParseDate(to) >= Jakarta.ParseDate(q.From))
-                .When(q => Jakarta.ParseDate(q.From) is not null && Jakarta.ParseDate(q.To) is not null)
+            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
+                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
                 .WithMessage("to must not be before from.");
         }
     }
@@ -93,15 +93,15 @@ public static class ListTrainingSessions
         Eq(q.Topic, "s.Topic", "Topic");
         Eq(q.Status, "s.Status", "Status");
         Eq(q.Kecamatan, "s.KecamatanCode", "Kecamatan");
-        if (Jakarta.ParseDate(q.From) is { } from)
+        if (OfficeTime.ParseDate(q.From) is { } from)
         {
             conditions.Add("s.StartsAt >= @FromUtc");
-            args.Add("FromUtc", Jakarta.StartOfDayUtc(from));
+            args.Add("FromUtc", OfficeTime.StartOfDayUtc(from));
         }
-        if (Jakarta.ParseDate(q.To) is { } to)
+        if (OfficeTime.ParseDate(q.To) is { } to)
         {
             conditions.Add("s.StartsAt < @ToUtc");
-            args.Add("ToUtc", Jakarta.StartOfDayUtc(to.AddDays(1)));
+            args.Add("ToUtc", OfficeTime.StartOfDayUtc(to.AddDays(1)));
         }
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), args);
     }

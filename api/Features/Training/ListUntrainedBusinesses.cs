@@ -83,7 +83,7 @@ public static class ListUntrainedBusinesses
 
         public async ValueTask<PagedResponse<Item>> Handle(Query query, CancellationToken ct)
         {
-            var windowStart = Jakarta.QuarterStart(Jakarta.Today(clock), query.Quarters - 1);
+            var windowStart = OfficeTime.QuarterStart(OfficeTime.Today(clock), query.Quarters - 1);
             var conditions = new List<string>
             {
                 "b.Status = 'active'",
@@ -92,7 +92,7 @@ public static class ListUntrainedBusinesses
                             WHERE r.BusinessId = b.Id AND r.Attended = 1 AND s.StartsAt >= @Since)
                 """,
             };
-            var args = new DynamicParameters(new { Since = Jakarta.StartOfDayUtc(windowStart), Skip = query.Skip(), Take = query.PageSize });
+            var args = new DynamicParameters(new { Since = OfficeTime.StartOfDayUtc(windowStart), Skip = query.Skip(), Take = query.PageSize });
             if (query.Kecamatan is not null)
             {
                 conditions.Add("b.KecamatanCode = @Kecamatan");
@@ -114,7 +114,7 @@ public static class ListUntrainedBusinesses
                 BusinessId = r.BusinessId.ToString(), Name = r.Name, OwnerName = r.OwnerName, KecamatanCode = r.KecamatanCode,
                 KecamatanName = r.KecamatanName, Scale = EnumText.Parse<BusinessScale>(r.Scale),
                 EkatalogStatus = EnumText.Parse<EkatalogStatus>(r.EkatalogStatus), FosteredSince = r.FosteredSince,
-                LastTrainedAt = r.LastTrainedAt is { } t ? Jakarta.ToJakarta(t) : null, WindowStart = windowStart,
+                LastTrainedAt = r.LastTrainedAt is { } t ? OfficeTime.ToOffice(t) : null, WindowStart = windowStart,
             }).ToList();
             return new PagedResponse<Item>(items, query.Page, query.PageSize, total);
         }

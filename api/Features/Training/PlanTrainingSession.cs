@@ -40,7 +40,7 @@ public static class SessionColumns
 {
     public static object From(TrainingSessionInput s, int? id, int? version, DateTimeOffset now)
     {
-        var starts = Jakarta.ParseTimestamp(s.StartsAt)!.Value;
+        var starts = OfficeTime.ParseTimestamp(s.StartsAt)!.Value;
         return new
         {
             Id = id,
@@ -52,8 +52,8 @@ public static class SessionColumns
             Venue = s.Venue.Trim(),
             s.KecamatanCode,
             StartsAt = starts,
-            EndsAt = Jakarta.ParseTimestamp(s.EndsAt)!.Value,
-            Quarter = Jakarta.QuarterOf(starts),
+            EndsAt = OfficeTime.ParseTimestamp(s.EndsAt)!.Value,
+            Quarter = OfficeTime.QuarterOf(starts),
             s.Capacity,
             Now = now,
         };

@@ -84,18 +84,18 @@ public sealed class TrainingDemoSeeder : IDemoSeeder
         var active = (await db.QueryAsync<int>("SELECT Id FROM Businesses WHERE Status = 'active' ORDER BY Id", ct: ct)).ToHashSet();
         var businesses = context.BusinessIds.Where(active.Contains).ToArray();
         var now = context.Now.ToUniversalTime();
-        var today = DateOnly.FromDateTime(Jakarta.ToJakarta(now).DateTime);
+        var today = DateOnly.FromDateTime(OfficeTime.ToOffice(now).DateTime);
         var registrations = new List<object>();
 
         for (var back = 8; back >= -1; back--)
         {
-            var quarterStart = Jakarta.QuarterStart(today, back);
+            var quarterStart = OfficeTime.QuarterStart(today, back);
             var sessions = random.Next(6, 11);
             for (var n = 0; n < sessions; n++)
             {
                 var day = quarterStart.AddDays(random.Next(4, 84));
                 while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
-                var starts = new DateTimeOffset(day.ToDateTime(new TimeOnly(random.Next(0, 2) == 0 ? 9 : 13, 0)), Jakarta.Offset);
+                var starts = new DateTimeOffset(day.ToDateTime(new TimeOnly(random.Next(0, 2) == 0 ? 9 : 13, 0)), OfficeTime.Offset);
                 var ends = starts.AddHours(random.Next(3, 6));
                 var topic = TopicDraw[random.Next(TopicDraw.Length)];
                 var kecamatan = M0001_Foundation.Kecamatan[random.Next(M0001_Foundation.Kecamatan.Length)];
@@ -114,7 +114,7 @@ public sealed class TrainingDemoSeeder : IDemoSeeder
                     KecamatanCode = kecamatan.Code,
                     StartsAt = starts.ToUniversalTime(),
                     EndsAt = ends.ToUniversalTime(),
-                    Quarter = Jakarta.QuarterOf(starts),
+                    Quarter = OfficeTime.QuarterOf(starts),
                     Capacity = capacity,
                     Status = EnumText.Of(status),
                     CreatedAt = Min(starts.ToUniversalTime().AddDays(-random.Next(30, 60)), now),

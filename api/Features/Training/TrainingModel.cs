@@ -24,55 +24,6 @@ public enum TrainingStatus { Planned, Open, Completed, Cancelled }
 /// <summary>A business's place in a session.</summary>
 public enum RegistrationStatus { Confirmed, Waitlisted, Cancelled }
 
-/// <summary>
-/// Asia/Jakarta (WIB) is UTC+07:00 all year (no daylight saving since 1964), so a fixed offset is
-/// exact and does not depend on the host's time-zone database.
-/// </summary>
-public static partial class Jakarta
-{
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
-
-    public static DateTimeOffset ToJakarta(DateTimeOffset t) => t.ToOffset(Offset);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToJakarta(clock.GetUtcNow()).DateTime);
-
-    /// <summary>Midnight of a Jakarta calendar day, in UTC.</summary>
-    public static DateTimeOffset StartOfDayUtc(DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
-
-    /// <summary>"2026-Q4" for any instant whose Jakarta date falls in October-December 2026.</summary>
-    public static string QuarterOf(DateTimeOffset t)
-    {
-        var local = ToJakarta(t);
-        return QuarterText(local.Year, (local.Month - 1) / 3 + 1);
-    }
-
-    public static string QuarterText(int year, int quarter) => $"{year:D4}-Q{quarter}";
-
-    /// <summary>First Jakarta day of the quarter <paramref name="back"/> quarters before the one containing <paramref name="day"/>.</summary>
-    public static DateOnly QuarterStart(DateOnly day, int back = 0)
-    {
-        var index = day.Year * 4 + (day.Month - 1) / 3 - back;
-        return new DateOnly(index / 4, index % 4 * 3 + 1, 1);
-    }
-
-    [GeneratedRegex(@"^\d{4}-Q[1-4]$")]
-    public static partial Regex QuarterPattern();
-
-    // Date, 'T', time to minutes or (fractional) seconds, and an explicit offset or Z.
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
-    private static partial Regex TimestampPattern();
-
-    /// <summary>An ISO 8601 timestamp with offset (e.g. 2026-12-01T09:00:00+07:00), or null.</summary>
-    public static DateTimeOffset? ParseTimestamp(string? text) =>
-        text is not null && TimestampPattern().IsMatch(text) &&
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
-            ? value.ToUniversalTime() : null;
-
-    public static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-}
-
 /// <summary>The fields a client sends to plan or edit a training session.</summary>
 /// <param name="Title" example="Pemasaran Digital untuk UMKM Kuliner">Title.</param>
 /// <param name="Topic" example="digital_marketing">digital_marketing, packaging, product_photography, financial_literacy, halal_certification, export_readiness or other.</param>
@@ -107,16 +58,16 @@ public sealed class TrainingSessionInputValidator : AbstractValidator<TrainingSe
         RuleFor(s => s.Venue).NotEmpty().Length(2, 200);
         RuleFor(s => s.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
             .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
-        RuleFor(s => s.StartsAt).Must(t => Jakarta.ParseTimestamp(t) is not null)
+        RuleFor(s => s.StartsAt).Must(t => OfficeTime.ParseTimestamp(t) is not null)
             .WithMessage("startsAt must be an ISO 8601 timestamp with offset, e.g. 2027-01-14T09:00:00+07:00.");
-        RuleFor(s => s.EndsAt).Must(t => Jakarta.ParseTimestamp(t) is not null)
+        RuleFor(s => s.EndsAt).Must(t => OfficeTime.ParseTimestamp(t) is not null)
             .WithMessage("endsAt must be an ISO 8601 timestamp with offset, e.g. 2027-01-14T15:00:00+07:00.");
         RuleFor(s => s.EndsAt)
-            .Must((s, end) => Jakarta.ParseTimestamp(end) > Jakarta.ParseTimestamp(s.StartsAt))
+            .Must((s, end) => OfficeTime.ParseTimestamp(end) > OfficeTime.ParseTimestamp(s.StartsAt))
             .WithMessage("endsAt must be after startsAt.")
-            .Must((s, end) => Jakarta.ParseTimestamp(end) - Jakarta.ParseTimestamp(s.StartsAt) <= TimeSpan.FromDays(14))
+            .Must((s, end) => OfficeTime.ParseTimestamp(end) - OfficeTime.ParseTimestamp(s.StartsAt) <= TimeSpan.FromDays(14))
             .WithMessage("A session lasts at most 14 days.")
-            .When(s => Jakarta.ParseTimestamp(s.StartsAt) is not null && Jakarta.ParseTimestamp(s.EndsAt) is not null);
+            .When(s => OfficeTime.ParseTimestamp(s.StartsAt) is not null && OfficeTime.ParseTimestamp(s.EndsAt) is not null);
         RuleFor(s => s.Capacity).InclusiveBetween(1, MaxCapacity);
     }
 }
@@ -228,8 +179,8 @@ public static partial class TrainingMapper
 
     public static TrainingSessionResponse ToResponse(TrainingSessionRow row) => Map(row) with
     {
-        StartsAt = Jakarta.ToJakarta(row.StartsAt),
-        EndsAt = Jakarta.ToJakarta(row.EndsAt),
+        StartsAt = OfficeTime.ToOffice(row.StartsAt),
+        EndsAt = OfficeTime.ToOffice(row.EndsAt),
         SeatsLeft = Math.Max(0, row.Capacity - row.ConfirmedCount),
     };
 

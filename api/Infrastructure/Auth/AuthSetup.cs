@@ -46,9 +46,11 @@ public static class AuthSetup
             .AddJwtBearer(AuthSchemes.Bearer, _ => { });
 
         services.AddOptions<JwtBearerOptions>(AuthSchemes.Bearer)
-            .Configure<SigningKey, IOptions<AuthOptions>>((o, key, auth) =>
+            .Configure<SigningKey, IOptions<AuthOptions>, TimeProvider>((o, key, auth, clock) =>
             {
                 o.MapInboundClaims = false;
+                // Token lifetimes are checked against the same clock that issued them (the injected one).
+                o.TimeProvider = clock;
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,
@@ -59,6 +61,9 @@ public static class AuthSetup
                     RequireSignedTokens = true,
                     RequireExpirationTime = true,
                     ClockSkew = TimeSpan.FromSeconds(30),
+                    // Lifetime (nbf/exp) against the injected clock, with the same skew as the default check.
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                        LifetimeIsCurrent(notBefore, expires, clock.GetUtcNow().UtcDateTime, parameters.ClockSkew),
                     NameClaimType = "name",
                     RoleClaimType = "role",
                 };
@@ -79,6 +84,12 @@ public static class AuthSetup
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
         return services;
     }
+
+    /// <summary>A token is current from nbf (less the skew) until exp (plus the skew); one without exp never is.</summary>
+    public static bool LifetimeIsCurrent(DateTime? notBefore, DateTime? expires, DateTime utcNow, TimeSpan skew) =>
+        expires is { } exp && utcNow <= exp.ToUniversalTime() + skew
+        && (notBefore is not { } nbf || utcNow >= nbf.ToUniversalTime() - skew)
+        && (notBefore is not { } n || exp > n);
 
     private static bool IsStaff(ClaimsPrincipal user, params string[] roles) =>
         user.FindFirstValue(MedanClaims.ActorType) is null or "user" && user.Identity?.AuthenticationType == AuthSchemes.Bearer

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 
 namespace MedanUmkm.Api.Infrastructure.Demo;
@@ -20,11 +21,15 @@ public interface IDemoSeeder
     Task SeedAsync(DbSession db, DemoContext context, CancellationToken ct);
 }
 
-/// <summary>Shared facts between seeders: the demo "today", and ids created by earlier seeders.</summary>
+/// <summary>
+/// Shared facts between seeders: the demo "now" (from the injected TimeProvider) and "today" (its WIB
+/// date), and ids created by earlier seeders. Seeders build every date from these, never from the machine clock.
+/// </summary>
 public sealed class DemoContext(DateTimeOffset now)
 {
     public DateTimeOffset Now { get; } = now;
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    /// <summary>The demo "today": the WIB date of <see cref="Now"/>.</summary>
+    public DateOnly Today => Domain.OfficeTime.DateOf(Now);
     public List<int> BusinessIds { get; } = [];
     public Dictionary<string, int> UserIds { get; } = [];
     public Dictionary<string, object> Items { get; } = [];

@@ -1,20 +1,28 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Migrations;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MedanUmkm.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real API over a real database migrated by the real migrations: a fresh SQLite file per
-/// factory, or, when MEDANUMKM_TEST_SQLSERVER holds a connection string, a fresh SQL Server
-/// database per factory (created and dropped here). Nothing is mocked.
+/// factory (a copy of a template migrated once per test run), or, when MEDANUMKM_TEST_SQLSERVER holds
+/// a connection string, a fresh SQL Server database per factory (created, migrated and dropped here).
+/// Nothing is mocked but the clock: the app's <see cref="TimeProvider"/> is <see cref="Clock"/>, a fake
+/// that starts at <see cref="TestClock.Start"/> and that a test may set.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
@@ -27,8 +35,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly string? _sqlServerDatabase;
     private readonly Dictionary<string, string> _tokens = [];
 
-    public ApiFactory(IDictionary<string, string>? settings = null)
+    /// <summary>The API's clock (its TimeProvider). Set it before the first request to start the host at another instant.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The current WIB date of <see cref="Clock"/>.</summary>
+    public DateOnly Today => OfficeTime.Today(Clock);
+
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="now">Where <see cref="Clock"/> starts (default <see cref="TestClock.Start"/>).</param>
+    public ApiFactory(IDictionary<string, string>? settings = null, DateTimeOffset? now = null)
     {
+        Clock = TestClock.New(now);
         Directory.CreateDirectory(_directory);
         _settings = new Dictionary<string, string>
         {
@@ -39,6 +56,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["RateLimits:LoginPerMinute"] = "100000",
             ["Demo:Seed"] = "false",
             ["Client:DistPath"] = Path.Combine(_directory, "no-client"),
+            ["Imports:Directory"] = Path.Combine(_directory, "imports"),
         };
         var sqlServer = Environment.GetEnvironmentVariable(SqlServerVariable);
         if (!string.IsNullOrWhiteSpace(sqlServer))
@@ -65,6 +83,50 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
         if (settings is not null)
             foreach (var (k, v) in settings) _settings[k] = v;
+        var ownFile = Path.Combine(_directory, "test.db");
+        if (_sqlServerDatabase is null && _settings["Database:ConnectionString"] == $"Data Source={ownFile}"
+            && !_settings.ContainsKey("Database:MigrateOnStartup"))
+        {
+            // Migrating takes most of a host's start: copy the file migrated once for the whole run instead.
+            File.Copy(TemplateDatabase.Value, ownFile);
+            _settings["Database:MigrateOnStartup"] = "false";
+        }
+    }
+
+    private static readonly Lazy<string> TemplateDatabase = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Directory of this run's template database (deleted by <see cref="TestRun"/>).</summary>
+    internal static readonly string TemplateDirectory =
+        Path.Combine(Path.GetTempPath(), "medanumkm-tests", "template-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>A SQLite file migrated by the real migrations, in WAL mode as the API's start-up leaves it.</summary>
+    private static string CreateTemplate()
+    {
+        Directory.CreateDirectory(TemplateDirectory);
+        var path = Path.Combine(TemplateDirectory, "template.db");
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, Pooling = false }.ToString();
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA journal_mode = WAL;";
+            cmd.ExecuteNonQuery();
+        }
+        DatabaseMigrator.MigrateUp(DatabaseProvider.Sqlite, connectionString);
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            cmd.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+        return path;
+    }
+
+    internal static void DeleteTemplate()
+    {
+        try { Directory.Delete(TemplateDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     public static bool OnSqlServer => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(SqlServerVariable));
@@ -73,6 +135,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>A client with no credentials.</summary>
@@ -108,8 +175,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
-        return await DatabaseStartup.InsertUserAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<UserAccount>>(),
-            TimeProvider.System, email, role + " user", role, password);
+        // The test password's hash is computed once per run (a real PBKDF2 hash; hashing costs ~0.1 s of CPU each time).
+        var hasher = password == Password ? DefaultPasswordHash.Value : scope.ServiceProvider.GetRequiredService<IPasswordHasher<UserAccount>>();
+        return await DatabaseStartup.InsertUserAsync(db, hasher, Clock, email, role + " user", role, password);
+    }
+
+    private static readonly Lazy<IPasswordHasher<UserAccount>> DefaultPasswordHash =
+        new(() => new OneHash(new PasswordHasher<UserAccount>().HashPassword(new UserAccount(), Password)));
+
+    /// <summary>Hands out one precomputed hash of the test password.</summary>
+    private sealed class OneHash(string hash) : IPasswordHasher<UserAccount>
+    {
+        public string HashPassword(UserAccount user, string password) => hash;
+
+        public PasswordVerificationResult VerifyHashedPassword(UserAccount user, string hashedPassword, string providedPassword) =>
+            throw new NotSupportedException();
     }
 
     /// <summary>

@@ -2,12 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MedanUmkm.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Base of the API tests: one migrated database per fixture (test class), clients per role.
+/// Base of the API tests: one migrated database per fixture (test class), clients per role, and the
+/// API's clock (<see cref="Clock"/>, starting at <see cref="TestClock.Start"/> or <see cref="ClockStart"/>).
 /// Category "Api": the suite that reruns on SQL Server when MEDANUMKM_TEST_SQLSERVER is set.
 /// </summary>
 [Category("Api")]
@@ -22,10 +25,22 @@ public abstract class ApiTest
     /// <summary>Extra configuration for this fixture's API.</summary>
     protected virtual IDictionary<string, string>? Settings => null;
 
+    /// <summary>Where this fixture's clock starts (default: <see cref="TestClock.Start"/>).</summary>
+    protected virtual DateTimeOffset? ClockStart => null;
+
+    /// <summary>The API's clock: "now" for the API under test and for this fixture's expectations.</summary>
+    protected FakeTimeProvider Clock => Factory.Clock;
+
+    /// <summary>The current office (WIB) date of <see cref="Clock"/>.</summary>
+    protected DateOnly Today => OfficeTime.Today(Clock);
+
+    /// <summary>The current instant of <see cref="Clock"/>.</summary>
+    protected DateTimeOffset Now => Clock.GetUtcNow();
+
     [OneTimeSetUp]
     public async Task StartApi()
     {
-        Factory = new ApiFactory(Settings);
+        Factory = new ApiFactory(Settings, ClockStart);
         Anonymous = Factory.Anonymous();
         Admin = await Factory.As(Roles.Admin);
         Officer = await Factory.As(Roles.Officer);

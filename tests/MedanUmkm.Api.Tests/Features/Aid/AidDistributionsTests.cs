@@ -103,7 +103,7 @@ public sealed class AidDistributionsTests : ApiTest
     public async Task Deliver_WithFutureHandoverDate_Returns409()
     {
         var (group, _, _) = await NewGroup(Officer);
-        var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd");
+        var future = Today.AddDays(10).ToString("yyyy-MM-dd");
         var (aid, etag) = await Create(Officer, "/api/v1/aid-distributions", AidBody(group.GetProperty("id").GetString()!, handedOverOn: future, documentNumber: "BAST/1"));
 
         var problem = await Expect(await Officer.SendAsync(WithIfMatch(HttpMethod.Post,

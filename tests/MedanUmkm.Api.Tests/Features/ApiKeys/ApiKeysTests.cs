@@ -12,7 +12,7 @@ public sealed class ApiKeysTests : ApiTest
     public async Task Create_ShowsTheKeyOnce_StoresOnlyItsHash_ListAndGetNeverShowIt()
     {
         var response = await Admin.PostAsJsonAsync("/api/v1/api-keys",
-            new { name = "SIDT-KUMKM sync", scopes = new[] { "businesses:read", "catalog:read" }, expiresAt = DateTimeOffset.UtcNow.AddDays(30) });
+            new { name = "SIDT-KUMKM sync", scopes = new[] { "businesses:read", "catalog:read" }, expiresAt = Now.AddDays(30) });
 
         var body = await Expect(response, HttpStatusCode.Created);
         var key = body.GetProperty("key").GetString()!;
@@ -90,7 +90,7 @@ public sealed class ApiKeysTests : ApiTest
     {
         var (key, id, _) = await Credentials.CreateApiKeyAsync(Admin, Scopes.BusinessesRead);
         await Factory.ScalarAsync<int>("UPDATE ApiKeys SET ExpiresAt = @Past WHERE Id = @Id; SELECT 1",
-            new { Past = DateTimeOffset.UtcNow.AddMinutes(-1), Id = int.Parse(id) });
+            new { Past = Now.AddMinutes(-1), Id = int.Parse(id) });
 
         await Expect(await Factory.WithApiKey(key).GetAsync("/api/v1/businesses"), HttpStatusCode.Unauthorized);
         var body = await Json(await Admin.GetAsync($"/api/v1/api-keys/{id}"));

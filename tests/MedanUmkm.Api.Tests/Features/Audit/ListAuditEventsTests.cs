@@ -94,7 +94,7 @@ public sealed class ListAuditEventsTests : ApiTest
     [Test]
     public async Task List_FiltersByActorAndTime_NewestFirst_Paged()
     {
-        var start = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var start = Now.AddSeconds(-1);
         var (userId, _, etag) = await UserTestData.CreateUser(Admin, "viewer");
         await Expect(await Admin.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/users/{userId}/role", etag, new { role = "officer" })), HttpStatusCode.OK);
         var adminId = (await Json(await Admin.GetAsync("/api/v1/auth/me"))).GetProperty("id").GetString();
@@ -102,7 +102,7 @@ public sealed class ListAuditEventsTests : ApiTest
 
         var page = await Expect(await Admin.GetAsync($"/api/v1/audit-events?entityType=user&entityId={userId}&actorType=user&actorId={adminId}&from={from}&pageSize=1"),
             HttpStatusCode.OK);
-        var future = await Expect(await Admin.GetAsync($"/api/v1/audit-events?entityId={userId}&from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}"),
+        var future = await Expect(await Admin.GetAsync($"/api/v1/audit-events?entityId={userId}&from={Uri.EscapeDataString(Now.AddHours(1).ToString("O"))}"),
             HttpStatusCode.OK);
         var past = await Expect(await Admin.GetAsync($"/api/v1/audit-events?entityId={userId}&to={from}"), HttpStatusCode.OK);
 

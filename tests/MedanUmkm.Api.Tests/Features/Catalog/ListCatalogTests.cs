@@ -241,7 +241,7 @@ public sealed class ListCatalogTests : ApiTest
         await Factory.ScalarAsync<int>("""
             INSERT INTO ApiKeys (Name, Prefix, KeyHash, Scopes, CreatedByUserId, CreatedAt, Version)
             VALUES ('Portal LPSE', @Prefix, @Hash, 'catalog:read', @AdminId, @Now, 1); SELECT 1
-            """, new { Prefix = prefix, Hash = hash, AdminId = adminId, Now = DateTimeOffset.UtcNow });
+            """, new { Prefix = prefix, Hash = hash, AdminId = adminId, Now });
         var client = Factory.Anonymous();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Dashboard;
 using MedanUmkm.Api.Infrastructure.Database;
 using Microsoft.Extensions.DependencyInjection;
@@ -126,9 +127,11 @@ public sealed class GetDashboardTests : ExportCaseTest
 
         // A new business has no product yet: one more not-listed business missing "product".
         var (business, _) = await TestData.RegisterBusiness(Officer);
-        // A session this quarter (starting in half an hour), opened, with one confirmed seat.
-        var (sessionId, _) = await TrainingTestData.PlanOpen(Officer,
-            TrainingTestData.Session(startsAt: DateTimeOffset.UtcNow.AddMinutes(30)));
+        // A session this (WIB) quarter, opened, with one confirmed seat: in half an hour, or half an hour
+        // ago when that would be next quarter already (at 31 December 23:45 WIB, say).
+        var now = Now;
+        var startsAt = OfficeTime.QuarterOf(now.AddMinutes(30)) == OfficeTime.QuarterOf(now) ? now.AddMinutes(30) : now.AddMinutes(-30);
+        var (sessionId, _) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(startsAt: startsAt));
         await TrainingTestData.Registered(Officer, sessionId, business.GetProperty("id").GetString()!);
 
         var after = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
@@ -138,7 +141,7 @@ public sealed class GetDashboardTests : ExportCaseTest
         Assert.That(readiness.GetProperty("mostCommonMissing").GetString(),
             Is.EqualTo(readiness.GetProperty("missingByRequirement")[0].GetProperty("code").GetString()));
         var training = after.GetProperty("training");
-        Assert.That(training.GetProperty("quarter").GetString(), Does.Match(@"^\d{4}-Q[1-4]$"));
+        Assert.That(training.GetProperty("quarter").GetString(), Is.EqualTo(OfficeTime.QuarterOf(Today)));
         Assert.That(training.GetProperty("sessions").GetInt32(), Is.EqualTo(before.GetProperty("training").GetProperty("sessions").GetInt32() + 1));
         Assert.That(training.GetProperty("registrations").GetInt32(), Is.EqualTo(before.GetProperty("training").GetProperty("registrations").GetInt32() + 1));
     }
@@ -152,7 +155,7 @@ public sealed class GetDashboardTests : ExportCaseTest
 
         // Intake's target is 7 days: move the stage entry 8 days back.
         await Factory.ScalarAsync<int>("UPDATE ExportCases SET StageEnteredAt = @At WHERE Id = @Id; SELECT 1",
-            new { At = DateTimeOffset.UtcNow.AddDays(-9), Id = int.Parse(Id(opened)) });
+            new { At = Now.AddDays(-9), Id = int.Parse(Id(opened)) });
 
         var after = (await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK))
             .GetProperty("exportCases").GetProperty("overdue").GetInt32();

@@ -11,7 +11,8 @@ namespace MedanUmkm.Api.Tests.Features.Ekatalog;
 /// <summary>Products, photos, KSWP and transitions through the real API, for the e-katalog tests.</summary>
 public static class EkatalogTestKit
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>The office date the test run starts at (fixtures derived from ApiTest have their own clock's Today).</summary>
+    public static DateOnly Today => TestClock.Today;
 
     public static readonly byte[] Png = DemoImages.SolidPng(4, 4, 200, 120, 40);
 

@@ -22,7 +22,7 @@ public sealed class TransitionEkatalogTests : ApiTest
             Is.EqualTo(new[] { "not_started>preparing", "preparing>submitted", "submitted>listed" }));
         Assert.That(history[0].GetProperty("actorName").GetString(), Is.EqualTo("officer user"));
         Assert.That(history[0].GetProperty("actorType").GetString(), Is.EqualTo("user"));
-        Assert.That(history[2].GetProperty("occurredAt").GetDateTimeOffset(), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+        Assert.That(history[2].GetProperty("occurredAt").GetDateTimeOffset(), Is.EqualTo(Now).Within(TimeSpan.FromMinutes(1)));
     }
 
     [Test]

@@ -26,7 +26,7 @@ public sealed class ChangeExportCaseStageTests : ExportCaseTest
 
         Assert.That(stages, Is.EqualTo(expected));
         Assert.That(last.GetProperty("outcome").GetString(), Is.EqualTo("completed"));
-        Assert.That(last.GetProperty("closedOn").GetString(), Is.EqualTo(DateTime.UtcNow.ToString("yyyy-MM-dd")));
+        Assert.That(last.GetProperty("closedOn").GetString(), Is.EqualTo(Today.ToString("yyyy-MM-dd")));
         Assert.That(last.GetProperty("allowedStages").GetArrayLength(), Is.EqualTo(0));
         Assert.That(last.GetProperty("targetDays").ValueKind, Is.EqualTo(JsonValueKind.Null));
         var documents = await Documents(id);
@@ -91,7 +91,7 @@ public sealed class ChangeExportCaseStageTests : ExportCaseTest
         await Advance(Id(opened));
         await VerifyStage(Id(opened), "legal_check");
         await Factory.ScalarAsync<int?>("UPDATE ExportCaseDocuments SET ExpiresOn = @Past WHERE ExportCaseId = @Id AND DocumentType = 'npwp'",
-            new { Past = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), Id = int.Parse(Id(opened)) });
+            new { Past = Today.AddDays(-1), Id = int.Parse(Id(opened)) });
         var current = await Expect(await Viewer.GetAsync($"{Cases}/{Id(opened)}"), HttpStatusCode.OK);
 
         var problem = await Expect(await Move(Id(opened), ETagOf(current), "commodity_licence"), HttpStatusCode.Conflict);

@@ -59,7 +59,7 @@ public sealed class UpdateExportCaseDocumentTests : ExportCaseTest
         var (opened, _) = await OpenCase();
         var npwp = Document(await Documents(Id(opened)), "npwp");
 
-        await ExpectFieldError(await SetDocument(Id(opened), npwp, "submitted", issuedOn: DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd")), "issuedOn");
+        await ExpectFieldError(await SetDocument(Id(opened), npwp, "submitted", issuedOn: Today.AddDays(3).ToString("yyyy-MM-dd")), "issuedOn");
     }
 
     [Test]

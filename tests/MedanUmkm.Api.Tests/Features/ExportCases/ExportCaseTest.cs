@@ -46,12 +46,12 @@ public abstract class ExportCaseTest : ApiTest
         documents.EnumerateArray().Single(d => d.GetProperty("type").GetString() == type);
 
     protected async Task<HttpResponseMessage> SetDocument(string caseId, JsonElement document, string status,
-        string? expiresOn = null, string? etag = null, string? issuedOn = "2026-01-05", string? note = null) =>
+        string? expiresOn = null, string? etag = null, string? issuedOn = null, string? note = null) =>
         await Officer.SendAsync(WithIfMatch(HttpMethod.Put, $"{Cases}/{caseId}/documents/{Id(document)}", etag ?? ETagOf(document), new
         {
             status,
             number = $"NO-{TestData.Next()}",
-            issuedOn,
+            issuedOn = issuedOn ?? Today.AddMonths(-11).ToString("yyyy-MM-dd"), // default: issued 11 months before the clock's today
             expiresOn,
             note,
         }));
@@ -61,7 +61,7 @@ public abstract class ExportCaseTest : ApiTest
     {
         foreach (var d in (await Documents(caseId)).EnumerateArray()
                      .Where(d => d.GetProperty("stage").GetString() == stage && d.GetProperty("required").GetBoolean()))
-            await Expect(await SetDocument(caseId, d, "verified", expiresOn: "2030-12-31"), HttpStatusCode.OK);
+            await Expect(await SetDocument(caseId, d, "verified", expiresOn: Today.AddYears(4).ToString("yyyy-MM-dd")), HttpStatusCode.OK);
     }
 
     protected async Task<HttpResponseMessage> Move(string caseId, string? etag, string to, string? note = null) =>
@@ -81,7 +81,7 @@ public abstract class ExportCaseTest : ApiTest
     /// <summary>Puts the case's stage entry (and its timeline entry) the given number of days back.</summary>
     protected async Task BackdateStage(string caseId, double days)
     {
-        var at = DateTimeOffset.UtcNow.AddDays(-days);
+        var at = Now.AddDays(-days);
         await Factory.ScalarAsync<int?>("UPDATE ExportCases SET StageEnteredAt = @At WHERE Id = @Id", new { At = at, Id = int.Parse(caseId) });
         await Factory.ScalarAsync<int?>("""
             UPDATE ExportCaseTimeline SET OccurredAt = @At

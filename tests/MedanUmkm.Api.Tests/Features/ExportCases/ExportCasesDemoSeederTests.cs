@@ -21,7 +21,7 @@ public sealed class ExportCasesDemoSeederTests : ExportCaseTest
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
         var seeder = scope.ServiceProvider.GetServices<IDemoSeeder>().OfType<ExportCasesDemoSeeder>().Single();
         await db.BeginAsync(CancellationToken.None);
-        await seeder.SeedAsync(db, new DemoContext(DateTimeOffset.UtcNow), CancellationToken.None);
+        await seeder.SeedAsync(db, new DemoContext(Now), CancellationToken.None);
         await db.CommitAsync(CancellationToken.None);
         var page = await Expect(await Viewer.GetAsync($"{Cases}?pageSize=100"), HttpStatusCode.OK);
         _cases = page.GetProperty("items").EnumerateArray().ToList();

@@ -49,7 +49,7 @@ public sealed class ListExportCasesTests : ExportCaseTest
     {
         var (soon, _) = await OpenCase();
         var (later, _) = await OpenCase();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Today;
         await Expect(await SetDocument(Id(soon), Document(await Documents(Id(soon)), "etk_coffee"), "verified",
             expiresOn: today.AddDays(20).ToString("yyyy-MM-dd")), HttpStatusCode.OK);
         await Expect(await SetDocument(Id(later), Document(await Documents(Id(later)), "etk_coffee"), "verified",

@@ -100,7 +100,7 @@ public sealed class AddExportCaseNoteTests : ExportCaseTest
         var last = timeline.EnumerateArray().Last();
         Assert.That(last.GetProperty("note").GetString(), Is.EqualTo("Buyer in Penang asked for a 5 kg sample."));
         Assert.That(last.GetProperty("actorName").GetString(), Is.EqualTo("officer user"));
-        Assert.That(DateTimeOffset.UtcNow - last.GetProperty("occurredAt").GetDateTimeOffset(), Is.LessThan(TimeSpan.FromMinutes(1)));
+        Assert.That(Now - last.GetProperty("occurredAt").GetDateTimeOffset(), Is.LessThan(TimeSpan.FromMinutes(1)));
         var current = await Expect(await Viewer.GetAsync($"{Cases}/{Id(opened)}"), HttpStatusCode.OK);
         Assert.That(ETagOf(current), Is.EqualTo(etag), "a note does not change the case");
     }

@@ -139,7 +139,7 @@ public sealed class CommitImportTests : ImportApiTest
                 UpdatedCount, UnchangedCount, ErrorCount, Errors, ActorType, CreatedAt, FinishedAt, Version)
             VALUES ('businesses', 'umkm.csv', 'csv', 10, 1, 'failed', 1, 0, 0, 0, 0, 0, '[]', 'user', @Now, @Now, 3);
             SELECT MAX(Id) FROM ImportJobs;
-            """, new { Now = DateTimeOffset.UtcNow });
+            """, new { Now });
 
         var problem = await Expect(await Commit(Officer, jobId.ToString(), "\"3\""), HttpStatusCode.Conflict);
 
@@ -154,7 +154,7 @@ public sealed class CommitImportTests : ImportApiTest
                 UpdatedCount, UnchangedCount, ErrorCount, Errors, ActorType, CreatedAt, Version)
             VALUES ('businesses', 'umkm.csv', 'csv', 10, 1, 'validating', 1, 0, 0, 0, 0, 0, '[]', 'user', @Now, 2);
             SELECT MAX(Id) FROM ImportJobs;
-            """, new { Now = DateTimeOffset.UtcNow });
+            """, new { Now });
 
         var problem = await Expect(await Commit(Officer, jobId.ToString(), "\"2\""), HttpStatusCode.Conflict);
 
@@ -168,7 +168,7 @@ public sealed class CommitImportTests : ImportApiTest
         var dryRunId = await CleanDryRunAsync(row);
         // The dry run ended 25 hours ago (Imports:KeepDryRunFileHours is 24 by default).
         await Factory.ScalarAsync<object?>("UPDATE ImportJobs SET FinishedAt = @At WHERE Id = @Id",
-            new { At = DateTimeOffset.UtcNow.AddHours(-25), Id = int.Parse(dryRunId) });
+            new { At = Now.AddHours(-25), Id = int.Parse(dryRunId) });
         var (_, etag) = await ReadAsync(Officer, dryRunId);
         var jobsBefore = await CountAsync("SELECT COUNT(*) FROM ImportJobs");
 

@@ -22,7 +22,7 @@ public sealed class ImportFileRetentionTests
             old = (await ImportAsync(officer, Csv(TestData.Business()), dryRun: true)).GetProperty("id").GetString()!;
             recent = (await ImportAsync(officer, Csv(TestData.Business()), dryRun: true)).GetProperty("id").GetString()!;
             await first.ScalarAsync<object?>("UPDATE ImportJobs SET FinishedAt = @At WHERE Id = @Id",
-                new { At = DateTimeOffset.UtcNow.AddHours(-25), Id = int.Parse(old) });
+                new { At = first.Clock.GetUtcNow().AddHours(-25), Id = int.Parse(old) });
         }
         Assert.That(File.Exists(KeptFile(directory, old)), Is.True, "kept while no job started");
 

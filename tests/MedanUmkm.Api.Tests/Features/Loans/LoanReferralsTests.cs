@@ -105,7 +105,7 @@ public sealed class LoanReferralsTests : ApiTest
     {
         var (_, etag, url) = await NewLoan();
         await Expect(await Move(url, null, new { to = "submitted" }), HttpStatusCode.PreconditionRequired);
-        await ExpectFieldError(await Move(url, etag, new { to = "submitted", on = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3) }), "on");
+        await ExpectFieldError(await Move(url, etag, new { to = "submitted", on = Today.AddDays(3) }), "on");
         await ExpectFieldError(await Move(url, etag, new { to = "submitted", on = "2024-01-01" }), "on");
         await Send(Officer, HttpMethod.Post, url + "/status", etag, new { to = "submitted" });
         await Expect(await Move(url, etag, new { to = "rejected" }), HttpStatusCode.PreconditionFailed);

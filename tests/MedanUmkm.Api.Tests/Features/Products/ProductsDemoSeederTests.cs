@@ -28,7 +28,7 @@ public sealed class ProductsDemoSeederTests : ApiTest
         var officer = await Factory.CreateUserAsync("demo.officer@test.medanumkm.go.id", "officer");
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
-        var context = new DemoContext(DateTimeOffset.UtcNow);
+        var context = new DemoContext(Now);
         context.BusinessIds.AddRange(_ids);
         context.UserIds["officer"] = officer;
         var seeder = scope.ServiceProvider.GetServices<IDemoSeeder>().OfType<ProductsDemoSeeder>().Single();

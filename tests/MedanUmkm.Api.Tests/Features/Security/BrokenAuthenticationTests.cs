@@ -29,7 +29,7 @@ public sealed class BrokenAuthenticationTests : ApiTest
     [Test]
     public async Task ACraftedTokenWithTheRightKey_IsAccepted_SoTheRefusalsBelowMeanSomething()
     {
-        var token = Credentials.CraftToken(AdminClaims(), DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(10));
+        var token = Credentials.CraftToken(AdminClaims(), Now.UtcDateTime.AddMinutes(-1), Now.UtcDateTime.AddMinutes(10));
 
         await Expect(await Factory.WithToken(token).GetAsync("/api/v1/users"), HttpStatusCode.OK);
     }
@@ -37,13 +37,13 @@ public sealed class BrokenAuthenticationTests : ApiTest
     [Test]
     public async Task ExpiredToken_Returns401()
     {
-        await ExpectRefused(Credentials.CraftToken(AdminClaims(), DateTime.UtcNow.AddHours(-2), DateTime.UtcNow.AddMinutes(-5)));
+        await ExpectRefused(Credentials.CraftToken(AdminClaims(), Now.UtcDateTime.AddHours(-2), Now.UtcDateTime.AddMinutes(-5)));
     }
 
     [Test]
     public async Task TokenSignedWithAnotherKey_Returns401()
     {
-        await ExpectRefused(Credentials.CraftToken(AdminClaims(), DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(10),
+        await ExpectRefused(Credentials.CraftToken(AdminClaims(), Now.UtcDateTime.AddMinutes(-1), Now.UtcDateTime.AddMinutes(10),
             signingKey: "another-signing-key-that-is-long-enough-for-hmac"));
     }
 
@@ -62,7 +62,7 @@ public sealed class BrokenAuthenticationTests : ApiTest
     public async Task UnsignedTokenWithAlgNone_Returns401()
     {
         var header = Base64UrlEncode(Encoding.UTF8.GetBytes("""{"alg":"none","typ":"JWT"}"""));
-        var exp = DateTimeOffset.UtcNow.AddMinutes(10).ToUnixTimeSeconds();
+        var exp = Now.AddMinutes(10).ToUnixTimeSeconds();
         var payload = Base64UrlEncode(Encoding.UTF8.GetBytes(
             $$"""{"sub":"{{_adminId}}","role":"admin","stamp":"{{_adminStamp}}","iss":"medanumkm","aud":"medanumkm-api","exp":{{exp}}}"""));
 
@@ -73,7 +73,7 @@ public sealed class BrokenAuthenticationTests : ApiTest
     [TestCase("medanumkm", "another-api")]
     public async Task TokenForAnotherIssuerOrAudience_Returns401(string issuer, string audience)
     {
-        await ExpectRefused(Credentials.CraftToken(AdminClaims(), DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(10),
+        await ExpectRefused(Credentials.CraftToken(AdminClaims(), Now.UtcDateTime.AddMinutes(-1), Now.UtcDateTime.AddMinutes(10),
             issuer: issuer, audience: audience));
     }
 
@@ -83,7 +83,7 @@ public sealed class BrokenAuthenticationTests : ApiTest
         var claims = AdminClaims();
         claims["stamp"] = "stamp-from-before-a-password-change";
 
-        await ExpectRefused(Credentials.CraftToken(claims, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(10)));
+        await ExpectRefused(Credentials.CraftToken(claims, Now.UtcDateTime.AddMinutes(-1), Now.UtcDateTime.AddMinutes(10)));
     }
 
     [Test]
@@ -93,7 +93,7 @@ public sealed class BrokenAuthenticationTests : ApiTest
         var (id, _, _) = await UserTestData.CreateUser(Admin, "viewer");
         var stamp = await Factory.ScalarAsync<string>("SELECT SecurityStamp FROM Users WHERE Id = @Id", new { Id = int.Parse(id) });
         var token = Credentials.CraftToken(new Dictionary<string, object> { ["sub"] = id, ["role"] = "admin", ["stamp"] = stamp },
-            DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(10));
+            Now.UtcDateTime.AddMinutes(-1), Now.UtcDateTime.AddMinutes(10));
 
         await Expect(await Factory.WithToken(token).GetAsync("/api/v1/users"), HttpStatusCode.Forbidden);
     }

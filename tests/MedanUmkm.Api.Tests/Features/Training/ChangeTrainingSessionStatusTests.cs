@@ -58,7 +58,7 @@ public sealed class ChangeTrainingSessionStatusTests : ApiTest
     [Test]
     public async Task Change_CompleteAfterStart_Returns200()
     {
-        var (id, etag) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(DateTimeOffset.UtcNow.AddHours(-3)));
+        var (id, etag) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(Now.AddHours(-3)));
 
         var body = await Expect(await TrainingTestData.ChangeStatus(Officer, id, etag, "completed"), HttpStatusCode.OK);
 

@@ -7,7 +7,7 @@ public sealed class RecordAttendanceTests : ApiTest
 {
     private async Task<(string SessionId, string A, string B)> StartedSessionWithTwo()
     {
-        var (id, _) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(DateTimeOffset.UtcNow.AddHours(-2)));
+        var (id, _) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(Now.AddHours(-2)));
         var a = await TrainingTestData.Registered(Officer, id, await TrainingTestData.NewBusiness(Officer));
         var b = await TrainingTestData.Registered(Officer, id, await TrainingTestData.NewBusiness(Officer));
         return (id, a.GetProperty("id").GetString()!, b.GetProperty("id").GetString()!);
@@ -49,7 +49,7 @@ public sealed class RecordAttendanceTests : ApiTest
     [Test]
     public async Task Record_ForWaitlistedOrForeignRegistration_Returns400AndStoresNothing()
     {
-        var (id, _) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(DateTimeOffset.UtcNow.AddHours(-2), capacity: 1));
+        var (id, _) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(Now.AddHours(-2), capacity: 1));
         var seat = (await TrainingTestData.Registered(Officer, id, await TrainingTestData.NewBusiness(Officer))).GetProperty("id").GetString();
         var waiting = (await TrainingTestData.Registered(Officer, id, await TrainingTestData.NewBusiness(Officer), waitlist: true)).GetProperty("id").GetString();
 

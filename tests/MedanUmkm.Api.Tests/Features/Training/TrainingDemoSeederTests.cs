@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Training;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Demo;
@@ -13,7 +14,7 @@ public sealed class TrainingDemoSeederTests : ApiTest
     [OneTimeSetUp]
     public async Task RunSeeder()
     {
-        var context = new DemoContext(DateTimeOffset.UtcNow);
+        var context = new DemoContext(Now);
         _now = context.Now;
         for (var i = 0; i < 60; i++) context.BusinessIds.Add(int.Parse(await TrainingTestData.NewBusiness(Officer)));
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -31,8 +32,8 @@ public sealed class TrainingDemoSeederTests : ApiTest
         var today = DateOnly.FromDateTime(_now.ToOffset(TimeSpan.FromHours(7)).DateTime);
         for (var back = 1; back <= 8; back++)
         {
-            var start = Jakarta.QuarterStart(today, back);
-            var quarter = Jakarta.QuarterText(start.Year, (start.Month - 1) / 3 + 1);
+            var start = OfficeTime.QuarterStart(today, back);
+            var quarter = OfficeTime.QuarterText(start.Year, (start.Month - 1) / 3 + 1);
             var count = await Factory.ScalarAsync<int>("SELECT COUNT(*) FROM TrainingSessions WHERE Quarter = @Quarter", new { Quarter = quarter });
             Assert.That(count, Is.InRange(6, 10), quarter);
             Assert.That(await Factory.ScalarAsync<int>("SELECT COUNT(*) FROM TrainingSessions WHERE Quarter = @Quarter AND Status IN ('planned', 'open')",
@@ -43,8 +44,8 @@ public sealed class TrainingDemoSeederTests : ApiTest
     [Test]
     public async Task Seeder_PlansNextQuarter()
     {
-        var next = Jakarta.QuarterStart(DateOnly.FromDateTime(_now.ToOffset(TimeSpan.FromHours(7)).DateTime), -1);
-        var quarter = Jakarta.QuarterText(next.Year, (next.Month - 1) / 3 + 1);
+        var next = OfficeTime.QuarterStart(DateOnly.FromDateTime(_now.ToOffset(TimeSpan.FromHours(7)).DateTime), -1);
+        var quarter = OfficeTime.QuarterText(next.Year, (next.Month - 1) / 3 + 1);
 
         var upcoming = await Expect(await Viewer.GetAsync($"/api/v1/training-sessions?quarter={quarter}"), System.Net.HttpStatusCode.OK);
 

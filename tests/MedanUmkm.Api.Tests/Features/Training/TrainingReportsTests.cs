@@ -16,7 +16,7 @@ public sealed class TrainingReportsTests : ApiTest
         _trained = await TrainingTestData.NewBusiness(Officer, Kec);
         _registeredOnly = await TrainingTestData.NewBusiness(Officer, Kec);
         _never = await TrainingTestData.NewBusiness(Officer, Kec);
-        var (id, _) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(DateTimeOffset.UtcNow.AddHours(-3), kecamatan: Kec));
+        var (id, _) = await TrainingTestData.PlanOpen(Officer, TrainingTestData.Session(Now.AddHours(-3), kecamatan: Kec));
         _session = id;
         var a = (await TrainingTestData.Registered(Officer, id, _trained)).GetProperty("id").GetString();
         var b = (await TrainingTestData.Registered(Officer, id, _registeredOnly)).GetProperty("id").GetString();
@@ -100,7 +100,7 @@ public sealed class TrainingReportsTests : ApiTest
             INSERT INTO EkatalogTransitions (BusinessId, FromStatus, ToStatus, OccurredAt, ActorType, BusinessVersion)
             VALUES (@Id, 'submitted', 'listed', @At, 'system', 1);
             SELECT 1
-            """, new { Id = int.Parse(_trained), At = DateTimeOffset.UtcNow.AddMinutes(-1), Old = DateTimeOffset.UtcNow.AddYears(-3) });
+            """, new { Id = int.Parse(_trained), At = Now.AddMinutes(-1), Old = Now.AddYears(-3) });
 
         var report = await Expect(await Viewer.GetAsync("/api/v1/training-reports/ekatalog-effect"), HttpStatusCode.OK);
 

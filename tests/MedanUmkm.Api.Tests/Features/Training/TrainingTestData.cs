@@ -11,11 +11,11 @@ public static class TrainingTestData
 {
     public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
-    /// <summary>A valid session body starting at <paramref name="startsAt"/> (default: 30 days ahead) for two hours.</summary>
+    /// <summary>A valid session body starting at <paramref name="startsAt"/> (default: 30 days after the test run's start) for two hours.</summary>
     public static JsonObject Session(DateTimeOffset? startsAt = null, int capacity = 20, string topic = "packaging",
         string kecamatan = "12.71.01", string? title = null)
     {
-        var start = (startsAt ?? DateTimeOffset.UtcNow.AddDays(30)).ToOffset(Wib);
+        var start = (startsAt ?? TestClock.Start.AddDays(30)).ToOffset(Wib);
         return new JsonObject
         {
             ["title"] = title ?? $"Pelatihan Kemasan Produk {TestData.Next()}",

@@ -1,0 +1,9 @@
+using MedanUmkm.Api.Tests.Infrastructure;
+
+// In no namespace: once around the whole assembly.
+[SetUpFixture]
+public sealed class TestRun
+{
+    [OneTimeTearDown]
+    public void DeleteTemplateDatabase() => ApiFactory.DeleteTemplate();
+}
