@@ -296,20 +296,13 @@ public static class Readiness
             var upcoming = context.Catalogue.Upcoming(code, asOf);
             Outcome outcome;
             var status = RequirementStatus.NotApplicable;
-            if (version is null)
+            if (version is null || !Applies(version, business))
             {
+                // Not in force for this business today: advisory when a coming version will make it required.
                 var next = upcoming.FirstOrDefault(v => Applies(v, business));
-                outcome = next is null
-                    ? new Outcome(RequirementStatus.NotApplicable, "not_in_force", [])
-                    : Check(code, next, business, kbli, active, latestKswp, context, asOf, changesOn) is { Status: RequirementStatus.Missing } o
-                        ? o with { Status = RequirementStatus.Advisory, Code = "required_from", Params = With(o.Params, "date", next.EffectiveFrom) }
-                        : Check(code, next, business, kbli, active, latestKswp, context, asOf, changesOn);
-                status = outcome.Status;
-            }
-            else if (!Applies(version, business))
-            {
-                var next = upcoming.FirstOrDefault(v => Applies(v, business));
-                if (next is null) outcome = new Outcome(RequirementStatus.NotApplicable, "outside_scope", OutOfScope(version, business));
+                if (next is null)
+                    outcome = version is null ? new Outcome(RequirementStatus.NotApplicable, "not_in_force", [])
+                        : new Outcome(RequirementStatus.NotApplicable, "outside_scope", OutOfScope(version, business));
                 else
                 {
                     var o = Check(code, next, business, kbli, active, latestKswp, context, asOf, changesOn);

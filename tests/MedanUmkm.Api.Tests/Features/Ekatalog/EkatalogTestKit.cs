@@ -11,7 +11,8 @@ namespace MedanUmkm.Api.Tests.Features.Ekatalog;
 /// <summary>Products, photos, KSWP and transitions through the real API, for the e-katalog tests.</summary>
 public static class EkatalogTestKit
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>The office's today (WIB, UTC+7), as the API computes it: from 17:00 UTC it is already tomorrow there.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
     public static readonly byte[] Png = DemoImages.SolidPng(4, 4, 200, 120, 40);
 
