@@ -164,4 +164,27 @@ public sealed class RequirementsCatalogueTests : ApiTest
         Assert.That(officer.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         await ExpectFieldError(await Admin.PostAsJsonAsync("/api/v1/requirements/kswp/versions", new { effectiveFrom = "2027-01-01" }), "note");
     }
+
+    [Test]
+    public async Task Dashboard_CountsTheBusinessesAComingRuleVersionWillBlock()
+    {
+        var id = (await TestData.RegisterBusiness(Officer)).Body.GetProperty("id").GetString()!; // perorangan, no deed
+        var from = Today.AddDays(60);
+        await Expect(await Admin.PostAsJsonAsync("/api/v1/requirements/deed/versions",
+            new { effectiveFrom = from.ToString("yyyy-MM-dd"), legalForms = new[] { "perorangan", "cv", "pt", "pt_perorangan", "koperasi" }, note = "Uji: akta untuk semua" }),
+            HttpStatusCode.Created);
+
+        var dashboard = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
+        var deed = dashboard.GetProperty("upcoming").EnumerateArray()
+            .Single(u => u.GetProperty("code").GetString() == "deed" && u.GetProperty("effectiveFrom").GetString() == from.ToString("yyyy-MM-dd"));
+        Assert.That(deed.GetProperty("businessesBlocked").GetInt32(), Is.GreaterThanOrEqualTo(1));
+        Assert.That(StatusOf(await Readiness(Viewer, id), "deed"), Is.EqualTo("advisory"), "announced: not blocking yet");
+        Assert.That(StatusOf(await Readiness(Viewer, id, from), "deed"), Is.EqualTo("missing"));
+
+        // Withdraw it: a later version on the same date puts the scope back (the other tests share the database).
+        await Expect(await Admin.PostAsJsonAsync("/api/v1/requirements/deed/versions",
+            new { effectiveFrom = from.ToString("yyyy-MM-dd"), legalForms = new[] { "cv", "pt", "pt_perorangan", "koperasi" }, note = "Uji: dibatalkan" }),
+            HttpStatusCode.Created);
+        Assert.That(StatusOf(await Readiness(Viewer, id, from), "deed"), Is.EqualTo("not_applicable"));
+    }
 }
