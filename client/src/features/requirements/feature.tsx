@@ -5,6 +5,6 @@ const RequirementsPage = lazy(() => import('./routes/requirements-page'));
 
 export const feature: Feature = {
   id: 'requirements',
-  nav: [{ path: '/aturan-persyaratan', labelKey: 'requirements.nav', order: 70, group: 'admin' }],
+  nav: [{ path: '/aturan-persyaratan', labelKey: 'requirements.nav', order: 70 }],
   routes: [{ path: 'aturan-persyaratan', element: <RequirementsPage /> }],
 };
