@@ -77,6 +77,17 @@ public sealed class BusinessInfo
     public required string Sector { get; init; }
     public required string KecamatanCode { get; init; }
     public required string[] Kbli { get; init; }
+    public string Scale { get; init; } = "micro";
+    public string? LegalForm { get; init; }
+    public string? PkpStatus { get; init; }
+    public DateOnly? InaprocVerifiedOn { get; init; }
+    public DateOnly? OssVerifiedOn { get; init; }
+
+    public Readiness.BusinessFacts ToFacts() => new()
+    {
+        Id = Id, Nib = Nib, Npwp = Npwp, Status = Status, Scale = Scale, Sector = Sector, LegalForm = LegalForm, PkpStatus = PkpStatus,
+        InaprocVerifiedOn = InaprocVerifiedOn, OssVerifiedOn = OssVerifiedOn, OssVerifiedBy = OssVerifiedOn is null ? null : "Petugas Dinas",
+    };
 
     public static List<BusinessInfo> Load(SqliteConnection c)
     {
@@ -95,13 +106,16 @@ public sealed class BusinessInfo
         var all = new List<BusinessInfo>();
         using (var cmd = c.CreateCommand())
         {
-            cmd.CommandText = "SELECT Id, Nib, Npwp, Status, Sector, KecamatanCode FROM Businesses ORDER BY Id";
+            cmd.CommandText = "SELECT Id, Nib, Npwp, Status, Sector, KecamatanCode, Scale, LegalForm, PkpStatus, InaprocVerifiedOn, OssVerifiedOn FROM Businesses ORDER BY Id";
             using var r = cmd.ExecuteReader();
             while (r.Read())
                 all.Add(new BusinessInfo
                 {
                     Id = r.GetInt32(0), Nib = r.GetString(1), Npwp = r.IsDBNull(2) ? null : r.GetString(2), Status = r.GetString(3),
                     Sector = r.GetString(4), KecamatanCode = r.GetString(5), Kbli = kbli.TryGetValue(r.GetInt32(0), out var k) ? [.. k] : [],
+                    Scale = r.GetString(6), LegalForm = r.IsDBNull(7) ? null : r.GetString(7), PkpStatus = r.IsDBNull(8) ? null : r.GetString(8),
+                    InaprocVerifiedOn = r.IsDBNull(9) ? null : DateOnly.Parse(r.GetString(9)[..10]),
+                    OssVerifiedOn = r.IsDBNull(10) ? null : DateOnly.Parse(r.GetString(10)[..10]),
                 });
         }
         return all;
@@ -264,8 +278,13 @@ public sealed class ProductsStep(int total) : IScaleStep
                    "PirtNumber", "BpomNumber", "IsFood", "IsActive", "CreatedAt", "UpdatedAt", "Version"))
         using (var photos = new Inserter(tx, "ProductPhotos", "Id", "ProductId", "ContentType", "SizeBytes", "Sha256", "Content", "CreatedAt"))
         using (var kswp = new Inserter(tx, "TaxStatusChecks", "BusinessId", "Status", "CheckedOn", "Reference", "RecordedAt", "RecordedById", "RecordedByName"))
-        using (var readiness = new Inserter(tx, "BusinessReadiness", "BusinessId", "IsReady", "MissingCodes", "MissingCount", "ExpiringCodes", "StaleOn", "ComputedAt"))
+        using (var readiness = new Inserter(tx, "BusinessReadiness", "BusinessId", "IsReady", "MissingCodes", "MissingCount", "ExpiringCodes", "UpcomingMissing", "StaleOn", "ComputedAt"))
         {
+            MedanUmkm.Api.Infrastructure.Database.TypeHandlers.Register();
+            var rules = new Readiness.Context(
+                new MedanUmkm.Api.Features.Requirements.RequirementCatalogue(Dapper.SqlMapper.Query<MedanUmkm.Api.Features.Requirements.RequirementVersionRow>(
+                    c, MedanUmkm.Api.Features.Requirements.RequirementCatalogue.SelectSql + " WHERE r.Scope = 'ekatalog'").ToList()),
+                Dapper.SqlMapper.Query<string>(c, Readiness.OpenCategoriesSql).ToHashSet());
             var facts = new List<Readiness.ProductFacts>(2 * average + 2);
             for (var bi = 0; bi < businesses.Count; bi++)
             {
@@ -289,7 +308,8 @@ public sealed class ProductsStep(int total) : IScaleStep
                         Id = ++productId, BusinessId = b.Id, Name = name, Category = EnumText.Of(category), Description = description,
                         PriceIdr = price, IsFood = isFood, IsActive = random.Next(100) < 93,
                         HalalCertificateNumber = halal ? $"ID1271{random.NextInt64(10_000_000_000, 99_999_999_999)}" : null,
-                        HalalCertificateExpiresOn = halal ? today.AddDays(random.Next(-120, 4 * 365)) : null,
+                        // Since UU 6/2023 art. 42 new certificates carry no expiry; a fifth are old ones that do.
+                        HalalCertificateExpiresOn = halal && random.Next(100) < 20 ? today.AddDays(random.Next(-120, 4 * 365)) : null,
                         PirtNumber = isFood && random.Next(100) < 65 ? $"P-IRT {random.NextInt64(1_000_000_000_000, 9_999_999_999_999)}-{random.Next(24, 31)}" : null,
                         BpomNumber = isFood && random.Next(100) < 15 ? $"MD {random.NextInt64(100_000_000_000, 999_999_999_999)}" : null,
                         PhotoCount = photographed && n < 2 ? 1 : 0,
@@ -315,16 +335,17 @@ public sealed class ProductsStep(int total) : IScaleStep
                     checks++;
                 }
 
-                var result = Readiness.Evaluate(new Readiness.BusinessFacts { Id = b.Id, Nib = b.Nib, Npwp = b.Npwp, Status = b.Status },
-                    b.Kbli, facts, latest, today);
+                var bf = b.ToFacts();
+                var kf = b.Kbli.Select(k => new Readiness.KbliFacts { BusinessId = b.Id, Code = k, KbliVersion = "2020" }).ToList();
+                var result = Readiness.Evaluate(bf, kf, facts, latest, rules, today);
                 if (result.IsReady) ready++;
                 readiness.Row(b.Id, result.IsReady, Readiness.Pipe(result.Missing), result.Missing.Count, Readiness.Pipe(result.Expiring),
-                    result.StaleOn, context.Now);
+                    Readiness.Pipe(Readiness.UpcomingMissing(bf, kf, facts, latest, rules, today, result)), result.StaleOn, context.Now);
                 if ((bi + 1) % 20_000 == 0) Console.WriteLine($"  {bi + 1:N0} businesses, {productId:N0} products");
             }
         }
         foreach (var trigger in triggers) trigger.Restore();
-        Steps.Exec(c, MedanUmkm.Migrations.Migrations.M0070_ReadPaths.FillReadinessMask);
+        Steps.Exec(c, Readiness.FillReadinessMaskSql);
         return $"{productId:N0} products, {photoId:N0} photos, {checks:N0} KSWP checks, readiness of {businesses.Count:N0} businesses " +
                $"({ready:N0} ready, computed at {today:yyyy-MM-dd}), search index rebuilt";
     }

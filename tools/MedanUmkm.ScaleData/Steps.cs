@@ -192,6 +192,18 @@ public sealed class BusinessesStep(int count) : IScaleStep
             }
         }
         tx.Commit();
+        // LKPP v6 onboarding facts (migration 150): individuals, non-PKP; INAPROC and the OSS check done for the
+        // businesses that got as far as submitting, and for a third of the others.
+        Steps.Exec(c, """
+            UPDATE Businesses SET LegalForm = CASE WHEN Id % 20 = 0 THEN 'cv' ELSE 'perorangan' END,
+                DeedNumber = CASE WHEN Id % 20 = 0 THEN 'AHU-' || Id ELSE NULL END,
+                DeedDate = CASE WHEN Id % 20 = 0 THEN FosteredSince ELSE NULL END,
+                PkpStatus = CASE WHEN Scale = 'medium' THEN 'pkp' ELSE 'non_pkp' END
+            """);
+        Steps.Exec(c, """
+            UPDATE Businesses SET InaprocVerifiedOn = FosteredSince, OssVerifiedOn = FosteredSince, OssVerifiedBy = 'Petugas Dinas'
+            WHERE EkatalogStatus IN ('submitted', 'listed', 'delisted') OR Id % 3 = 0
+            """);
         trigger.Restore();
         return $"{count:N0} businesses, {Steps.Scalar(c, "SELECT COUNT(*) FROM BusinessKbli"):N0} KBLI codes, search index rebuilt";
     }

@@ -37,6 +37,13 @@ public sealed record KbliCode(string Code, string Version);
 /// <param name="FosteredSince" example="2021-03-15">Date the office began fostering the business.</param>
 /// <param name="KelurahanCode" example="12.71.01.1007">Kemendagri code of the kelurahan (GET /api/v1/reference/kelurahan?kecamatan=); must be in the kecamatan.</param>
 /// <param name="Nitku" example="0123456789121000000001">22-digit NITKU of this business location: the 16-digit NPWP followed by 6 digits (optional).</param>
+/// <param name="LegalForm" example="perorangan">perorangan, cv, pt, pt_perorangan or koperasi (LKPP v6 onboarding).</param>
+/// <param name="PkpStatus" example="non_pkp">pkp (VAT-registered) or non_pkp (with a non-PKP statement).</param>
+/// <param name="InaprocVerifiedOn" example="2026-11-02">Day the INAPROC account's identity verification was completed.</param>
+/// <param name="OssVerifiedOn" example="2026-11-02">Day an officer checked the NIB in OSS (registered, owner and NIK match).</param>
+/// <param name="OssVerifiedBy" example="Siti Aminah">Who checked the NIB in OSS (required with ossVerifiedOn).</param>
+/// <param name="DeedNumber" example="12">Deed of establishment number (CV, PT, koperasi; PT perorangan: founding statement).</param>
+/// <param name="DeedDate" example="2019-05-20">Date of the deed.</param>
 public sealed record BusinessInput(
     string Name,
     string OwnerName,
@@ -57,7 +64,20 @@ public sealed record BusinessInput(
     long AnnualRevenueIdr,
     DateOnly FosteredSince,
     string? KelurahanCode = null,
-    string? Nitku = null);
+    string? Nitku = null,
+    LegalForm? LegalForm = null,
+    PkpStatus? PkpStatus = null,
+    DateOnly? InaprocVerifiedOn = null,
+    DateOnly? OssVerifiedOn = null,
+    string? OssVerifiedBy = null,
+    string? DeedNumber = null,
+    DateOnly? DeedDate = null);
+
+/// <summary>Legal form of a business (LKPP v6 onboarding): a legal entity (CV, PT, PT perorangan, koperasi) shows its deed.</summary>
+public enum LegalForm { Perorangan, Cv, Pt, PtPerorangan, Koperasi }
+
+/// <summary>VAT status: PKP (pengusaha kena pajak) or not.</summary>
+public enum PkpStatus { Pkp, NonPkp }
 
 /// <summary>A KBLI code of the business that is not in the reference list (GET /api/v1/reference/kbli): kept, but worth checking.</summary>
 /// <param name="Code" example="10899">The code as recorded.</param>
@@ -116,6 +136,16 @@ public sealed record BusinessResponse
     /// <summary>True when personal fields were masked for this caller.</summary>
     [PersonalDataMaskedFlag]
     public bool PersonalDataMasked { get; init; }
+    /// <summary>Null when not recorded yet.</summary>
+    public LegalForm? LegalForm { get; init; }
+    public PkpStatus? PkpStatus { get; init; }
+    /// <summary>True when the INAPROC account's identity is verified.</summary>
+    public bool InaprocVerified => InaprocVerifiedOn is not null;
+    public DateOnly? InaprocVerifiedOn { get; init; }
+    public DateOnly? OssVerifiedOn { get; init; }
+    public string? OssVerifiedBy { get; init; }
+    public string? DeedNumber { get; init; }
+    public DateOnly? DeedDate { get; init; }
 }
 
 /// <summary>A Businesses row as read by <see cref="BusinessSql.Select"/>.</summary>
@@ -148,6 +178,13 @@ public sealed class BusinessRow
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public int Version { get; init; }
+    public string? LegalForm { get; init; }
+    public string? PkpStatus { get; init; }
+    public DateOnly? InaprocVerifiedOn { get; init; }
+    public DateOnly? OssVerifiedOn { get; init; }
+    public string? OssVerifiedBy { get; init; }
+    public string? DeedNumber { get; init; }
+    public DateOnly? DeedDate { get; init; }
 }
 
 public sealed class KbliRow
@@ -170,6 +207,8 @@ public static partial class BusinessMapper
     private static BusinessScale ToScale(string s) => EnumText.Parse<BusinessScale>(s);
     private static BusinessStatus ToStatus(string s) => EnumText.Parse<BusinessStatus>(s);
     private static EkatalogStatus ToEkatalog(string s) => EnumText.Parse<EkatalogStatus>(s);
+    private static LegalForm? ToLegalForm(string? s) => s is null ? null : EnumText.Parse<LegalForm>(s);
+    private static PkpStatus? ToPkp(string? s) => s is null ? null : EnumText.Parse<PkpStatus>(s);
 }
 
 /// <summary>SQL and reads shared by the businesses use cases.</summary>
@@ -179,7 +218,8 @@ public static class BusinessSql
         SELECT b.Id, b.Name, b.OwnerName, b.OwnerNik, b.OwnerGender, b.Nib, b.Npwp, b.Sector,
                b.KecamatanCode, k.Name AS KecamatanName, b.Kelurahan, b.KelurahanCode, b.Nitku, b.Address, b.Phone, b.Email,
                b.FoundedYear, b.Employees, b.BusinessCapitalIdr, b.AnnualRevenueIdr, b.Scale,
-               b.FosteredSince, b.Status, b.EkatalogStatus, b.CreatedAt, b.UpdatedAt, b.Version
+               b.FosteredSince, b.Status, b.EkatalogStatus, b.CreatedAt, b.UpdatedAt, b.Version,
+               b.LegalForm, b.PkpStatus, b.InaprocVerifiedOn, b.OssVerifiedOn, b.OssVerifiedBy, b.DeedNumber, b.DeedDate
         """;
     private const string KecamatanJoin = "JOIN Kecamatan k ON k.Code = b.KecamatanCode";
 
@@ -314,6 +354,23 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
             .WithMessage("Business capital above Rp 10 billion is beyond a medium business (PP 7/2021): not an UMKM.");
         RuleFor(b => b.FosteredSince).FromUntilToday(new DateOnly(1990, 1, 1), clock)
             .WithMessage("fosteredSince must be a date between 1990-01-01 and today.");
+        RuleFor(b => b.LegalForm).IsInEnum().When(b => b.LegalForm is not null);
+        RuleFor(b => b.PkpStatus).IsInEnum().When(b => b.PkpStatus is not null);
+        RuleFor(b => b.InaprocVerifiedOn).InclusiveBetween(new DateOnly(2000, 1, 1), OfficeTime.Today(clock)).When(b => b.InaprocVerifiedOn is not null)
+            .WithMessage("inaprocVerifiedOn must be a date between 2000-01-01 and today.");
+        RuleFor(b => b.OssVerifiedOn).InclusiveBetween(new DateOnly(2018, 1, 1), OfficeTime.Today(clock)).When(b => b.OssVerifiedOn is not null)
+            .WithMessage("ossVerifiedOn must be a date between 2018-01-01 (OSS) and today.");
+        RuleFor(b => b.OssVerifiedBy).NotEmpty().MaximumLength(150).When(b => b.OssVerifiedOn is not null)
+            .WithMessage("ossVerifiedBy (who checked the NIB in OSS) is required with ossVerifiedOn.");
+        RuleFor(b => b.DeedNumber).MaximumLength(60);
+        RuleFor(b => b.DeedDate).NotNull().When(b => !string.IsNullOrWhiteSpace(b.DeedNumber))
+            .WithMessage("deedDate is required with a deed number.");
+        RuleFor(b => b.DeedNumber).NotEmpty().When(b => b.DeedDate is not null)
+            .WithMessage("deedNumber is required with a deed date.");
+        RuleFor(b => b.DeedDate).InclusiveBetween(new DateOnly(1900, 1, 1), OfficeTime.Today(clock)).When(b => b.DeedDate is not null)
+            .WithMessage("deedDate must be a date between 1900-01-01 and today.");
+        RuleFor(b => b.DeedNumber).Empty().When(b => b.LegalForm == Businesses.LegalForm.Perorangan)
+            .WithMessage("A perorangan business has no deed of establishment; choose cv, pt, pt_perorangan or koperasi.");
     }
 }
 
@@ -344,6 +401,13 @@ public static class BusinessColumns
         b.AnnualRevenueIdr,
         Scale = EnumText.Of(ScaleRules.Derive(b.BusinessCapitalIdr, b.AnnualRevenueIdr)!.Value),
         b.FosteredSince,
+        LegalForm = b.LegalForm is { } f ? EnumText.Of(f) : null,
+        PkpStatus = b.PkpStatus is { } p ? EnumText.Of(p) : null,
+        b.InaprocVerifiedOn,
+        b.OssVerifiedOn,
+        OssVerifiedBy = string.IsNullOrWhiteSpace(b.OssVerifiedBy) ? null : b.OssVerifiedBy.Trim(),
+        DeedNumber = string.IsNullOrWhiteSpace(b.DeedNumber) ? null : b.DeedNumber.Trim(),
+        b.DeedDate,
         Now = now,
     };
 }

@@ -80,7 +80,23 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
         await db.ExecuteAsync(BusinessSql.InsertKbli,
             rows.SelectMany(r => r.Kbli.Select((k, i) => new { BusinessId = byNib[r.Nib], Code = k, KbliVersion = "2020", Position = i })), ct);
         context.BusinessIds.AddRange(ids.Select(x => x.Id));
+        // LKPP v6 onboarding facts (migration 150): most are individuals' businesses; every 20th a CV with its
+        // deed; medium ones PKP. INAPROC and the OSS check are done for those that got as far as submitting,
+        // and for a third of the others.
+        await db.ExecuteAsync(DemoOnboardingSql, null, ct);
+        await db.ExecuteAsync(DemoVerifiedSql, null, ct);
     }
+
+    private const string DemoOnboardingSql = """
+        UPDATE Businesses SET LegalForm = CASE WHEN Id % 20 = 0 THEN 'cv' ELSE 'perorangan' END,
+            DeedNumber = CASE WHEN Id % 20 = 0 THEN 'AHU-0012345.AH.01.16' ELSE NULL END,
+            DeedDate = CASE WHEN Id % 20 = 0 THEN FosteredSince ELSE NULL END,
+            PkpStatus = CASE WHEN Scale = 'medium' THEN 'pkp' ELSE 'non_pkp' END
+        """;
+    private const string DemoVerifiedSql = """
+        UPDATE Businesses SET InaprocVerifiedOn = FosteredSince, OssVerifiedOn = FosteredSince, OssVerifiedBy = 'Petugas Dinas (demo)'
+        WHERE EkatalogStatus IN ('submitted', 'listed', 'delisted') OR Id % 3 = 0
+        """;
 
     private sealed class IdNib
     {

@@ -20,10 +20,12 @@ public static class RegisterBusiness
         private const string InsertSql = """
             INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Nitku, Sector, KecamatanCode, Kelurahan, KelurahanCode,
                 Address, Phone, Email, FoundedYear, Employees, BusinessCapitalIdr, AnnualRevenueIdr, Scale, FosteredSince,
-                Status, EkatalogStatus, CreatedAt, UpdatedAt, Version)
+                Status, EkatalogStatus, CreatedAt, UpdatedAt, Version,
+                LegalForm, PkpStatus, InaprocVerifiedOn, OssVerifiedOn, OssVerifiedBy, DeedNumber, DeedDate)
             VALUES (@Nib, @Name, @OwnerName, @OwnerNik, @OwnerGender, @Npwp, @Nitku, @Sector, @KecamatanCode, @Kelurahan, @KelurahanCode,
                 @Address, @Phone, @Email, @FoundedYear, @Employees, @BusinessCapitalIdr, @AnnualRevenueIdr, @Scale, @FosteredSince,
-                'active', 'not_started', @Now, @Now, 1)
+                'active', 'not_started', @Now, @Now, 1,
+                @LegalForm, @PkpStatus, @InaprocVerifiedOn, @OssVerifiedOn, @OssVerifiedBy, @DeedNumber, @DeedDate)
             """;
 
         public async ValueTask<BusinessResponse> Handle(Command command, CancellationToken ct)

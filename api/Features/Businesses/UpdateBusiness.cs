@@ -23,7 +23,11 @@ public static class UpdateBusiness
                 OwnerGender = @OwnerGender, Npwp = @Npwp, Nitku = @Nitku, Sector = @Sector, KecamatanCode = @KecamatanCode,
                 Kelurahan = @Kelurahan, KelurahanCode = @KelurahanCode, Address = @Address, Phone = @Phone, Email = @Email, FoundedYear = @FoundedYear,
                 Employees = @Employees, BusinessCapitalIdr = @BusinessCapitalIdr, AnnualRevenueIdr = @AnnualRevenueIdr,
-                Scale = @Scale, FosteredSince = @FosteredSince, UpdatedAt = @Now, Version = Version + 1
+                Scale = @Scale, FosteredSince = @FosteredSince, UpdatedAt = @Now, Version = Version + 1,
+                LegalForm = COALESCE(@LegalForm, LegalForm), PkpStatus = COALESCE(@PkpStatus, PkpStatus),
+                InaprocVerifiedOn = COALESCE(@InaprocVerifiedOn, InaprocVerifiedOn), OssVerifiedOn = COALESCE(@OssVerifiedOn, OssVerifiedOn),
+                OssVerifiedBy = COALESCE(@OssVerifiedBy, OssVerifiedBy), DeedNumber = COALESCE(@DeedNumber, DeedNumber),
+                DeedDate = COALESCE(@DeedDate, DeedDate)
             WHERE Id = @Id AND Version = @ExpectedVersion
             """;
 

@@ -22,7 +22,7 @@ public sealed record CatalogProductResponse
     public string? HsCode { get; init; }
     public decimal? TkdnPercent { get; init; }
     public string? SniNumber { get; init; }
-    /// <summary>True when the product has a halal certificate that has not expired.</summary>
+    /// <summary>True when the product has a halal certificate that is valid: no expiry (UU 6/2023 art. 42) or not expired yet.</summary>
     public required bool HalalCertified { get; init; }
     public string? HalalCertificateNumber { get; init; }
     public DateOnly? HalalCertificateExpiresOn { get; init; }
@@ -93,7 +93,7 @@ public static class CatalogSql
             Id = r.Id.ToString(), Name = r.Name, Category = EnumText.Parse<ProductCategory>(r.Category), Description = r.Description,
             PriceIdr = r.PriceIdr, Unit = r.Unit, MinimumOrder = r.MinimumOrder, KbliCode = r.KbliCode, HsCode = r.HsCode,
             TkdnPercent = r.TkdnPercent, SniNumber = r.SniNumber,
-            HalalCertified = r.HalalCertificateNumber is not null && r.HalalCertificateExpiresOn >= today,
+            HalalCertified = r.HalalCertificateNumber is not null && (r.HalalCertificateExpiresOn is null || r.HalalCertificateExpiresOn >= today),
             HalalCertificateNumber = r.HalalCertificateNumber, HalalCertificateExpiresOn = r.HalalCertificateExpiresOn,
             PirtNumber = r.PirtNumber, BpomNumber = r.BpomNumber, IsFood = r.IsFood, BusinessName = r.BusinessName,
             KecamatanCode = r.KecamatanCode, KecamatanName = r.KecamatanName,

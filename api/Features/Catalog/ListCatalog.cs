@@ -21,7 +21,7 @@ public static class ListCatalog
     /// <param name="Kecamatan" example="12.71.01">Kecamatan code of the business.</param>
     /// <param name="MinPriceIdr" example="10000">Lowest price, whole rupiah.</param>
     /// <param name="MaxPriceIdr" example="500000">Highest price, whole rupiah.</param>
-    /// <param name="Halal" example="true">true: only products with a halal certificate that has not expired.</param>
+    /// <param name="Halal" example="true">true: only products with a valid halal certificate (no expiry, or not expired).</param>
     public sealed record Query(
         int Page = 1, int PageSize = 25, string? Sort = null, string? Q = null, string? Category = null, string? Kecamatan = null,
         long? MinPriceIdr = null, long? MaxPriceIdr = null, string? Halal = null)
@@ -103,12 +103,12 @@ public static class ListCatalog
         if (q.MaxPriceIdr is not null) { conditions.Add("p.PriceIdr <= @MaxPriceIdr"); args.Add("MaxPriceIdr", q.MaxPriceIdr); }
         if (q.Halal == "true")
         {
-            conditions.Add("p.HalalCertificateNumber IS NOT NULL AND p.HalalCertificateExpiresOn >= @Today");
+            conditions.Add("p.HalalCertificateNumber IS NOT NULL AND (p.HalalCertificateExpiresOn IS NULL OR p.HalalCertificateExpiresOn >= @Today)");
             args.Add("Today", today);
         }
         else if (q.Halal == "false")
         {
-            conditions.Add("(p.HalalCertificateNumber IS NULL OR p.HalalCertificateExpiresOn < @Today)");
+            conditions.Add("(p.HalalCertificateNumber IS NULL OR p.HalalCertificateExpiresOn < @Today)"); // an expiry of NULL is not < today
             args.Add("Today", today);
         }
         var sb = new StringBuilder("WHERE ").AppendJoin(" AND ", conditions);

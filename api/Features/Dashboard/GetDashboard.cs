@@ -41,6 +41,11 @@ public static class GetDashboard
     /// <param name="MissingByRequirement">Per requirement, how many not-yet-listed businesses miss it, most first.</param>
     public sealed record ReadinessSummary(int ReadyNotListed, int AlmostReady, string? MostCommonMissing, IReadOnlyList<MissingCount> MissingByRequirement);
 
+    /// <param name="Code" example="halal">Requirement code.</param>
+    /// <param name="EffectiveFrom" example="2026-10-17">When the coming version takes effect.</param>
+    /// <param name="BusinessesBlocked" example="412">Active businesses that meet the requirement today but will miss it from that date.</param>
+    public sealed record UpcomingRule(string Code, DateOnly EffectiveFrom, int BusinessesBlocked);
+
     /// <param name="Quarter" example="2026-Q4">The current quarter (Asia/Jakarta).</param>
     /// <param name="Sessions">Sessions this quarter, cancelled ones excluded.</param>
     /// <param name="Registrations">Confirmed seats this quarter.</param>
@@ -66,6 +71,7 @@ public static class GetDashboard
     /// <param name="Readiness">E-katalog readiness of the businesses not yet listed.</param>
     /// <param name="Training">This quarter's trainings (sessions held in the kecamatan when filtered).</param>
     /// <param name="ExportCases">Open export assistance cases (of businesses in the kecamatan when filtered).</param>
+    /// <param name="Upcoming">Coming e-katalog rule versions and how many businesses each will block.</param>
     public sealed record Response(
         string? Kecamatan,
         int FosteredBusinesses,
@@ -76,7 +82,8 @@ public static class GetDashboard
         IReadOnlyList<ScaleCount> ByScale,
         ReadinessSummary Readiness,
         TrainingSummary Training,
-        ExportCaseSummary ExportCases);
+        ExportCaseSummary ExportCases,
+        IReadOnlyList<UpcomingRule> Upcoming);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -156,6 +163,9 @@ public static class GetDashboard
                 WHERE c.Stage IN ({open}){rb} GROUP BY c.Stage;
                 SELECT COUNT(*) FROM ExportCases c{cb}
                 WHERE ({overdue}){rb};
+                SELECT r.UpcomingMissing AS "Key", COUNT(*) AS "Count" FROM BusinessReadiness r JOIN Businesses b ON b.Id = r.BusinessId
+                WHERE b.Status = 'active' AND r.UpcomingMissing IS NOT NULL AND r.UpcomingMissing <> '|'{rb}
+                GROUP BY r.UpcomingMissing;
                 """;
         }
 
@@ -205,6 +215,16 @@ public static class GetDashboard
             var training = await grid.ReadSingleAsync<TrainingRow>();
             var stages = (await grid.ReadAsync<StatusCount>()).ToDictionary(r => r.Key, r => r.Count);
             var overdue = await grid.ReadSingleAsync<int>();
+            var upcomingRows = (await grid.ReadAsync<StatusCount>()).ToList();
+            var blocked = upcomingRows
+                .SelectMany(r => Ekatalog.Readiness.Unpipe(r.Key).Select(token => (token, r.Count)))
+                .GroupBy(x => x.token).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+            var today = OfficeTime.DateOf(now);
+            var catalogue = await Requirements.RequirementCatalogue.LoadAsync(db, Ekatalog.Readiness.Scope, ct);
+            var upcoming = catalogue.Rows.Where(v => v.EffectiveFrom > today)
+                .Select(v => (v.Code, v.EffectiveFrom)).Distinct().OrderBy(v => v.EffectiveFrom).ThenBy(v => v.Code)
+                .Select(v => new UpcomingRule(v.Code, v.EffectiveFrom, blocked.GetValueOrDefault($"{v.Code}@{v.EffectiveFrom:yyyy-MM-dd}")))
+                .ToList();
 
             var listed = ekatalog.GetValueOrDefault(EnumText.Of(EkatalogStatus.Listed));
             // City-wide the goal is every registered fostered business (1,825); one kecamatan's share
@@ -228,7 +248,8 @@ public static class GetDashboard
                 new TrainingSummary(OfficeTime.QuarterOf(now), training.Sessions, training.Registrations, training.Attended,
                     training.Absent, marked == 0 ? null : Math.Round(100.0 * training.Attended / marked, 1)),
                 new ExportCaseSummary(stages.Values.Sum(), overdue,
-                    OpenStages.Select(st => new StageCount(st, stages.GetValueOrDefault(EnumText.Of(st)))).ToList()));
+                    OpenStages.Select(st => new StageCount(st, stages.GetValueOrDefault(EnumText.Of(st)))).ToList()),
+                upcoming);
         }
     }
 }

@@ -13,11 +13,13 @@ public sealed class EkatalogEndpoints : IEndpointGroup
     {
         var business = app.MapGroup("/businesses/{id}").WithTags("E-katalog");
 
-        business.MapGet("/ekatalog-readiness", async (string id, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetReadiness.Query(BusinessSql.ParseId(id)), ct)))
+        business.MapGet("/ekatalog-readiness", async (string id, DateOnly? asOf, HttpContext http, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetReadiness.Query(BusinessSql.ParseId(id), asOf, Language.Of(http.Request)), ct)))
             .WithName(nameof(GetReadiness))
-            .WithSummary("E-katalog readiness checklist of a business")
-            .WithDescription("Each requirement with met / missing / expiring (within 30 days) and the reason, computed now from the data.")
+            .WithSummary("E-katalog readiness checklist of a business, as of a date")
+            .WithDescription("Each requirement of the catalogue (GET /api/v1/requirements?scope=ekatalog) with met / missing / expiring (within 30 days) / " +
+                             "advisory / not_applicable, a reasonCode with reasonParams, a reason text (Accept-Language: id by default, or en), " +
+                             "the rule version applied and its legal basis. asOf=YYYY-MM-DD evaluates the rules in force and the data on another day.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.BusinessesRead);
 
@@ -28,7 +30,7 @@ public sealed class EkatalogEndpoints : IEndpointGroup
             })
             .WithName(nameof(RecordTaxStatus))
             .WithSummary("Record a tax status confirmation (KSWP) check")
-            .WithDescription("The latest check counts: current when valid and checked within the last 12 months. Recomputes readiness.")
+            .WithDescription("The latest check counts: current when valid, until the next annual return deadline (31 March individuals, 30 April entities). Recomputes readiness.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.StaffWrite);

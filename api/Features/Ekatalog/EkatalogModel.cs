@@ -78,7 +78,7 @@ public sealed record TaxStatusResponse
     public string? Reference { get; init; }
     public required DateTimeOffset RecordedAt { get; init; }
     public string? RecordedByName { get; init; }
-    /// <summary>Last day on which this check counts as current (valid checks only).</summary>
+    /// <summary>Last day on which this check counts as current (valid checks only): the next annual return deadline, 31 March for individuals, 30 April for entities.</summary>
     public DateOnly? CurrentUntil { get; init; }
 }
 
@@ -91,11 +91,12 @@ public sealed class TaxStatusRow
     public string? Reference { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
     public string? RecordedByName { get; init; }
+    public string? LegalForm { get; init; }
 
     public TaxStatusResponse ToResponse() => new()
     {
         Id = Id.ToString(), BusinessId = BusinessId.ToString(), Status = EnumText.Parse<TaxStatus>(Status), CheckedOn = CheckedOn,
         Reference = Reference, RecordedAt = RecordedAt, RecordedByName = RecordedByName,
-        CurrentUntil = Status == "valid" ? CheckedOn.AddMonths(Readiness.KswpValidMonths).AddDays(-1) : null,
+        CurrentUntil = Status == "valid" ? Readiness.KswpCurrentUntil(CheckedOn, Readiness.IsEntity(LegalForm)) : null,
     };
 }

@@ -8,9 +8,12 @@ namespace MedanUmkm.Api.Features.Ekatalog;
 /// <summary>The e-katalog readiness checklist of one business, computed now from its data.</summary>
 public static class GetReadiness
 {
-    public sealed record Query(int BusinessId) : IQuery<Response>;
+    /// <param name="BusinessId">Business id.</param>
+    /// <param name="AsOf">Date to evaluate the rules and data on (default today, WIB); past or future.</param>
+    /// <param name="Lang">id (default) or en: language of titles and reasons.</param>
+    public sealed record Query(int BusinessId, DateOnly? AsOf = null, string Lang = "id") : IQuery<Response>;
 
-    /// <summary>Checklist: every requirement with met / missing / expiring and the reason.</summary>
+    /// <summary>Checklist: every requirement with met / missing / expiring / advisory / not_applicable, the reason and its legal basis.</summary>
     public sealed record Response
     {
         public required string BusinessId { get; init; }
@@ -23,6 +26,8 @@ public static class GetReadiness
         public required IReadOnlyList<string> Expiring { get; init; }
         public required IReadOnlyList<ReadinessRequirement> Requirements { get; init; }
         public required DateTimeOffset ComputedAt { get; init; }
+        /// <summary>The date the rules were evaluated for.</summary>
+        public required DateOnly AsOf { get; init; }
     }
 
     public sealed class Head
@@ -40,7 +45,8 @@ public static class GetReadiness
             var head = await db.QuerySingleOrDefaultAsync<Head>(HeadSql, new { Id = query.BusinessId }, ct)
                        ?? throw new NotFoundException("Business", query.BusinessId.ToString());
             var now = clock.GetUtcNow();
-            var result = (await Readiness.EvaluateAsync(db, [query.BusinessId], OfficeTime.DateOf(now), ct))[0];
+            var asOf = query.AsOf ?? OfficeTime.DateOf(now);
+            var result = (await Readiness.EvaluateAsync(db, [query.BusinessId], asOf, ct, query.Lang))[0];
             return new Response
             {
                 BusinessId = query.BusinessId.ToString(),
@@ -51,6 +57,7 @@ public static class GetReadiness
                 Expiring = result.Expiring,
                 Requirements = result.Requirements,
                 ComputedAt = now,
+                AsOf = asOf,
             };
         }
     }

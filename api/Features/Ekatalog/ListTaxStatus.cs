@@ -12,9 +12,10 @@ public static class ListTaxStatus
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<TaxStatusResponse>>
     {
         private const string Sql = """
-            SELECT Id, BusinessId, Status, CheckedOn, Reference, RecordedAt, RecordedByName FROM TaxStatusChecks
-            WHERE BusinessId = @BusinessId
-            ORDER BY CheckedOn DESC, Id DESC
+            SELECT t.Id, t.BusinessId, t.Status, t.CheckedOn, t.Reference, t.RecordedAt, t.RecordedByName, b.LegalForm
+            FROM TaxStatusChecks t JOIN Businesses b ON b.Id = t.BusinessId
+            WHERE t.BusinessId = @BusinessId
+            ORDER BY t.CheckedOn DESC, t.Id DESC
             """;
 
         public async ValueTask<IReadOnlyList<TaxStatusResponse>> Handle(Query query, CancellationToken ct)

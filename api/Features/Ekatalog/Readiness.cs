@@ -1,19 +1,42 @@
+using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Products;
+using MedanUmkm.Api.Features.Requirements;
 using MedanUmkm.Api.Infrastructure.Database;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
 
-/// <summary>Where one e-katalog requirement stands.</summary>
-public enum RequirementStatus { Met, Missing, Expiring }
+/// <summary>
+/// Where one e-katalog requirement stands: met; missing (blocks listing); expiring (met now, ends
+/// within 30 days); advisory (unmet but does not block: an advisory rule, or one that becomes
+/// required later for this business); not_applicable (outside the rule's scope).
+/// </summary>
+public enum RequirementStatus { Met, Missing, Expiring, Advisory, NotApplicable }
 
 /// <summary>One line of the readiness checklist.</summary>
-/// <param name="Code" example="halal">Requirement code (see <see cref="Readiness.Codes"/>); the same code is used by ?missing=.</param>
-/// <param name="Title" example="Halal certificate for food products">What is required.</param>
-/// <param name="Status" example="missing">met, missing, or expiring (met now, but expires within 30 days).</param>
-/// <param name="Reason" example="Food products without a halal certificate: Keripik Ubi Balado.">Why, in words an officer can act on.</param>
-/// <param name="ExpiresOn" example="2026-12-01">For expiring requirements: the date it stops being met.</param>
-public sealed record ReadinessRequirement(string Code, string Title, RequirementStatus Status, string Reason, DateOnly? ExpiresOn = null);
+/// <param name="Code" example="halal">Requirement code (GET /api/v1/requirements/{code}); the same code is used by ?missing=.</param>
+/// <param name="Title" example="Sertifikat halal untuk produk pangan">What is required (language of Accept-Language: id by default, or en).</param>
+/// <param name="Status" example="missing">met, missing, expiring (met now, ends within 30 days), advisory or not_applicable.</param>
+/// <param name="Reason" example="Produk pangan tanpa sertifikat halal: Keripik Ubi Balado.">Why, in words an officer can act on (language of Accept-Language).</param>
+/// <param name="ExpiresOn" example="2026-12-01">For expiring requirements: the last day it is met.</param>
+public sealed record ReadinessRequirement(string Code, string Title, RequirementStatus Status, string Reason, DateOnly? ExpiresOn = null)
+{
+    /// <summary>Stable reason code, e.g. halal_missing, kswp_stale, required_from.</summary>
+    /// <example>halal_missing</example>
+    public string ReasonCode { get; init; } = "";
+    /// <summary>Values the reason refers to (product names, dates), for clients that write their own text.</summary>
+    public IReadOnlyDictionary<string, string> ReasonParams { get; init; } = new Dictionary<string, string>();
+    /// <summary>required or advisory (the version in force; advisory when none is).</summary>
+    public RequirementLevel Level { get; init; }
+    /// <summary>Version of the rule applied (null when none is in force on the date).</summary>
+    public int? RequirementVersion { get; init; }
+    /// <example>UU 33/2014 jo. UU 6/2023; PP 42/2024</example>
+    public string? LegalBasis { get; init; }
+    /// <example>PP 42/2024 art. 160</example>
+    public string? LegalArticle { get; init; }
+    /// <summary>What to do next (language of Accept-Language).</summary>
+    public string? NextStep { get; init; }
+}
 
 /// <summary>The computed readiness of one business.</summary>
 public sealed record ReadinessResult(int BusinessId, IReadOnlyList<ReadinessRequirement> Requirements, DateOnly? StaleOn)
@@ -21,17 +44,20 @@ public sealed record ReadinessResult(int BusinessId, IReadOnlyList<ReadinessRequ
     public bool IsReady => Requirements.All(r => r.Status != RequirementStatus.Missing);
     public IReadOnlyList<string> Missing => Requirements.Where(r => r.Status == RequirementStatus.Missing).Select(r => r.Code).ToList();
     public IReadOnlyList<string> Expiring => Requirements.Where(r => r.Status == RequirementStatus.Expiring).Select(r => r.Code).ToList();
+    /// <summary>Codes that are not missing now but will be from a coming rule version: "code@yyyy-MM-dd".</summary>
+    public IReadOnlyList<string> UpcomingMissing { get; init; } = [];
 }
 
 /// <summary>
-/// The e-katalog readiness checklist of a business, computed from its data, and the denormalised
+/// The e-katalog readiness checklist of a business, evaluated against the requirements catalogue
+/// (migration 150: each code's version in force on the date gives level, scope, legal basis and
+/// parameters; the check itself is code, per requirement), and the denormalised
 /// <c>BusinessReadiness</c> row that lists and filters use. Every write that changes an input
-/// (business, KBLI, products, photos, KSWP) calls <see cref="RecomputeAsync(DbSession, TimeProvider, int, CancellationToken)"/>
-/// in its own transaction.
+/// (business, KBLI, products, photos, KSWP, rule versions) recomputes in its own transaction.
 /// </summary>
 public static class Readiness
 {
-    /// <summary>Requirement codes, in checklist order.</summary>
+    /// <summary>Requirement codes, in checklist order. A code's index is its bit in Businesses.ReadinessMask: append only.</summary>
     public static class Codes
     {
         public const string Nib = "nib";
@@ -42,14 +68,24 @@ public static class Readiness
         public const string Product = "product";
         public const string Halal = "halal";
         public const string PirtBpom = "pirt_bpom";
-        public static readonly string[] All = [Nib, Npwp, BusinessActive, Kbli, Kswp, Product, Halal, PirtBpom];
+        public const string LegalForm = "legal_form";
+        public const string Deed = "deed";
+        public const string PkpStatus = "pkp_status";
+        public const string InaprocAccount = "inaproc_account";
+        public const string OssVerified = "oss_verified";
+        public const string CategoryOpen = "category_open";
+        public static readonly string[] All =
+            [Nib, Npwp, BusinessActive, Kbli, Kswp, Product, Halal, PirtBpom, LegalForm, Deed, PkpStatus, InaprocAccount, OssVerified, CategoryOpen];
     }
+
+    public const string Scope = "ekatalog";
 
     /// <summary>A certificate or confirmation ending within this many days is "expiring".</summary>
     public const int ExpiringWithinDays = 30;
 
-    /// <summary>A KSWP confirmation is current for this many months after its check date.</summary>
-    public const int KswpValidMonths = 12;
+    /// <summary>Annual return deadlines (UU KUP art. 3(3)): individuals 31 March, entities 30 April (month-day), unless a rule version says otherwise.</summary>
+    public const string IndividualDeadline = "03-31";
+    public const string EntityDeadline = "04-30";
 
     public sealed class BusinessFacts
     {
@@ -57,12 +93,22 @@ public static class Readiness
         public string Nib { get; init; } = "";
         public string? Npwp { get; init; }
         public string Status { get; init; } = "";
+        public string Scale { get; init; } = "micro";
+        public string Sector { get; init; } = "";
+        public string? LegalForm { get; init; }
+        public string? PkpStatus { get; init; }
+        public DateOnly? InaprocVerifiedOn { get; init; }
+        public DateOnly? OssVerifiedOn { get; init; }
+        public string? OssVerifiedBy { get; init; }
+        public string? DeedNumber { get; init; }
+        public DateOnly? DeedDate { get; init; }
     }
 
     public sealed class KbliFacts
     {
         public int BusinessId { get; init; }
         public string Code { get; init; } = "";
+        public string KbliVersion { get; init; } = "2020";
     }
 
     public sealed class ProductFacts
@@ -73,7 +119,11 @@ public static class Readiness
         public string Category { get; init; } = "";
         public string? Description { get; init; }
         public long? PriceIdr { get; init; }
+        /// <summary>Stored food flag (override or category); the checklist decides from <see cref="IsFoodOverride"/> and the rule's categories.</summary>
         public bool IsFood { get; init; }
+        public bool? IsFoodOverride { get; init; }
+        public string? HalalScheme { get; init; }
+        public bool IsNonHalal { get; init; }
         public bool IsActive { get; init; }
         public string? HalalCertificateNumber { get; init; }
         public DateOnly? HalalCertificateExpiresOn { get; init; }
@@ -89,11 +139,18 @@ public static class Readiness
         public DateOnly CheckedOn { get; init; }
     }
 
-    private const string BusinessesSql = "SELECT Id, Nib, Npwp, Status FROM Businesses WHERE Id IN @Ids";
-    private const string KbliSql = "SELECT BusinessId, Code FROM BusinessKbli WHERE BusinessId IN @Ids";
+    /// <summary>Everything the checklist reads besides one business's own rows.</summary>
+    public sealed record Context(RequirementCatalogue Catalogue, IReadOnlySet<string> OpenCategories);
+
+    private const string BusinessesSql = """
+        SELECT Id, Nib, Npwp, Status, Scale, Sector, LegalForm, PkpStatus, InaprocVerifiedOn, OssVerifiedOn, OssVerifiedBy,
+               DeedNumber, DeedDate
+        FROM Businesses WHERE Id IN @Ids
+        """;
+    private const string KbliSql = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids";
     private const string ProductsSql = """
-        SELECT p.Id, p.BusinessId, p.Name, p.Category, p.Description, p.PriceIdr, p.IsFood, p.IsActive,
-               p.HalalCertificateNumber, p.HalalCertificateExpiresOn, p.PirtNumber, p.BpomNumber,
+        SELECT p.Id, p.BusinessId, p.Name, p.Category, p.Description, p.PriceIdr, p.IsFood, p.IsFoodOverride, p.HalalScheme,
+               p.IsNonHalal, p.IsActive, p.HalalCertificateNumber, p.HalalCertificateExpiresOn, p.PirtNumber, p.BpomNumber,
                (SELECT COUNT(*) FROM ProductPhotos ph WHERE ph.ProductId = p.Id) AS PhotoCount
         FROM Products p
         WHERE p.BusinessId IN @Ids
@@ -104,10 +161,11 @@ public static class Readiness
         WHERE BusinessId IN @Ids
         ORDER BY BusinessId, CheckedOn DESC, Id DESC
         """;
+    public const string OpenCategoriesSql = "SELECT Category FROM OpenCatalogCategories";
     private const string DeleteSql = "DELETE FROM BusinessReadiness WHERE BusinessId IN @Ids";
     private const string InsertSql = """
-        INSERT INTO BusinessReadiness (BusinessId, IsReady, MissingCodes, MissingCount, ExpiringCodes, StaleOn, ComputedAt)
-        VALUES (@BusinessId, @IsReady, @MissingCodes, @MissingCount, @ExpiringCodes, @StaleOn, @ComputedAt)
+        INSERT INTO BusinessReadiness (BusinessId, IsReady, MissingCodes, MissingCount, ExpiringCodes, UpcomingMissing, StaleOn, ComputedAt)
+        VALUES (@BusinessId, @IsReady, @MissingCodes, @MissingCount, @ExpiringCodes, @UpcomingMissing, @StaleOn, @ComputedAt)
         """;
 
     // The dashboard counts missing requirements from this copy on the business row (its covering index),
@@ -130,9 +188,10 @@ public static class Readiness
     {
         var all = new List<ReadinessResult>(businessIds.Count);
         var today = OfficeTime.DateOf(now);
+        var context = await LoadContextAsync(db, ct);
         foreach (var chunk in businessIds.Distinct().Chunk(Batch))
         {
-            var results = await EvaluateAsync(db, chunk, today, ct);
+            var results = await EvaluateAsync(db, context, chunk, today, "en", withUpcoming: true, ct);
             await db.ExecuteAsync(DeleteSql, new { Ids = chunk }, ct);
             if (results.Count > 0)
             {
@@ -143,6 +202,7 @@ public static class Readiness
                     MissingCodes = Pipe(r.Missing),
                     MissingCount = r.Missing.Count,
                     ExpiringCodes = Pipe(r.Expiring),
+                    UpcomingMissing = Pipe(r.UpcomingMissing),
                     r.StaleOn,
                     ComputedAt = now,
                 }), ct);
@@ -152,6 +212,12 @@ public static class Readiness
         }
         return all;
     }
+
+    /// <summary>Sets every business's ReadinessMask from its BusinessReadiness row, every code of <see cref="Codes.All"/> (scale data generator).</summary>
+    public static readonly string FillReadinessMaskSql =
+        "UPDATE Businesses SET ReadinessMask = (SELECT " +
+        string.Join(" + ", Codes.All.Select((c, i) => $"(CASE WHEN r.MissingCodes LIKE '%|{c}|%' THEN {1 << i} ELSE 0 END)")) +
+        " FROM BusinessReadiness r WHERE r.BusinessId = Businesses.Id)";
 
     /// <summary>'|halal|kswp|' ('|' for none): a code matches with LIKE '%|code|%'.</summary>
     public static string Pipe(IEnumerable<string> codes) => "|" + string.Concat(codes.Select(c => c + "|"));
@@ -166,102 +232,220 @@ public static class Readiness
     public static IReadOnlyList<string> Unpipe(string? text) =>
         (text ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Computes readiness from the stored data (no writes).</summary>
-    public static async Task<IReadOnlyList<ReadinessResult>> EvaluateAsync(DbSession db, IReadOnlyCollection<int> ids, DateOnly today, CancellationToken ct)
+    public static async Task<Context> LoadContextAsync(DbSession db, CancellationToken ct) => new(
+        await RequirementCatalogue.LoadAsync(db, Scope, ct),
+        (await db.QueryAsync<string>(OpenCategoriesSql, null, ct)).ToHashSet());
+
+    /// <summary>Computes readiness from the stored data as of a date (no writes).</summary>
+    public static async Task<IReadOnlyList<ReadinessResult>> EvaluateAsync(DbSession db, IReadOnlyCollection<int> ids, DateOnly asOf, CancellationToken ct, string lang = "id") =>
+        await EvaluateAsync(db, await LoadContextAsync(db, ct), ids, asOf, lang, withUpcoming: false, ct);
+
+    private static async Task<IReadOnlyList<ReadinessResult>> EvaluateAsync(DbSession db, Context context, IReadOnlyCollection<int> ids,
+        DateOnly asOf, string lang, bool withUpcoming, CancellationToken ct)
     {
         var args = new { Ids = ids.ToArray() };
         var businesses = await db.QueryAsync<BusinessFacts>(BusinessesSql, args, ct);
-        var kbli = (await db.QueryAsync<KbliFacts>(KbliSql, args, ct)).ToLookup(k => k.BusinessId, k => k.Code);
+        var kbli = (await db.QueryAsync<KbliFacts>(KbliSql, args, ct)).ToLookup(k => k.BusinessId);
         var products = (await db.QueryAsync<ProductFacts>(ProductsSql, args, ct)).ToLookup(p => p.BusinessId);
         var kswp = (await db.QueryAsync<KswpFacts>(KswpSql, args, ct)).GroupBy(k => k.BusinessId).ToDictionary(g => g.Key, g => g.First());
-        return businesses
-            .Select(b => Evaluate(b, kbli[b.Id].ToList(), products[b.Id].ToList(), kswp.GetValueOrDefault(b.Id), today))
-            .ToList();
+        return businesses.Select(b =>
+        {
+            var k = kbli[b.Id].ToList();
+            var p = products[b.Id].ToList();
+            var t = kswp.GetValueOrDefault(b.Id);
+            var result = Evaluate(b, k, p, t, context, asOf, lang);
+            return withUpcoming ? result with { UpcomingMissing = UpcomingMissing(b, k, p, t, context, asOf, result) } : result;
+        }).ToList();
     }
 
-    /// <summary>The checklist for one business; pure, so every rule is testable in isolation.</summary>
-    public static ReadinessResult Evaluate(BusinessFacts business, IReadOnlyList<string> kbliCodes,
-        IReadOnlyList<ProductFacts> products, KswpFacts? latestKswp, DateOnly today)
+    /// <summary>"code@date" for each coming rule version under which a requirement met today would be missing.</summary>
+    public static IReadOnlyList<string> UpcomingMissing(BusinessFacts b, IReadOnlyList<KbliFacts> kbli, IReadOnlyList<ProductFacts> products,
+        KswpFacts? kswp, Context context, DateOnly asOf, ReadinessResult now)
+    {
+        var list = new List<string>();
+        foreach (var v in context.Catalogue.Rows.Where(v => v.EffectiveFrom > asOf).OrderBy(v => v.EffectiveFrom))
+        {
+            if (now.Missing.Contains(v.Code)) continue;
+            var then = Evaluate(b, kbli, products, kswp, context, v.EffectiveFrom, "en");
+            var token = $"{v.Code}@{v.EffectiveFrom:yyyy-MM-dd}";
+            if (then.Missing.Contains(v.Code) && !list.Contains(token)) list.Add(token);
+        }
+        return list;
+    }
+
+    /// <summary>Convenience for tests and tools: the checklist with English texts.</summary>
+    public static ReadinessResult Evaluate(BusinessFacts business, IReadOnlyList<KbliFacts> kbli, IReadOnlyList<ProductFacts> products,
+        KswpFacts? latestKswp, Context context, DateOnly asOf) => Evaluate(business, kbli, products, latestKswp, context, asOf, "en");
+
+    /// <summary>The checklist for one business as of a date; pure, so every rule is testable in isolation.</summary>
+    public static ReadinessResult Evaluate(BusinessFacts business, IReadOnlyList<KbliFacts> kbli, IReadOnlyList<ProductFacts> products,
+        KswpFacts? latestKswp, Context context, DateOnly asOf, string lang)
     {
         var list = new List<ReadinessRequirement>();
         var changesOn = new List<DateOnly>();
-        var expiringLimit = today.AddDays(ExpiringWithinDays);
         var active = products.Where(p => p.IsActive).ToList();
+        var english = lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
-        list.Add(Identifiers.IsValidNib(business.Nib)
-            ? Met(Codes.Nib, "Valid NIB", $"NIB {business.Nib} is a valid 13-digit number.")
-            : Missing(Codes.Nib, "Valid NIB", "The NIB is not a valid 13-digit number."));
+        foreach (var code in Codes.All)
+        {
+            var version = context.Catalogue.InForce(code, asOf);
+            var upcoming = context.Catalogue.Upcoming(code, asOf);
+            Outcome outcome;
+            var status = RequirementStatus.NotApplicable;
+            if (version is null || !Applies(version, business))
+            {
+                // Not in force for this business today: advisory when a coming version will make it required.
+                var next = upcoming.FirstOrDefault(v => Applies(v, business));
+                if (next is null)
+                    outcome = version is null ? new Outcome(RequirementStatus.NotApplicable, "not_in_force", [])
+                        : new Outcome(RequirementStatus.NotApplicable, "outside_scope", OutOfScope(version, business));
+                else
+                {
+                    var o = Check(code, next, business, kbli, active, latestKswp, context, asOf, changesOn);
+                    outcome = o.Status == RequirementStatus.Missing
+                        ? o with { Status = RequirementStatus.Advisory, Code = "required_from", Params = With(o.Params, "date", next.EffectiveFrom) }
+                        : o;
+                }
+                status = outcome.Status;
+            }
+            else
+            {
+                outcome = Check(code, version, business, kbli, active, latestKswp, context, asOf, changesOn);
+                status = outcome.Status == RequirementStatus.Missing && version.IsAdvisory ? RequirementStatus.Advisory : outcome.Status;
+            }
+            var shown = version ?? upcoming.FirstOrDefault() ?? context.Catalogue.VersionsOf(code).LastOrDefault();
+            list.Add(new ReadinessRequirement(
+                code,
+                shown is null ? code : english ? shown.TitleEn : shown.TitleId,
+                status,
+                ReasonTexts.Render(outcome.Code, outcome.Params, english),
+                status == RequirementStatus.Expiring ? outcome.ExpiresOn : null)
+            {
+                ReasonCode = outcome.Code,
+                ReasonParams = outcome.Params,
+                Level = version is null || version.IsAdvisory ? RequirementLevel.Advisory : RequirementLevel.Required,
+                RequirementVersion = version?.VersionNo,
+                LegalBasis = shown?.LegalBasis,
+                LegalArticle = shown?.LegalArticle,
+                NextStep = status is RequirementStatus.Met or RequirementStatus.NotApplicable || shown is null ? null
+                    : english ? shown.NextStepEn : shown.NextStepId,
+            });
+        }
 
-        list.Add(Identifiers.IsValidNpwp(business.Npwp)
-            ? Met(Codes.Npwp, "NPWP recorded", "The business's NPWP is recorded.")
-            : Missing(Codes.Npwp, "NPWP recorded", "No NPWP (tax id) is recorded for the business."));
-
-        list.Add(business.Status == EnumText.Of(BusinessStatus.Active)
-            ? Met(Codes.BusinessActive, "Business active", "The business is active (fostered).")
-            : Missing(Codes.BusinessActive, "Business active", "The business is inactive; reactivate it first."));
-
-        list.Add(KbliRequirement(kbliCodes, active));
-        list.Add(KswpRequirement(latestKswp, today, expiringLimit, changesOn));
-        list.Add(ProductRequirement(active));
-
-        var food = active.Where(p => p.IsFood).ToList();
-        list.Add(HalalRequirement(food, today, expiringLimit, changesOn));
-        var withoutLicence = food.Where(p => string.IsNullOrWhiteSpace(p.PirtNumber) && string.IsNullOrWhiteSpace(p.BpomNumber)).ToList();
-        list.Add(food.Count == 0
-            ? Met(Codes.PirtBpom, "PIRT or BPOM for food products", "No active food products.")
-            : withoutLicence.Count == 0
-                ? Met(Codes.PirtBpom, "PIRT or BPOM for food products", "Every active food product has a PIRT or BPOM number.")
-                : Missing(Codes.PirtBpom, "PIRT or BPOM for food products",
-                    $"Food products without a PIRT or BPOM number: {Names(withoutLicence)}."));
-
-        var staleOn = changesOn.Where(d => d > today).DefaultIfEmpty().Min();
+        // A rule version taking effect changes the result too.
+        changesOn.AddRange(context.Catalogue.ChangeDates());
+        var staleOn = changesOn.Where(d => d > asOf).DefaultIfEmpty().Min();
         return new ReadinessResult(business.Id, list, staleOn == default ? null : staleOn);
     }
 
-    private static ReadinessRequirement KbliRequirement(IReadOnlyList<string> kbliCodes, List<ProductFacts> active)
+    private sealed record Outcome(RequirementStatus Status, string Code, Dictionary<string, string> Params, DateOnly? ExpiresOn = null);
+
+    private static Dictionary<string, string> With(Dictionary<string, string> p, string key, DateOnly date) =>
+        new(p) { [key] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+
+    private static string LegalFormOf(BusinessFacts b) => b.LegalForm ?? "perorangan";
+
+    /// <summary>Whether a version's business-level scope (sector, scale, legal form) includes the business.</summary>
+    public static bool Applies(RequirementVersionRow v, BusinessFacts b) =>
+        (v.SectorList.Count == 0 || v.SectorList.Contains(b.Sector))
+        && (v.ScaleList.Count == 0 || v.ScaleList.Contains(b.Scale))
+        && (v.LegalFormList.Count == 0 || v.LegalFormList.Contains(LegalFormOf(b)));
+
+    private static Dictionary<string, string> OutOfScope(RequirementVersionRow v, BusinessFacts b)
     {
-        const string title = "KBLI matching each product's category";
-        if (kbliCodes.Count == 0)
-            return Missing(Codes.Kbli, title, "The business licence has no KBLI code.");
+        var p = new Dictionary<string, string>();
+        if (v.ScaleList.Count > 0 && !v.ScaleList.Contains(b.Scale)) p["scale"] = b.Scale;
+        if (v.LegalFormList.Count > 0 && !v.LegalFormList.Contains(LegalFormOf(b))) p["legalForm"] = LegalFormOf(b);
+        if (v.SectorList.Count > 0 && !v.SectorList.Contains(b.Sector)) p["sector"] = b.Sector;
+        return p;
+    }
+
+    /// <summary>Whether a product counts as food for a rule: its override, else whether its category is among the rule's (default food_beverage).</summary>
+    public static bool IsFoodFor(ProductFacts p, RequirementVersionRow v) =>
+        p.IsFoodOverride ?? (v.CategoryList.Count == 0 ? p.Category == "food_beverage" : v.CategoryList.Contains(p.Category));
+
+    private static Outcome Check(string code, RequirementVersionRow v, BusinessFacts b, IReadOnlyList<KbliFacts> kbli,
+        List<ProductFacts> active, KswpFacts? kswp, Context context, DateOnly asOf, List<DateOnly> changesOn) => code switch
+    {
+        Codes.Nib => Identifiers.IsValidNib(b.Nib) ? Met("nib_met", ("nib", b.Nib)) : Miss("nib_invalid"),
+        Codes.Npwp => Identifiers.IsValidNpwp(b.Npwp) ? Met("npwp_met") : Miss("npwp_none"),
+        Codes.BusinessActive => b.Status == EnumText.Of(BusinessStatus.Active) ? Met("business_active_met") : Miss("business_inactive"),
+        Codes.Kbli => KbliCheck(kbli, active),
+        Codes.Kswp => KswpCheck(kswp, b, v, asOf, changesOn),
+        Codes.Product => ProductCheck(active),
+        Codes.Halal => HalalCheck(active.Where(p => IsFoodFor(p, v)).ToList(), asOf, changesOn),
+        Codes.PirtBpom => PirtCheck(active.Where(p => IsFoodFor(p, v)).ToList()),
+        Codes.LegalForm => b.LegalForm is null ? Miss("legal_form_none") : Met("legal_form_met", ("legalForm", b.LegalForm)),
+        Codes.Deed => !string.IsNullOrWhiteSpace(b.DeedNumber) && b.DeedDate is not null
+            ? Met("deed_met", ("deedNumber", b.DeedNumber!), ("deedDate", Day(b.DeedDate.Value)))
+            : Miss("deed_none", ("legalForm", LegalFormOf(b))),
+        Codes.PkpStatus => b.PkpStatus is null ? Miss("pkp_none") : Met("pkp_met", ("pkpStatus", b.PkpStatus)),
+        Codes.InaprocAccount => b.InaprocVerifiedOn is { } on && on <= asOf
+            ? Met("inaproc_met", ("verifiedOn", Day(on))) : Miss("inaproc_unverified"),
+        Codes.OssVerified => b.OssVerifiedOn is { } oss && oss <= asOf
+            ? Met("oss_met", ("verifiedOn", Day(oss)), ("verifiedBy", b.OssVerifiedBy ?? "")) : Miss("oss_unverified"),
+        Codes.CategoryOpen => CategoryCheck(active, context.OpenCategories),
+        _ => new Outcome(RequirementStatus.NotApplicable, "not_in_force", []),
+    };
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Outcome Met(string code, params (string Key, string Value)[] p) =>
+        new(RequirementStatus.Met, code, p.ToDictionary(x => x.Key, x => x.Value));
+
+    private static Outcome Miss(string code, params (string Key, string Value)[] p) =>
+        new(RequirementStatus.Missing, code, p.ToDictionary(x => x.Key, x => x.Value));
+
+    private static Outcome KbliCheck(IReadOnlyList<KbliFacts> kbli, List<ProductFacts> active)
+    {
+        if (kbli.Count == 0) return Miss("kbli_none");
         var unmatched = active
             .Select(p => (Product: p, Category: EnumText.TryParse<ProductCategory>(p.Category, out var c) ? c : ProductCategory.Other))
-            .Where(x => !kbliCodes.Any(k => ProductCategories.Matches(x.Category, k)))
+            .Where(x => !kbli.Any(k => ProductCategories.Matches(x.Category, k.Code, k.KbliVersion)))
             .GroupBy(x => x.Category)
             .ToList();
-        if (unmatched.Count == 0)
-            return Met(Codes.Kbli, title, active.Count == 0
-                ? "The business has KBLI codes; no active product to match yet."
-                : "Every active product's category is covered by a KBLI of the business.");
+        if (unmatched.Count == 0) return active.Count == 0 ? Met("kbli_no_products") : Met("kbli_met");
         var parts = unmatched.Select(g =>
             $"{EnumText.Of(g.Key)} needs KBLI {ProductCategories.Describe(g.Key)} ({Names(g.Select(x => x.Product))})");
-        return Missing(Codes.Kbli, title, $"No KBLI of the business covers: {string.Join("; ", parts)}.");
+        return Miss("kbli_unmatched", ("categories", string.Join("; ", parts)));
     }
 
-    private static ReadinessRequirement KswpRequirement(KswpFacts? kswp, DateOnly today, DateOnly expiringLimit, List<DateOnly> changesOn)
+    /// <summary>
+    /// The last day a valid KSWP checked on <paramref name="checkedOn"/> counts: the next annual return
+    /// deadline on or after the check (a new return is due then, so the status must be checked again).
+    /// </summary>
+    public static DateOnly KswpCurrentUntil(DateOnly checkedOn, bool entity, IReadOnlyDictionary<string, string>? parameters = null)
     {
-        const string title = "Tax status confirmation (KSWP) current";
-        if (kswp is null)
-            return Missing(Codes.Kswp, title, "No tax status confirmation (KSWP) is recorded.");
-        if (kswp.Status != "valid")
-            return Missing(Codes.Kswp, title, $"The latest KSWP (checked {kswp.CheckedOn:yyyy-MM-dd}) says the tax status is invalid.");
-        var until = kswp.CheckedOn.AddMonths(KswpValidMonths);
-        if (until <= today)
-            return Missing(Codes.Kswp, title, $"The latest KSWP was checked on {kswp.CheckedOn:yyyy-MM-dd}, more than {KswpValidMonths} months ago; check it again.");
-        changesOn.Add(until);
+        var text = entity
+            ? parameters?.GetValueOrDefault("entityDeadline") ?? EntityDeadline
+            : parameters?.GetValueOrDefault("individualDeadline") ?? IndividualDeadline;
+        var parts = text.Split('-');
+        var (month, day) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        var deadline = new DateOnly(checkedOn.Year, month, Math.Min(day, DateTime.DaysInMonth(checkedOn.Year, month)));
+        return deadline >= checkedOn ? deadline : new DateOnly(checkedOn.Year + 1, month, Math.Min(day, DateTime.DaysInMonth(checkedOn.Year + 1, month)));
+    }
+
+    /// <summary>Entities (CV, PT, PT perorangan, koperasi) file by 30 April; individuals by 31 March.</summary>
+    public static bool IsEntity(string? legalForm) => legalForm is not null and not "perorangan";
+
+    private static Outcome KswpCheck(KswpFacts? kswp, BusinessFacts b, RequirementVersionRow v, DateOnly asOf, List<DateOnly> changesOn)
+    {
+        if (kswp is null) return Miss("kswp_none");
+        var checkedOn = Day(kswp.CheckedOn);
+        if (kswp.Status != "valid") return Miss("kswp_invalid", ("checkedOn", checkedOn));
+        var until = KswpCurrentUntil(kswp.CheckedOn, IsEntity(b.LegalForm), v.ParameterMap);
+        if (until < asOf) return Miss("kswp_stale", ("checkedOn", checkedOn), ("until", Day(until)));
+        changesOn.Add(until.AddDays(1));
         changesOn.Add(until.AddDays(-ExpiringWithinDays));
-        return until <= expiringLimit
-            ? new ReadinessRequirement(Codes.Kswp, title, RequirementStatus.Expiring,
-                $"The KSWP checked on {kswp.CheckedOn:yyyy-MM-dd} stops being current on {until:yyyy-MM-dd}; check it again before then.", until)
-            : Met(Codes.Kswp, title, $"Valid KSWP checked on {kswp.CheckedOn:yyyy-MM-dd} (current until {until:yyyy-MM-dd}).");
+        return until <= asOf.AddDays(ExpiringWithinDays)
+            ? new Outcome(RequirementStatus.Expiring, "kswp_expiring", new() { ["checkedOn"] = checkedOn, ["until"] = Day(until) }, until)
+            : Met("kswp_met", ("checkedOn", checkedOn), ("until", Day(until)));
     }
 
-    private static ReadinessRequirement ProductRequirement(List<ProductFacts> active)
+    private static Outcome ProductCheck(List<ProductFacts> active)
     {
-        const string title = "An active product with price, photo and description";
-        if (active.Count == 0)
-            return Missing(Codes.Product, title, "The business has no active product.");
-        if (active.Any(Complete))
-            return Met(Codes.Product, title, $"{active.Count(Complete)} active product(s) have a price, a photo and a description.");
+        if (active.Count == 0) return Miss("product_none");
+        if (active.Any(Complete)) return Met("product_met", ("count", active.Count(Complete).ToString(CultureInfo.InvariantCulture)));
         var lacks = active.Take(3).Select(p =>
         {
             var what = new List<string>();
@@ -270,45 +454,126 @@ public static class Readiness
             if (string.IsNullOrWhiteSpace(p.Description)) what.Add("description");
             return $"{p.Name} lacks {string.Join(", ", what)}";
         });
-        return Missing(Codes.Product, title, $"No active product has a price, a photo and a description: {string.Join("; ", lacks)}.");
+        return Miss("product_incomplete", ("products", string.Join("; ", lacks)));
     }
 
     private static bool Complete(ProductFacts p) =>
         p.PriceIdr > 0 && p.PhotoCount > 0 && !string.IsNullOrWhiteSpace(p.Description);
 
-    private static ReadinessRequirement HalalRequirement(List<ProductFacts> food, DateOnly today, DateOnly expiringLimit, List<DateOnly> changesOn)
+    private static Outcome HalalCheck(List<ProductFacts> foodAll, DateOnly asOf, List<DateOnly> changesOn)
     {
-        const string title = "Halal certificate for food products, not expired";
-        if (food.Count == 0) return Met(Codes.Halal, title, "No active food products.");
-        var none = food.Where(p => string.IsNullOrWhiteSpace(p.HalalCertificateNumber) || p.HalalCertificateExpiresOn is null).ToList();
-        var expired = food.Except(none).Where(p => p.HalalCertificateExpiresOn < today).ToList();
+        // Non-halal products (labelled so) are not certified: the certificate concerns halal products.
+        var food = foodAll.Where(p => !p.IsNonHalal).ToList();
+        if (food.Count == 0)
+            return foodAll.Count == 0 ? new Outcome(RequirementStatus.NotApplicable, "no_food_products", [])
+                : new Outcome(RequirementStatus.NotApplicable, "only_non_halal", new() { ["products"] = Names(foodAll) });
+        // UU 6/2023 art. 42: a certificate is valid while ingredients and process are unchanged; only an
+        // old certificate that carries an expiry date can expire.
+        var none = food.Where(p => string.IsNullOrWhiteSpace(p.HalalCertificateNumber)).ToList();
+        var expired = food.Except(none).Where(p => p.HalalCertificateExpiresOn < asOf).ToList();
         if (none.Count > 0 || expired.Count > 0)
         {
-            var parts = new List<string>();
-            if (none.Count > 0) parts.Add($"without a halal certificate: {Names(none)}");
+            var p = new Dictionary<string, string>();
+            if (none.Count > 0) p["products"] = Names(none);
             if (expired.Count > 0)
-                parts.Add("with an expired halal certificate: " + string.Join(", ", expired.Select(p => $"{p.Name} (expired {p.HalalCertificateExpiresOn:yyyy-MM-dd})")));
-            return Missing(Codes.Halal, title, $"Food products {string.Join("; ", parts)}.");
+                p["expired"] = string.Join(", ", expired.Select(x => $"{x.Name} ({Day(x.HalalCertificateExpiresOn!.Value)})"));
+            return new Outcome(RequirementStatus.Missing, none.Count > 0 ? "halal_missing" : "halal_expired", p);
         }
-        foreach (var p in food)
+        foreach (var x in food.Where(x => x.HalalCertificateExpiresOn is not null))
         {
-            changesOn.Add(p.HalalCertificateExpiresOn!.Value.AddDays(1));
-            changesOn.Add(p.HalalCertificateExpiresOn!.Value.AddDays(-ExpiringWithinDays));
+            changesOn.Add(x.HalalCertificateExpiresOn!.Value.AddDays(1));
+            changesOn.Add(x.HalalCertificateExpiresOn!.Value.AddDays(-ExpiringWithinDays));
         }
-        var soonest = food.MinBy(p => p.HalalCertificateExpiresOn)!;
-        return soonest.HalalCertificateExpiresOn <= expiringLimit
-            ? new ReadinessRequirement(Codes.Halal, title, RequirementStatus.Expiring,
-                $"The halal certificate of {soonest.Name} expires on {soonest.HalalCertificateExpiresOn:yyyy-MM-dd}; renew it.",
-                soonest.HalalCertificateExpiresOn)
-            : Met(Codes.Halal, title, "Every active food product has a valid halal certificate.");
+        var soonest = food.Where(x => x.HalalCertificateExpiresOn is not null).MinBy(x => x.HalalCertificateExpiresOn);
+        return soonest is not null && soonest.HalalCertificateExpiresOn <= asOf.AddDays(ExpiringWithinDays)
+            ? new Outcome(RequirementStatus.Expiring, "halal_expiring",
+                new() { ["products"] = soonest.Name, ["until"] = Day(soonest.HalalCertificateExpiresOn!.Value) }, soonest.HalalCertificateExpiresOn)
+            : Met("halal_met", ("count", food.Count.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private static Outcome PirtCheck(List<ProductFacts> food)
+    {
+        if (food.Count == 0) return new Outcome(RequirementStatus.NotApplicable, "no_food_products", []);
+        var without = food.Where(p => string.IsNullOrWhiteSpace(p.PirtNumber) && string.IsNullOrWhiteSpace(p.BpomNumber)).ToList();
+        return without.Count == 0 ? Met("pirt_bpom_met") : Miss("pirt_bpom_missing", ("products", Names(without)));
+    }
+
+    private static Outcome CategoryCheck(List<ProductFacts> active, IReadOnlySet<string> open)
+    {
+        if (active.Count == 0) return new Outcome(RequirementStatus.NotApplicable, "no_active_products", []);
+        var closed = active.Where(p => !open.Contains(p.Category)).ToList();
+        return closed.Count == 0 ? Met("category_open_met")
+            : Miss("category_closed", ("categories", string.Join(", ", closed.Select(p => p.Category).Distinct())), ("products", Names(closed)));
     }
 
     private static string Names(IEnumerable<ProductFacts> products)
     {
         var names = products.Select(p => p.Name).ToList();
-        return names.Count <= 3 ? string.Join(", ", names) : string.Join(", ", names.Take(3)) + $" and {names.Count - 3} more";
+        return names.Count <= 3 ? string.Join(", ", names) : string.Join(", ", names.Take(3)) + $" (+{names.Count - 3})";
     }
+}
 
-    private static ReadinessRequirement Met(string code, string title, string reason) => new(code, title, RequirementStatus.Met, reason);
-    private static ReadinessRequirement Missing(string code, string title, string reason) => new(code, title, RequirementStatus.Missing, reason);
+/// <summary>Reason texts per reason code, Indonesian and English, with {param} placeholders.</summary>
+public static class ReasonTexts
+{
+    private static readonly Dictionary<string, (string Id, string En)> Texts = new()
+    {
+        ["not_in_force"] = ("Aturan ini tidak berlaku pada tanggal ini.", "This rule is not in force on this date."),
+        ["outside_scope"] = ("Aturan ini tidak berlaku untuk usaha ini.", "This rule does not apply to this business."),
+        ["required_from"] = ("Wajib mulai {date}; belum dipenuhi.", "Required from {date}; not met yet."),
+        ["nib_met"] = ("NIB {nib} adalah nomor 13 digit yang valid.", "NIB {nib} is a valid 13-digit number."),
+        ["nib_invalid"] = ("NIB bukan nomor 13 digit yang valid.", "The NIB is not a valid 13-digit number."),
+        ["npwp_met"] = ("NPWP usaha tercatat.", "The business's NPWP is recorded."),
+        ["npwp_none"] = ("NPWP usaha belum tercatat.", "No NPWP (tax id) is recorded for the business."),
+        ["business_active_met"] = ("Usaha aktif (dibina).", "The business is active (fostered)."),
+        ["business_inactive"] = ("Usaha tidak aktif; aktifkan kembali.", "The business is inactive; reactivate it first."),
+        ["kbli_none"] = ("Izin usaha tidak memiliki KBLI.", "The business licence has no KBLI code."),
+        ["kbli_no_products"] = ("Usaha memiliki KBLI; belum ada produk aktif untuk dicocokkan.", "The business has KBLI codes; no active product to match yet."),
+        ["kbli_met"] = ("Kategori setiap produk aktif tercakup KBLI usaha.", "Every active product's category is covered by a KBLI of the business."),
+        ["kbli_unmatched"] = ("Tidak ada KBLI usaha yang mencakup: {categories}.", "No KBLI of the business covers: {categories}."),
+        ["kswp_none"] = ("Belum ada konfirmasi status wajib pajak (KSWP).", "No tax status confirmation (KSWP) is recorded."),
+        ["kswp_invalid"] = ("KSWP terakhir (diperiksa {checkedOn}) menyatakan status pajak tidak valid.", "The latest KSWP (checked {checkedOn}) says the tax status is invalid."),
+        ["kswp_stale"] = ("KSWP diperiksa {checkedOn} hanya berlaku sampai batas SPT Tahunan {until}; periksa lagi.", "The KSWP checked on {checkedOn} counted until the annual return deadline {until}; check it again."),
+        ["kswp_expiring"] = ("KSWP diperiksa {checkedOn} berlaku sampai {until} (batas SPT Tahunan); periksa lagi setelahnya.", "The KSWP checked on {checkedOn} is current until {until} (annual return deadline); check it again after."),
+        ["kswp_met"] = ("KSWP valid diperiksa {checkedOn} (berlaku sampai {until}).", "Valid KSWP checked on {checkedOn} (current until {until})."),
+        ["product_none"] = ("Usaha belum memiliki produk aktif.", "The business has no active product."),
+        ["product_met"] = ("{count} produk aktif memiliki harga, foto dan deskripsi.", "{count} active product(s) have a price, a photo and a description."),
+        ["product_incomplete"] = ("Tidak ada produk aktif yang lengkap (harga, foto, deskripsi): {products}.", "No active product has a price, a photo and a description: {products}."),
+        ["no_food_products"] = ("Tidak ada produk pangan aktif.", "No active food products."),
+        ["only_non_halal"] = ("Hanya produk non-halal (berlabel non-halal): {products}.", "Only non-halal products (labelled so): {products}."),
+        ["halal_missing"] = ("Produk pangan tanpa sertifikat halal: {products}.", "Food products without a halal certificate: {products}."),
+        ["halal_expired"] = ("Produk pangan dengan sertifikat halal kedaluwarsa: {expired}.", "Food products with an expired halal certificate: {expired}."),
+        ["halal_expiring"] = ("Sertifikat halal {products} berakhir {until}; perbarui.", "The halal certificate of {products} expires on {until}; renew it."),
+        ["halal_met"] = ("Setiap produk pangan aktif bersertifikat halal.", "Every active food product has a valid halal certificate."),
+        ["pirt_bpom_met"] = ("Setiap produk pangan aktif memiliki nomor PIRT atau BPOM.", "Every active food product has a PIRT or BPOM number."),
+        ["pirt_bpom_missing"] = ("Produk pangan tanpa nomor PIRT atau BPOM: {products}.", "Food products without a PIRT or BPOM number: {products}."),
+        ["legal_form_none"] = ("Bentuk usaha belum tercatat.", "The legal form is not recorded."),
+        ["legal_form_met"] = ("Bentuk usaha: {legalForm}.", "Legal form: {legalForm}."),
+        ["deed_none"] = ("Badan usaha ({legalForm}) tanpa nomor dan tanggal akta pendirian.", "A legal entity ({legalForm}) without the deed's number and date."),
+        ["deed_met"] = ("Akta pendirian {deedNumber} tanggal {deedDate}.", "Deed {deedNumber} of {deedDate}."),
+        ["pkp_none"] = ("Status PKP atau non-PKP belum tercatat.", "PKP or non-PKP status is not recorded."),
+        ["pkp_met"] = ("Status: {pkpStatus}.", "Status: {pkpStatus}."),
+        ["inaproc_unverified"] = ("Akun INAPROC belum terverifikasi.", "No INAPROC account with identity verification."),
+        ["inaproc_met"] = ("Akun INAPROC terverifikasi {verifiedOn}.", "INAPROC account verified on {verifiedOn}."),
+        ["oss_unverified"] = ("NIB belum diperiksa di OSS (data sesuai).", "The NIB has not been checked in OSS (matching data)."),
+        ["oss_met"] = ("NIB diperiksa di OSS {verifiedOn} oleh {verifiedBy}.", "NIB checked in OSS on {verifiedOn} by {verifiedBy}."),
+        ["no_active_products"] = ("Tidak ada produk aktif.", "No active products."),
+        ["category_open_met"] = ("Kategori setiap produk aktif dibuka di katalog lokal.", "Every active product's category is open in the local catalogue."),
+        ["category_closed"] = ("Kategori belum dibuka di katalog lokal: {categories} ({products}).", "Categories not open in the local catalogue: {categories} ({products})."),
+    };
+
+    public static IReadOnlyCollection<string> Codes => Texts.Keys;
+
+    public static string Render(string code, IReadOnlyDictionary<string, string> parameters, bool english)
+    {
+        var (id, en) = Texts.GetValueOrDefault(code, (code, code));
+        var text = english ? en : id;
+        foreach (var (key, value) in parameters) text = text.Replace("{" + key + "}", value);
+        if (code == "required_from" && parameters.Count > 1)
+        {
+            var rest = parameters.Where(p => p.Key != "date").Select(p => p.Value);
+            text += " (" + string.Join("; ", rest) + ")";
+        }
+        return text;
+    }
 }

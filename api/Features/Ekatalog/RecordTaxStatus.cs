@@ -11,7 +11,7 @@ namespace MedanUmkm.Api.Features.Ekatalog;
 
 /// <summary>
 /// Records a tax status confirmation (KSWP) check of a business. The latest check counts: it is
-/// current when valid and checked within the last 12 months. Readiness is recomputed.
+/// current when valid, until the next annual return deadline (31 March individuals, 30 April entities). Readiness is recomputed.
 /// </summary>
 public static class RecordTaxStatus
 {
@@ -44,7 +44,8 @@ public static class RecordTaxStatus
             VALUES (@BusinessId, @Status, @CheckedOn, @Reference, @Now, @ActorId, @ActorName)
             """;
         private const string ByIdSql = """
-            SELECT Id, BusinessId, Status, CheckedOn, Reference, RecordedAt, RecordedByName FROM TaxStatusChecks WHERE Id = @Id
+            SELECT t.Id, t.BusinessId, t.Status, t.CheckedOn, t.Reference, t.RecordedAt, t.RecordedByName, b.LegalForm
+            FROM TaxStatusChecks t JOIN Businesses b ON b.Id = t.BusinessId WHERE t.Id = @Id
             """;
 
         public async ValueTask<TaxStatusResponse> Handle(Command command, CancellationToken ct)

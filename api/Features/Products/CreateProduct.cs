@@ -20,10 +20,10 @@ public static class CreateProduct
     {
         private const string InsertSql = """
             INSERT INTO Products (BusinessId, Name, Category, Description, PriceIdr, Unit, MinimumOrder, KbliCode, HsCode,
-                TkdnPercent, SniNumber, HalalCertificateNumber, HalalCertificateExpiresOn, PirtNumber, BpomNumber, IsFood,
+                TkdnPercent, SniNumber, HalalCertificateNumber, HalalCertificateExpiresOn, PirtNumber, BpomNumber, IsFood, IsFoodOverride, HalalScheme, IsNonHalal,
                 IsActive, CreatedAt, UpdatedAt, Version)
             VALUES (@BusinessId, @Name, @Category, @Description, @PriceIdr, @Unit, @MinimumOrder, @KbliCode, @HsCode,
-                @TkdnPercent, @SniNumber, @HalalCertificateNumber, @HalalCertificateExpiresOn, @PirtNumber, @BpomNumber, @IsFood,
+                @TkdnPercent, @SniNumber, @HalalCertificateNumber, @HalalCertificateExpiresOn, @PirtNumber, @BpomNumber, @IsFood, @IsFoodOverride, @HalalScheme, @IsNonHalal,
                 @IsActive, @Now, @Now, 1)
             """;
 

@@ -11,44 +11,57 @@ namespace MedanUmkm.Api.Features.Products;
 public enum ProductCategory { FoodBeverage, Fashion, Craft, Furniture, AgricultureProduce, Cosmetics, Other }
 
 /// <summary>
-/// The one place that says which KBLI codes fit a product category (KBLI 2020 two-digit
-/// divisions). The e-katalog checks that the business licence covers what it sells: a product of
-/// a category needs a KBLI of the business starting with one of these prefixes.
+/// The one place that says which KBLI codes fit a product category, per KBLI edition (2020 and
+/// 2025; the two-digit divisions used here are the same in both editions, so both map alike, but
+/// an edition can differ). The e-katalog checks that the business licence covers what it sells: a
+/// product of a category needs a KBLI of the business starting with one of these prefixes.
 /// <list type="table">
-/// <item>food_beverage: 10 (food products), 11 (beverages)</item>
+/// <item>food_beverage: 10 (food products), 11 (beverages), 56 (food and beverage service: catering)</item>
 /// <item>fashion: 13 (textiles), 14 (apparel), 15 (leather goods and footwear)</item>
-/// <item>craft: 16 (wood, bamboo, rattan), 23 (ceramics, glass, stone), 32 (other manufacturing, jewellery, handicraft)</item>
+/// <item>craft: 16 (wood, bamboo, rattan), 18 (printing), 23 (ceramics, glass, stone), 32 (other manufacturing, jewellery, handicraft)</item>
 /// <item>furniture: 31</item>
 /// <item>agriculture_produce: 01 (crops and livestock), 03 (fishery)</item>
 /// <item>cosmetics: 20 (chemicals, including cosmetics and soap)</item>
 /// <item>other: any KBLI of the business</item>
+/// <item>every category: 46 (wholesale: distributors) and 47 (retail: resellers), who list with a letter of authority</item>
 /// </list>
 /// </summary>
 public static class ProductCategories
 {
     public static readonly IReadOnlyDictionary<ProductCategory, string[]> KbliPrefixes = new Dictionary<ProductCategory, string[]>
     {
-        [ProductCategory.FoodBeverage] = ["10", "11"],
+        [ProductCategory.FoodBeverage] = ["10", "11", "56"],
         [ProductCategory.Fashion] = ["13", "14", "15"],
-        [ProductCategory.Craft] = ["16", "23", "32"],
+        [ProductCategory.Craft] = ["16", "18", "23", "32"],
         [ProductCategory.Furniture] = ["31"],
         [ProductCategory.AgricultureProduce] = ["01", "03"],
         [ProductCategory.Cosmetics] = ["20"],
         [ProductCategory.Other] = [],
     };
 
+    /// <summary>Trade divisions (wholesale 46, retail 47): a reseller or distributor may list any goods.</summary>
+    public static readonly string[] TradePrefixes = ["46", "47"];
+
+    /// <summary>Prefixes per KBLI edition ("2020", "2025").</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<ProductCategory, string[]>> ByEdition =
+        new Dictionary<string, IReadOnlyDictionary<ProductCategory, string[]>> { ["2020"] = KbliPrefixes, ["2025"] = KbliPrefixes };
+
     /// <summary>True when the KBLI code covers products of the category ("other" accepts any code).</summary>
-    public static bool Matches(ProductCategory category, string kbliCode)
+    public static bool Matches(ProductCategory category, string kbliCode) => Matches(category, kbliCode, "2020");
+
+    /// <summary>True when the KBLI code of the given edition covers products of the category (trade 46/47 covers all).</summary>
+    public static bool Matches(ProductCategory category, string kbliCode, string? edition)
     {
-        var prefixes = KbliPrefixes[category];
-        return prefixes.Length == 0 || prefixes.Any(kbliCode.StartsWith);
+        var table = ByEdition.GetValueOrDefault(edition ?? "2020") ?? KbliPrefixes;
+        var prefixes = table[category];
+        return prefixes.Length == 0 || prefixes.Any(kbliCode.StartsWith) || TradePrefixes.Any(kbliCode.StartsWith);
     }
 
     /// <summary>"10xxx or 11xxx" for messages.</summary>
     public static string Describe(ProductCategory category)
     {
         var prefixes = KbliPrefixes[category];
-        return prefixes.Length == 0 ? "any KBLI" : string.Join(" or ", prefixes.Select(p => p + "xxx"));
+        return prefixes.Length == 0 ? "any KBLI" : string.Join(" or ", prefixes.Concat(TradePrefixes).Select(p => p + "xxx"));
     }
 }
 
@@ -64,10 +77,12 @@ public static class ProductCategories
 /// <param name="TkdnPercent" example="85.5">Domestic component level (TKDN), 0 to 100.</param>
 /// <param name="SniNumber" example="SNI 01-3542-2004">SNI certificate or standard, where applicable.</param>
 /// <param name="HalalCertificateNumber" example="ID12110000123450223">Halal certificate number (BPJPH).</param>
-/// <param name="HalalCertificateExpiresOn" example="2028-02-14">Expiry of the halal certificate.</param>
+/// <param name="HalalCertificateExpiresOn" example="2028-02-14">Expiry of the halal certificate, only for old certificates that carry one (UU 6/2023 art. 42: valid while ingredients and process are unchanged).</param>
+/// <param name="HalalScheme" example="self_declare">reguler or self_declare (free route for micro and small businesses).</param>
+/// <param name="IsNonHalal" example="false">The product is non-halal (e.g. contains pork) and is labelled so: no halal certificate is asked.</param>
 /// <param name="PirtNumber" example="2071271010123-26">SPP-IRT (PIRT) number for home-industry food.</param>
 /// <param name="BpomNumber" example="MD 123456789012">BPOM registration (MD/ML).</param>
-/// <param name="IsFood" example="true">Food or drink (needs halal and PIRT or BPOM); defaults to category food_beverage.</param>
+/// <param name="IsFood" example="null">Override only: omit (null) to let the category decide (food_beverage is food); true or false to override.</param>
 /// <param name="IsActive" example="true">Offered now (default true); inactive products are not in the catalog.</param>
 public sealed record ProductInput(
     string Name,
@@ -85,7 +100,12 @@ public sealed record ProductInput(
     string? PirtNumber,
     string? BpomNumber,
     bool? IsFood,
-    bool? IsActive);
+    bool? IsActive,
+    HalalScheme? HalalScheme = null,
+    bool? IsNonHalal = null);
+
+/// <summary>How a halal certificate was obtained (BPJPH): regular audit or the self-declare route for micro and small businesses.</summary>
+public enum HalalScheme { Reguler, SelfDeclare }
 
 /// <summary>A photo of a product; <c>url</c> serves the image bytes.</summary>
 /// <param name="Id" example="7">Photo id.</param>
@@ -116,7 +136,12 @@ public sealed record ProductResponse
     public DateOnly? HalalCertificateExpiresOn { get; init; }
     public string? PirtNumber { get; init; }
     public string? BpomNumber { get; init; }
+    /// <summary>Whether the product counts as food: the override when set, else its category.</summary>
     public required bool IsFood { get; init; }
+    /// <summary>The food override (null: the category decides).</summary>
+    public bool? IsFoodOverride { get; init; }
+    public HalalScheme? HalalScheme { get; init; }
+    public bool IsNonHalal { get; init; }
     public required bool IsActive { get; init; }
     public IReadOnlyList<PhotoResponse> Photos { get; init; } = [];
     public required DateTimeOffset CreatedAt { get; init; }
@@ -145,6 +170,9 @@ public sealed class ProductRow
     public string? PirtNumber { get; init; }
     public string? BpomNumber { get; init; }
     public bool IsFood { get; init; }
+    public bool? IsFoodOverride { get; init; }
+    public string? HalalScheme { get; init; }
+    public bool IsNonHalal { get; init; }
     public bool IsActive { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
@@ -167,6 +195,7 @@ public static partial class ProductMapper
     public static partial ProductResponse ToResponse(ProductRow row);
 
     private static ProductCategory ToCategory(string s) => EnumText.Parse<ProductCategory>(s);
+    private static HalalScheme? ToScheme(string? s) => s is null ? null : EnumText.Parse<HalalScheme>(s);
 }
 
 /// <summary>SQL and reads shared by the product use cases.</summary>
@@ -177,7 +206,7 @@ public static class ProductSql
     public const string Select = """
         SELECT p.Id, p.BusinessId, b.Name AS BusinessName, p.Name, p.Category, p.Description, p.PriceIdr, p.Unit,
                p.MinimumOrder, p.KbliCode, p.HsCode, p.TkdnPercent * 1.0 AS TkdnPercent, p.SniNumber, p.HalalCertificateNumber,
-               p.HalalCertificateExpiresOn, p.PirtNumber, p.BpomNumber, p.IsFood, p.IsActive, p.CreatedAt,
+               p.HalalCertificateExpiresOn, p.PirtNumber, p.BpomNumber, p.IsFood, p.IsFoodOverride, p.HalalScheme, p.IsNonHalal, p.IsActive, p.CreatedAt,
                p.UpdatedAt, p.Version
         FROM Products p
         JOIN Businesses b ON b.Id = p.BusinessId
@@ -250,8 +279,10 @@ public sealed class ProductInputValidator : AbstractValidator<ProductInput>
             .WithMessage("tkdnPercent has at most 2 decimals.");
         RuleFor(p => p.SniNumber).MaximumLength(60);
         RuleFor(p => p.HalalCertificateNumber).MaximumLength(60);
-        RuleFor(p => p.HalalCertificateExpiresOn).NotNull().When(p => !string.IsNullOrWhiteSpace(p.HalalCertificateNumber))
-            .WithMessage("halalCertificateExpiresOn is required with a halal certificate number.");
+        // No expiry is required: since UU 6/2023 art. 42 a certificate stays valid while ingredients and process are unchanged.
+        RuleFor(p => p.HalalScheme).IsInEnum().When(p => p.HalalScheme is not null);
+        RuleFor(p => p.IsNonHalal).NotEqual(true).When(p => !string.IsNullOrWhiteSpace(p.HalalCertificateNumber))
+            .WithMessage("A non-halal product cannot have a halal certificate number.");
         RuleFor(p => p.HalalCertificateNumber).NotEmpty().When(p => p.HalalCertificateExpiresOn is not null)
             .WithMessage("halalCertificateNumber is required with an expiry date.");
         RuleFor(p => p.PirtNumber).MaximumLength(30);
@@ -284,6 +315,9 @@ public static class ProductColumns
         PirtNumber = Clean(p.PirtNumber),
         BpomNumber = Clean(p.BpomNumber),
         IsFood = p.IsFood ?? p.Category == ProductCategory.FoodBeverage,
+        IsFoodOverride = p.IsFood,
+        HalalScheme = string.IsNullOrWhiteSpace(p.HalalCertificateNumber) ? null : EnumText.Of(p.HalalScheme ?? Products.HalalScheme.Reguler),
+        IsNonHalal = p.IsNonHalal ?? false,
         IsActive = p.IsActive ?? true,
         Now = now,
     };

@@ -232,8 +232,9 @@ public sealed class ProductsDemoSeeder : IDemoSeeder
             }
 
             // KSWP: current for ready businesses; missing, invalid or too old for the one-item-short (gap 0) and the far.
+            // A KSWP counts until the next annual return deadline (31 March for individuals): current ones were checked since the last one.
             if (profile == Profile.Ready || (profile == Profile.AlmostReady && gap != 0))
-                kswp.Add(Kswp(b.Id, "valid", today.AddDays(-rng.Next(7, 300)), rng, context.Now, actorId, officerName));
+                kswp.Add(Kswp(b.Id, "valid", today.AddDays(-rng.Next(0, DaysSinceLastDeadline(today))), rng, context.Now, actorId, officerName));
             else if (profile == Profile.AlmostReady)
             {
                 var variant = rng.Next(3);
@@ -309,6 +310,14 @@ public sealed class ProductsDemoSeeder : IDemoSeeder
     }
 
     private static long RoundPrice(long price) => price < 100_000 ? price / 500 * 500 : price / 5_000 * 5_000;
+
+    /// <summary>Days from the last 31 March before today (at most 300), so a check within them is current.</summary>
+    private static int DaysSinceLastDeadline(DateOnly today)
+    {
+        var deadline = new DateOnly(today.Year, 3, 31);
+        if (deadline >= today) deadline = deadline.AddYears(-1);
+        return Math.Clamp(today.DayNumber - deadline.DayNumber, 1, 300);
+    }
 
     private static object Kswp(int businessId, string status, DateOnly checkedOn, Random rng, DateTimeOffset now, string? actorId, string actorName) => new
     {

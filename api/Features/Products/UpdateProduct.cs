@@ -24,7 +24,7 @@ public static class UpdateProduct
                 Unit = @Unit, MinimumOrder = @MinimumOrder, KbliCode = @KbliCode, HsCode = @HsCode, TkdnPercent = @TkdnPercent,
                 SniNumber = @SniNumber, HalalCertificateNumber = @HalalCertificateNumber,
                 HalalCertificateExpiresOn = @HalalCertificateExpiresOn, PirtNumber = @PirtNumber, BpomNumber = @BpomNumber,
-                IsFood = @IsFood, IsActive = @IsActive, UpdatedAt = @Now, Version = Version + 1
+                IsFood = @IsFood, IsFoodOverride = @IsFoodOverride, HalalScheme = @HalalScheme, IsNonHalal = @IsNonHalal, IsActive = @IsActive, UpdatedAt = @Now, Version = Version + 1
             WHERE Id = @Id AND Version = @ExpectedVersion
             """;
 

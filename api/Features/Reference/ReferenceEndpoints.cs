@@ -45,5 +45,19 @@ public sealed class ReferenceEndpoints : IEndpointGroup
             .WithDescription("Sections, divisions and the 5-digit codes the reference list holds (see README for its source); a business's code that is not listed is accepted with a warning.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.BusinessesRead);
+
+        group.MapGet("/open-catalogue-categories", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListOpenCategories.Query(), ct)))
+            .WithName(nameof(ListOpenCategories))
+            .WithSummary("Product categories and whether the city's local e-katalog has them open")
+            .RequireAuthorization(Policies.BusinessesRead);
+
+        group.MapPut("/open-catalogue-categories", async ([Microsoft.AspNetCore.Mvc.FromBody] SetOpenCategories.Input body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetOpenCategories.Command(body), ct)))
+            .WithName(nameof(SetOpenCategories))
+            .WithSummary("Set the categories open in the local e-katalog (admin)")
+            .WithDescription("Replaces the list. Products of a closed category miss the category_open requirement. Audited; readiness is recomputed.")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Admin);
     }
 }

@@ -42,6 +42,7 @@ export function makeBusiness(overrides: Partial<Business> = {}): Business {
     fosteredSince: '2021-03-05',
     status: 'active',
     ekatalogStatus: 'listed',
+    inaprocVerified: true,
     createdAt: '2024-03-05T03:00:00Z',
     updatedAt: '2024-03-06T03:00:00Z',
     version: 2,

@@ -40,6 +40,12 @@ public static class TestData
         ["businessCapitalIdr"] = 150_000_000L,
         ["annualRevenueIdr"] = 480_000_000L,
         ["fosteredSince"] = "2021-03-15",
+        // LKPP v6 onboarding facts (issue #16): an individual's business, non-PKP, INAPROC and OSS checked.
+        ["legalForm"] = "perorangan",
+        ["pkpStatus"] = "non_pkp",
+        ["inaprocVerifiedOn"] = "2024-02-01",
+        ["ossVerifiedOn"] = "2024-02-01",
+        ["ossVerifiedBy"] = "Petugas Uji",
     };
 
     /// <summary>Registers a business and returns its body and ETag.</summary>

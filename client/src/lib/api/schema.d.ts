@@ -483,8 +483,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * E-katalog readiness checklist of a business
-         * @description Each requirement with met / missing / expiring (within 30 days) and the reason, computed now from the data.
+         * E-katalog readiness checklist of a business, as of a date
+         * @description Each requirement of the catalogue (GET /api/v1/requirements?scope=ekatalog) with met / missing / expiring (within 30 days) / advisory / not_applicable, a reasonCode with reasonParams, a reason text (Accept-Language: id by default, or en), the rule version applied and its legal basis. asOf=YYYY-MM-DD evaluates the rules in force and the data on another day.
          */
         get: operations["GetReadiness"];
         put?: never;
@@ -507,7 +507,7 @@ export interface paths {
         put?: never;
         /**
          * Record a tax status confirmation (KSWP) check
-         * @description The latest check counts: current when valid and checked within the last 12 months. Recomputes readiness.
+         * @description The latest check counts: current when valid, until the next annual return deadline (31 March individuals, 30 April entities). Recomputes readiness.
          */
         post: operations["RecordTaxStatus"];
         delete?: never;
@@ -1216,15 +1216,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reference/kelurahan": {
+    "/api/v1/reference/open-catalogue-categories": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Medan's kelurahan (Kemendagri codes), optionally of one kecamatan */
-        get: operations["ListKelurahan"];
+        /** Product categories and whether the city's local e-katalog has them open */
+        get: operations["ListOpenCategories"];
+        /**
+         * Set the categories open in the local e-katalog (admin)
+         * @description Replaces the list. Products of a closed category miss the category_open requirement. Audited; readiness is recomputed.
+         */
+        put: operations["SetOpenCategories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requirements of a scope (ekatalog, export, loan) with their legal basis and versions
+         * @description Each requirement's version in force today, the coming versions and the whole history. scope defaults to ekatalog.
+         */
+        get: operations["ListRequirements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1233,18 +1257,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reference/kelurahan/unmatched": {
+    "/api/v1/requirements/{code}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Businesses whose kelurahan text matches no kelurahan of their kecamatan
-         * @description What migration 163 could not match by name, and any name typed since without a code: for the office to fix by choosing the kelurahan.
-         */
-        get: operations["ListUnmatchedKelurahan"];
+        /** One requirement with every version, oldest first */
+        get: operations["GetRequirement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1253,20 +1274,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reference/kbli": {
+    "/api/v1/requirements/{code}/versions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * KBLI 2020 reference: search by code prefix or title
-         * @description Sections, divisions and the 5-digit codes the reference list holds (see README for its source); a business's code that is not listed is accepted with a warning.
-         */
-        get: operations["ListKbli"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Add a version of a requirement (admin); it takes effect on effectiveFrom
+         * @description Fields left out are copied from the version in force on effectiveFrom; note says why. Audited; e-katalog readiness is recomputed for every business (GET .../ekatalog-readiness?asOf= shows either side of the date).
+         */
+        post: operations["AddRequirementVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1673,6 +1694,62 @@ export interface components {
              */
             businessId: string;
         };
+        /** @description The new version: effectiveFrom and the fields that change. */
+        AddRequirementVersionInput: {
+            /**
+             * Format: date
+             * @description First day in force.
+             * @example 2027-10-17
+             */
+            effectiveFrom?: string | null;
+            /**
+             * Format: date
+             * @description Last day in force (none: until a later version).
+             * @example null
+             */
+            effectiveTo?: string | null;
+            /**
+             * @description required or advisory.
+             * @example required
+             */
+            level?: components["schemas"]["RequirementLevel"] | null;
+            titleId?: string | null;
+            titleEn?: string | null;
+            nextStepId?: string | null;
+            nextStepEn?: string | null;
+            legalBasis?: string | null;
+            legalArticle?: string | null;
+            evidence?: string[] | null;
+            sectors?: string[] | null;
+            productCategories?: string[] | null;
+            /**
+             * @description Scales it applies to (empty list: all).
+             * @example [
+             *       "micro",
+             *       "small",
+             *       "medium",
+             *       "large"
+             *     ]
+             */
+            scales?: string[] | null;
+            legalForms?: string[] | null;
+            commodities?: string[] | null;
+            destinations?: string[] | null;
+            /**
+             * @description Rule parameters, replacing the old ones.
+             * @example {
+             *       "individualDeadline": "03-31"
+             *     }
+             */
+            parameters?: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description Why (required).
+             * @example Deadline moved by PP .../2026
+             */
+            note?: string | null;
+        };
         AidBeneficiariesReportLine: {
             businessId: string;
             name: string;
@@ -1904,8 +1981,8 @@ export interface components {
              */
             nib: string;
             /**
-             * @description Tax id: 16 digits since 2024 (PMK 112/2022): the owner's NIK for an individual, else 0 + the old 15 digits. Old 15-digit input is accepted and stored as 0 + 15; punctuation is removed.
-             * @example 0123456789121000
+             * @description Old 15-digit or new 16-digit tax id; punctuation is removed.
+             * @example 12.345.678.9-121.000
              */
             npwp?: string | null;
             /** @description KBLI codes of the business licence. */
@@ -1921,10 +1998,10 @@ export interface components {
              */
             kecamatanCode: string;
             /**
-             * @description Kelurahan (village) name; optional when kelurahanCode is given (the official name is stored). A name alone is matched within the kecamatan (case and spaces ignored); an unmatched name is kept as text and listed at GET /api/v1/reference/kelurahan/unmatched.
+             * @description Kelurahan (village) within the kecamatan.
              * @example Pasar Merah Barat
              */
-            kelurahan?: string | null;
+            kelurahan: string;
             /**
              * @description Street address.
              * @example Jl. Sisingamangaraja No. 12
@@ -1971,15 +2048,43 @@ export interface components {
              */
             fosteredSince: string;
             /**
-             * @description Kemendagri code of the kelurahan (GET /api/v1/reference/kelurahan?kecamatan=); must be in the kecamatan.
-             * @example 12.71.01.1007
+             * @description perorangan, cv, pt, pt_perorangan or koperasi (LKPP v6 onboarding).
+             * @example perorangan
              */
-            kelurahanCode?: string | null;
+            legalForm?: components["schemas"]["LegalForm"] | null;
             /**
-             * @description 22-digit NITKU of this business location: the 16-digit NPWP followed by 6 digits (optional).
-             * @example 0123456789121000000001
+             * @description pkp (VAT-registered) or non_pkp (with a non-PKP statement).
+             * @example non_pkp
              */
-            nitku?: string | null;
+            pkpStatus?: components["schemas"]["PkpStatus"] | null;
+            /**
+             * Format: date
+             * @description Day the INAPROC account's identity verification was completed.
+             * @example 2026-11-02
+             */
+            inaprocVerifiedOn?: string | null;
+            /**
+             * Format: date
+             * @description Day an officer checked the NIB in OSS (registered, owner and NIK match).
+             * @example 2026-11-02
+             */
+            ossVerifiedOn?: string | null;
+            /**
+             * @description Who checked the NIB in OSS (required with ossVerifiedOn).
+             * @example Siti Aminah
+             */
+            ossVerifiedBy?: string | null;
+            /**
+             * @description Deed of establishment number (CV, PT, koperasi; PT perorangan: founding statement).
+             * @example 12
+             */
+            deedNumber?: string | null;
+            /**
+             * Format: date
+             * @description Date of the deed.
+             * @example 2019-05-20
+             */
+            deedDate?: string | null;
         };
         /** @description A fostered business. Personal fields (ownerNik, phone, address, email) are masked for callers that may not see them. */
         BusinessResponse: {
@@ -1991,19 +2096,12 @@ export interface components {
             ownerNik: string;
             ownerGender: components["schemas"]["Gender"];
             nib: string;
-            /** @description 16 digits (a 15-digit NPWP is stored as 0 + 15). */
             npwp?: string | null;
-            /** @description 22-digit NITKU of the business location, when recorded. */
-            nitku?: string | null;
             kbli: components["schemas"]["KbliCode"][];
-            /** @description KBLI codes not found in the reference list: a warning, not an error. */
-            kbliWarnings: components["schemas"]["KbliWarning"][];
             sector: components["schemas"]["Sector"];
             kecamatanCode: string;
             kecamatanName: string;
             kelurahan: string;
-            /** @description Kemendagri code of the kelurahan; null while the recorded name matches none in the kecamatan. */
-            kelurahanCode?: string | null;
             address: string;
             phone?: string | null;
             email?: string | null;
@@ -2030,6 +2128,19 @@ export interface components {
             version: number;
             /** @description True when personal fields were masked for this caller. */
             personalDataMasked: boolean;
+            /** @description Null when not recorded yet. */
+            legalForm?: components["schemas"]["LegalForm"] | null;
+            pkpStatus?: components["schemas"]["PkpStatus"] | null;
+            /** @description True when the INAPROC account's identity is verified. */
+            readonly inaprocVerified: boolean;
+            /** Format: date */
+            inaprocVerifiedOn?: string | null;
+            /** Format: date */
+            ossVerifiedOn?: string | null;
+            ossVerifiedBy?: string | null;
+            deedNumber?: string | null;
+            /** Format: date */
+            deedDate?: string | null;
         };
         /**
          * @description Business scale under PP 7/2021 art. 35.
@@ -2064,7 +2175,7 @@ export interface components {
             /** Format: double */
             tkdnPercent?: number | null;
             sniNumber?: string | null;
-            /** @description True when the product has a halal certificate that has not expired. */
+            /** @description True when the product has a halal certificate that is valid: no expiry (UU 6/2023 art. 42) or not expired yet. */
             halalCertified: boolean;
             halalCertificateNumber?: string | null;
             /** Format: date */
@@ -2627,6 +2738,8 @@ export interface components {
             training: components["schemas"]["GetDashboardTrainingSummary"];
             /** @description Open export assistance cases (of businesses in the kecamatan when filtered). */
             exportCases: components["schemas"]["GetDashboardExportCaseSummary"];
+            /** @description Coming e-katalog rule versions and how many businesses each will block. */
+            upcoming: components["schemas"]["GetDashboardUpcomingRule"][];
         };
         GetDashboardScaleCount: {
             /** @description Business scale under PP 7/2021 art. 35. */
@@ -2672,6 +2785,25 @@ export interface components {
              */
             attendanceRatePercent?: number | null;
         };
+        GetDashboardUpcomingRule: {
+            /**
+             * @description Requirement code.
+             * @example halal
+             */
+            code: string;
+            /**
+             * Format: date
+             * @description When the coming version takes effect.
+             * @example 2026-10-17
+             */
+            effectiveFrom: string;
+            /**
+             * Format: int32
+             * @description Active businesses that meet the requirement today but will miss it from that date.
+             * @example 412
+             */
+            businessesBlocked: number;
+        };
         GetEkatalogEffectGroup: {
             /** Format: int32 */
             businesses: number;
@@ -2712,7 +2844,7 @@ export interface components {
              */
             listingDateSource: string;
         };
-        /** @description Checklist: every requirement with met / missing / expiring and the reason. */
+        /** @description Checklist: every requirement with met / missing / expiring / advisory / not_applicable, the reason and its legal basis. */
         GetReadinessResponse: {
             businessId: string;
             businessName: string;
@@ -2731,6 +2863,11 @@ export interface components {
             requirements: components["schemas"]["ReadinessRequirement"][];
             /** Format: date-time */
             computedAt: string;
+            /**
+             * Format: date
+             * @description The date the rules were evaluated for.
+             */
+            asOf: string;
         };
         /** @description The fields a client sends to create or update a group. */
         GroupInput: {
@@ -2868,6 +3005,11 @@ export interface components {
             membersWithLoans: number;
             items: components["schemas"]["GroupsWithMemberLoansReportGroupLine"][];
         };
+        /**
+         * @description How a halal certificate was obtained (BPJPH): regular audit or the self-declare route for micro and small businesses.
+         * @enum {string}
+         */
+        HalalScheme: "reguler" | "self_declare";
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3129,29 +3271,11 @@ export interface components {
              */
             version: string;
         };
-        /** @description A KBLI code of the business that is not in the reference list (GET /api/v1/reference/kbli): kept, but worth checking. */
-        KbliWarning: {
-            /**
-             * @description The code as recorded.
-             * @example 10899
-             */
-            code: string;
-            /**
-             * @description Its KBLI edition.
-             * @example 2020
-             */
-            version: string;
-            /**
-             * @description Stable code of the warning.
-             * @example kbli_unknown
-             */
-            reason: string;
-            /**
-             * @description What to check.
-             * @example KBLI 10899 (2020) is not in the reference list; check it against the business licence.
-             */
-            message: string;
-        };
+        /**
+         * @description Legal form of a business (LKPP v6 onboarding): a legal entity (CV, PT, PT perorangan, koperasi) shows its deed.
+         * @enum {string}
+         */
+        LegalForm: "perorangan" | "cv" | "pt" | "pt_perorangan" | "koperasi";
         ListAssignableStaffStaffMember: {
             /**
              * @description User id (as assignedOfficerId).
@@ -3235,33 +3359,6 @@ export interface components {
             attended?: boolean | null;
             outcomeNote?: string | null;
         };
-        ListKbliKbliResponse: {
-            /**
-             * @description A section letter (A-U), a 2-digit division or a 5-digit code.
-             * @example 10761
-             */
-            code: string;
-            /**
-             * @description KBLI edition.
-             * @example 2020
-             */
-            version: string;
-            /**
-             * @description section, division or code.
-             * @example code
-             */
-            level: string;
-            /**
-             * @description Its section.
-             * @example C
-             */
-            section: string;
-            /**
-             * @description Indonesian title.
-             * @example Industri Pengolahan Kopi
-             */
-            title: string;
-        };
         ListKecamatanKecamatanResponse: {
             /**
              * @description Kemendagri code.
@@ -3271,23 +3368,6 @@ export interface components {
             /**
              * @description Name.
              * @example Medan Kota
-             */
-            name: string;
-        };
-        ListKelurahanKelurahanResponse: {
-            /**
-             * @description 10-digit Kemendagri code.
-             * @example 12.71.05.1001
-             */
-            code: string;
-            /**
-             * @description Its kecamatan.
-             * @example 12.71.05
-             */
-            kecamatanCode: string;
-            /**
-             * @description Name.
-             * @example Kesawan
              */
             name: string;
         };
@@ -3321,28 +3401,6 @@ export interface components {
             missingCount: number;
             /** Format: date-time */
             computedAt: string;
-        };
-        ListUnmatchedKelurahanUnmatchedKelurahanResponse: {
-            /**
-             * @description The business to fix.
-             * @example 42
-             */
-            businessId: string;
-            /**
-             * @description Its name.
-             * @example Kopi Sidikalang Bu Rina
-             */
-            businessName: string;
-            /**
-             * @description Its kecamatan.
-             * @example 12.71.01
-             */
-            kecamatanCode: string;
-            /**
-             * @description The kelurahan text recorded, which matches no kelurahan of the kecamatan.
-             * @example Pasar Merah
-             */
-            kelurahan: string;
         };
         /** @description A business nobody has trained in the window; lastTrainedAt is its last attended session ever (null: never). */
         ListUntrainedBusinessesItem: {
@@ -3528,6 +3586,25 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @description A product category and whether the city's local catalogue has it open. */
+        OpenCategoryResponse: {
+            /**
+             * @description Product category.
+             * @example food_beverage
+             */
+            category: components["schemas"]["ProductCategory"];
+            /**
+             * @description Open in the local catalogue: products of it can be listed.
+             * @example true
+             */
+            open: boolean;
+            /**
+             * Format: date
+             * @description Since when (open ones).
+             * @example 2024-01-01
+             */
+            openedOn?: string | null;
+        };
         OpenExportCaseBody: {
             /**
              * @description The exporting business (must be active).
@@ -3690,28 +3767,8 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
-        PagedResponseOfListKbliKbliResponse: {
-            items: components["schemas"]["ListKbliKbliResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
-        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfListReadinessItem: {
             items: components["schemas"]["ListReadinessItem"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
-        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
-        PagedResponseOfListUnmatchedKelurahanUnmatchedKelurahanResponse: {
-            items: components["schemas"]["ListUnmatchedKelurahanUnmatchedKelurahanResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3803,6 +3860,11 @@ export interface components {
              */
             sizeBytes: number;
         };
+        /**
+         * @description VAT status: PKP (pengusaha kena pajak) or not.
+         * @enum {string}
+         */
+        PkpStatus: "pkp" | "non_pkp";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3880,7 +3942,7 @@ export interface components {
             halalCertificateNumber?: string | null;
             /**
              * Format: date
-             * @description Expiry of the halal certificate.
+             * @description Expiry of the halal certificate, only for old certificates that carry one (UU 6/2023 art. 42: valid while ingredients and process are unchanged).
              * @example 2028-02-14
              */
             halalCertificateExpiresOn?: string | null;
@@ -3895,8 +3957,8 @@ export interface components {
              */
             bpomNumber?: string | null;
             /**
-             * @description Food or drink (needs halal and PIRT or BPOM); defaults to category food_beverage.
-             * @example true
+             * @description Override only: omit (null) to let the category decide (food_beverage is food); true or false to override.
+             * @example null
              */
             isFood?: boolean | null;
             /**
@@ -3904,6 +3966,16 @@ export interface components {
              * @example true
              */
             isActive?: boolean | null;
+            /**
+             * @description reguler or self_declare (free route for micro and small businesses).
+             * @example self_declare
+             */
+            halalScheme?: components["schemas"]["HalalScheme"] | null;
+            /**
+             * @description The product is non-halal (e.g. contains pork) and is labelled so: no halal certificate is asked.
+             * @example false
+             */
+            isNonHalal?: boolean | null;
         };
         /** @description A product of a fostered business. */
         ProductResponse: {
@@ -3931,7 +4003,12 @@ export interface components {
             halalCertificateExpiresOn?: string | null;
             pirtNumber?: string | null;
             bpomNumber?: string | null;
+            /** @description Whether the product counts as food: the override when set, else its category. */
             isFood: boolean;
+            /** @description The food override (null: the category decides). */
+            isFoodOverride?: boolean | null;
+            halalScheme?: components["schemas"]["HalalScheme"] | null;
+            isNonHalal: boolean;
             isActive: boolean;
             photos: components["schemas"]["PhotoResponse"][];
             /** Format: date-time */
@@ -3944,31 +4021,53 @@ export interface components {
         /** @description One line of the readiness checklist. */
         ReadinessRequirement: {
             /**
-             * @description Requirement code (see MedanUmkm.Api.Features.Ekatalog.Readiness.Codes); the same code is used by ?missing=.
+             * @description Requirement code (GET /api/v1/requirements/{code}); the same code is used by ?missing=.
              * @example halal
              */
             code: string;
             /**
-             * @description What is required.
-             * @example Halal certificate for food products
+             * @description What is required (language of Accept-Language: id by default, or en).
+             * @example Sertifikat halal untuk produk pangan
              */
             title: string;
             /**
-             * @description met, missing, or expiring (met now, but expires within 30 days).
+             * @description met, missing, expiring (met now, ends within 30 days), advisory or not_applicable.
              * @example missing
              */
             status: components["schemas"]["RequirementStatus"];
             /**
-             * @description Why, in words an officer can act on.
-             * @example Food products without a halal certificate: Keripik Ubi Balado.
+             * @description Why, in words an officer can act on (language of Accept-Language).
+             * @example Produk pangan tanpa sertifikat halal: Keripik Ubi Balado.
              */
             reason: string;
             /**
              * Format: date
-             * @description For expiring requirements: the date it stops being met.
+             * @description For expiring requirements: the last day it is met.
              * @example 2026-12-01
              */
             expiresOn?: string | null;
+            /**
+             * @description Stable reason code, e.g. halal_missing, kswp_stale, required_from.
+             * @example halal_missing
+             */
+            reasonCode: string;
+            /** @description Values the reason refers to (product names, dates), for clients that write their own text. */
+            reasonParams: {
+                [key: string]: string;
+            };
+            /** @description required or advisory (the version in force; advisory when none is). */
+            level: components["schemas"]["RequirementLevel"];
+            /**
+             * Format: int32
+             * @description Version of the rule applied (null when none is in force on the date).
+             */
+            requirementVersion?: number | null;
+            /** @example UU 33/2014 jo. UU 6/2023; PP 42/2024 */
+            legalBasis?: string | null;
+            /** @example PP 42/2024 art. 160 */
+            legalArticle?: string | null;
+            /** @description What to do next (language of Accept-Language). */
+            nextStep?: string | null;
         };
         RecordAttendanceItem: {
             /**
@@ -4072,10 +4171,135 @@ export interface components {
          */
         RegistrationStatus: "confirmed" | "waitlisted" | "cancelled";
         /**
-         * @description Where one e-katalog requirement stands.
+         * @description required: unmet blocks listing; advisory: shown, never blocks.
          * @enum {string}
          */
-        RequirementStatus: "met" | "missing" | "expiring";
+        RequirementLevel: "required" | "advisory";
+        /** @description A requirement: stable code, scope, the version in force today and (on request) every version. */
+        RequirementResponse: {
+            /**
+             * @description Stable code (the readiness checklist and ?missing= use it).
+             * @example halal
+             */
+            code: string;
+            /**
+             * @description ekatalog, export or loan.
+             * @example ekatalog
+             */
+            scope: string;
+            /**
+             * Format: int32
+             * @description Order within its scope.
+             * @example 7
+             */
+            position: number;
+            /** @description The version in force today (null when none is). */
+            current?: components["schemas"]["RequirementVersionResponse"] | null;
+            /** @description Versions that take effect after today. */
+            upcoming: components["schemas"]["RequirementVersionResponse"][];
+            /** @description Every version, oldest first (GET /requirements/{code} only). */
+            versions?: components["schemas"]["RequirementVersionResponse"][] | null;
+        };
+        /**
+         * @description Where one e-katalog requirement stands: met; missing (blocks listing); expiring (met now, ends
+         *     within 30 days); advisory (unmet but does not block: an advisory rule, or one that becomes
+         *     required later for this business); not_applicable (outside the rule's scope).
+         * @enum {string}
+         */
+        RequirementStatus: "met" | "missing" | "expiring" | "advisory" | "not_applicable";
+        /** @description One dated version of a requirement (never changed once written; a new version supersedes it from its date). */
+        RequirementVersionResponse: {
+            /**
+             * Format: int32
+             * @description 1, 2, ... per code.
+             * @example 2
+             */
+            versionNo: number;
+            /**
+             * Format: date
+             * @description First day this version is in force.
+             * @example 2026-10-17
+             */
+            effectiveFrom: string;
+            /**
+             * Format: date
+             * @description Last day it is in force (none: until a later version).
+             * @example null
+             */
+            effectiveTo?: string | null;
+            /**
+             * @description required or advisory.
+             * @example required
+             */
+            level: components["schemas"]["RequirementLevel"];
+            /**
+             * @description Title in Indonesian.
+             * @example Sertifikat halal untuk produk pangan
+             */
+            titleId: string;
+            /**
+             * @description Title in English.
+             * @example Halal certificate for food products
+             */
+            titleEn: string;
+            /**
+             * @description What to do next, Indonesian.
+             * @example Ajukan sertifikat halal ke BPJPH.
+             */
+            nextStepId: string;
+            /**
+             * @description What to do next, English.
+             * @example Apply to BPJPH for a halal certificate.
+             */
+            nextStepEn: string;
+            /**
+             * @description Regulation(s).
+             * @example UU 33/2014 jo. UU 6/2023; PP 42/2024
+             */
+            legalBasis: string;
+            /**
+             * @description Article(s), where known.
+             * @example PP 42/2024 art. 160
+             */
+            legalArticle?: string | null;
+            /**
+             * @description Evidence needed: number, date, file, expiry, none.
+             * @example [
+             *       "number"
+             *     ]
+             */
+            evidence: string[];
+            /** @description Business sectors it applies to (empty: all). */
+            sectors: string[];
+            /** @description Product categories it applies to (empty: all). */
+            productCategories: string[];
+            /** @description Business scales it applies to (empty: all): micro, small, medium, large. */
+            scales: string[];
+            /** @description Legal forms it applies to (empty: all). */
+            legalForms: string[];
+            /** @description Export rules: commodities (empty: all). */
+            commodities: string[];
+            /** @description Export rules: destinations (empty: all). */
+            destinations: string[];
+            /**
+             * @description Rule parameters (JSON object of strings), e.g. KSWP deadlines.
+             * @example {
+             *       "individualDeadline": "03-31"
+             *     }
+             */
+            parameters: {
+                [key: string]: string;
+            };
+            /** @description Why this version was added. */
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            createdAt: string;
+            /** @description Who recorded it. */
+            createdByName?: string | null;
+        };
         ResetUserPasswordBody: {
             /**
              * @description At least 10 characters with letters and digits.
@@ -4085,6 +4309,16 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "food_beverage" | "fashion" | "craft" | "agriculture" | "trade" | "services" | "manufacturing" | "other";
+        SetOpenCategoriesInput: {
+            /**
+             * @description Every category open from now on.
+             * @example [
+             *       "food_beverage",
+             *       "craft"
+             *     ]
+             */
+            categories?: components["schemas"]["ProductCategory"][] | null;
+        };
         ShippedPerQuarterQuarterRow: {
             /**
              * @description Year and quarter.
@@ -4185,7 +4419,7 @@ export interface components {
             recordedByName?: string | null;
             /**
              * Format: date
-             * @description Last day on which this check counts as current (valid checks only).
+             * @description Last day on which this check counts as current (valid checks only): the next annual return deadline, 31 March for individuals, 30 April for entities.
              */
             currentUntil?: string | null;
         };
@@ -5719,7 +5953,7 @@ export interface operations {
                 minPriceIdr?: number;
                 /** @description Highest price, whole rupiah. */
                 maxPriceIdr?: number;
-                /** @description true: only products with a halal certificate that has not expired. */
+                /** @description true: only products with a valid halal certificate (no expiry, or not expired). */
                 halal?: string;
             };
             header?: never;
@@ -5912,7 +6146,9 @@ export interface operations {
     };
     GetReadiness: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8243,12 +8479,9 @@ export interface operations {
             };
         };
     };
-    ListKelurahan: {
+    ListOpenCategories: {
         parameters: {
-            query?: {
-                /** @description Kecamatan code: only its kelurahan. */
-                kecamatan?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -8261,7 +8494,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListKelurahanKelurahanResponse"][];
+                    "application/json": components["schemas"]["OpenCategoryResponse"][];
+                };
+            };
+        };
+    };
+    SetOpenCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOpenCategoriesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCategoryResponse"][];
                 };
             };
             /** @description Bad Request */
@@ -8275,14 +8532,11 @@ export interface operations {
             };
         };
     };
-    ListUnmatchedKelurahan: {
+    ListRequirements: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
-                sort?: string;
-                /** @description Only businesses of this kecamatan. */
-                kecamatan?: string;
+                /** @description ekatalog (default), export or loan. */
+                scope?: string;
             };
             header?: never;
             path?: never;
@@ -8296,7 +8550,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedResponseOfListUnmatchedKelurahanUnmatchedKelurahanResponse"];
+                    "application/json": components["schemas"]["RequirementResponse"][];
                 };
             };
             /** @description Bad Request */
@@ -8310,20 +8564,13 @@ export interface operations {
             };
         };
     };
-    ListKbli: {
+    GetRequirement: {
         parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                /** @description code or title. */
-                sort?: string;
-                /** @description Digits or a section letter: code prefix; otherwise words in the title. */
-                q?: string;
-                /** @description section, division or code. */
-                level?: string;
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                code: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -8334,7 +8581,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedResponseOfListKbliKbliResponse"];
+                    "application/json": components["schemas"]["RequirementResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddRequirementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRequirementVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementResponse"];
                 };
             };
             /** @description Bad Request */
@@ -8344,6 +8626,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -68,7 +68,7 @@ public sealed class GetDashboardTests : ExportCaseTest
         var at = new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
         var response = new GetDashboard.Response(null, 1, 0, new GetDashboard.Coverage(0, 1825, 0, 25), [], [], [],
             new GetDashboard.ReadinessSummary(0, 0, null, []), new GetDashboard.TrainingSummary("2026-Q4", 0, 0, 0, 0, null),
-            new GetDashboard.ExportCaseSummary(0, 0, []));
+            new GetDashboard.ExportCaseSummary(0, 0, []), []);
         cache.Set(null, 7, at, response);
 
         Assert.That(cache.TryGet(null, 7, at.AddSeconds(29), TimeSpan.FromSeconds(30)), Is.SameAs(response));

@@ -103,9 +103,13 @@ public static class EkatalogTestKit
         }
     }
 
-    public static async Task<JsonElement> Readiness(HttpClient client, string businessId)
+    /// <summary>The checklist with English texts (the API's default is Indonesian), optionally as of a date.</summary>
+    public static async Task<JsonElement> Readiness(HttpClient client, string businessId, DateOnly? asOf = null, string lang = "en")
     {
-        var response = await client.GetAsync($"/api/v1/businesses/{businessId}/ekatalog-readiness");
+        var request = new HttpRequestMessage(HttpMethod.Get,
+            $"/api/v1/businesses/{businessId}/ekatalog-readiness" + (asOf is { } d ? $"?asOf={d:yyyy-MM-dd}" : ""));
+        request.Headers.TryAddWithoutValidation("Accept-Language", lang);
+        var response = await client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

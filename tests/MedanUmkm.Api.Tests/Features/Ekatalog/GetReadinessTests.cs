@@ -28,8 +28,12 @@ public sealed class GetReadinessTests : ApiTest
         Assert.That(readiness.GetProperty("isReady").GetBoolean(), Is.True, readiness.ToString());
         Assert.That(Missing(readiness), Is.Empty);
         var codes = readiness.GetProperty("requirements").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToArray();
-        Assert.That(codes, Is.EqualTo(new[] { "nib", "npwp", "business_active", "kbli", "kswp", "product", "halal", "pirt_bpom" }));
-        Assert.That(readiness.GetProperty("requirements").EnumerateArray().All(r => r.GetProperty("status").GetString() == "met"), Is.True);
+        // Issue #16 adds the LKPP v6 onboarding checks after the original eight (a perorangan business has no deed).
+        Assert.That(codes, Is.EqualTo(new[] { "nib", "npwp", "business_active", "kbli", "kswp", "product", "halal", "pirt_bpom",
+            "legal_form", "deed", "pkp_status", "inaproc_account", "oss_verified", "category_open" }));
+        Assert.That(readiness.GetProperty("requirements").EnumerateArray().Where(r => r.GetProperty("code").GetString() != "deed")
+            .All(r => r.GetProperty("status").GetString() == "met"), Is.True, readiness.ToString());
+        Assert.That(StatusOf(readiness, "deed"), Is.EqualTo("not_applicable"));
         Assert.That(readiness.GetProperty("requirements").EnumerateArray().All(r => r.GetProperty("reason").GetString()!.Length > 0), Is.True);
     }
 
@@ -98,12 +102,13 @@ public sealed class GetReadinessTests : ApiTest
         var id = await NewBusiness();
         var productId = await ProductWith(id, _ => { });
         await UploadPhoto(Officer, productId);
-        await RecordKswp(Officer, id, "valid", Today.AddMonths(-12));
+        // Issue #16: a KSWP goes stale at the next annual return deadline (31 March for an individual), not after 12 months.
+        await RecordKswp(Officer, id, "valid", new DateOnly(2025, 6, 10));
 
-        var readiness = await Readiness(Viewer, id);
+        var readiness = await Readiness(Viewer, id, new DateOnly(2026, 4, 1));
 
         Assert.That(Missing(readiness), Is.EqualTo(new[] { "kswp" }));
-        Assert.That(Requirement(readiness, "kswp").GetProperty("reason").GetString(), Does.Contain("more than 12 months"));
+        Assert.That(Requirement(readiness, "kswp").GetProperty("reason").GetString(), Does.Contain("annual return deadline 2026-03-31"));
     }
 
     [Test]
@@ -111,13 +116,13 @@ public sealed class GetReadinessTests : ApiTest
     {
         var id = await NewBusiness();
         await UploadPhoto(Officer, await ProductWith(id, _ => { }));
-        await RecordKswp(Officer, id, "valid", Today.AddMonths(-12).AddDays(20));
+        await RecordKswp(Officer, id, "valid", new DateOnly(2025, 6, 10));
 
-        var readiness = await Readiness(Viewer, id);
+        var readiness = await Readiness(Viewer, id, new DateOnly(2026, 3, 15));
 
-        Assert.That(readiness.GetProperty("isReady").GetBoolean(), Is.True);
+        Assert.That(readiness.GetProperty("isReady").GetBoolean(), Is.True, readiness.ToString());
         Assert.That(StatusOf(readiness, "kswp"), Is.EqualTo("expiring"));
-        Assert.That(Requirement(readiness, "kswp").GetProperty("expiresOn").GetString(), Is.EqualTo(Today.AddDays(20).ToString("yyyy-MM-dd")));
+        Assert.That(Requirement(readiness, "kswp").GetProperty("expiresOn").GetString(), Is.EqualTo("2026-03-31"));
         Assert.That(readiness.GetProperty("expiring").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "kswp" }));
     }
 

@@ -21,7 +21,7 @@ public sealed class RecordTaxStatusTests : ApiTest
         var body = await Expect(response, HttpStatusCode.Created);
         Assert.That(body.GetProperty("status").GetString(), Is.EqualTo("valid"));
         Assert.That(body.GetProperty("reference").GetString(), Is.EqualTo("S-123/KSWP/2026"));
-        Assert.That(body.GetProperty("currentUntil").GetString(), Is.EqualTo(Today.AddMonths(12).AddDays(-1).ToString("yyyy-MM-dd")));
+        Assert.That(body.GetProperty("currentUntil").GetString(), Is.EqualTo(MedanUmkm.Api.Features.Ekatalog.Readiness.KswpCurrentUntil(Today, entity: false).ToString("yyyy-MM-dd")));
         Assert.That(body.GetProperty("recordedByName").GetString(), Is.EqualTo("officer user"));
         var list = await Expect(await Viewer.GetAsync($"/api/v1/businesses/{id}/tax-status"), HttpStatusCode.OK);
         Assert.That(list.EnumerateArray().Select(c => c.GetProperty("status").GetString()), Is.EqualTo(new[] { "valid", "invalid" }));

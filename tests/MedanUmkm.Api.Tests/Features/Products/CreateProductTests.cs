@@ -83,11 +83,32 @@ public sealed class CreateProductTests : ApiTest
     }
 
     [Test]
-    public async Task Create_HalalNumberWithoutExpiry_Returns400()
+    public async Task Create_HalalNumberWithoutExpiry_IsAccepted()
     {
+        // Issue #16 (old rule was wrong): since UU 6/2023 art. 42 a halal certificate has no expiry date.
         var body = FoodProduct();
         body.Remove("halalCertificateExpiresOn");
-        await ExpectFieldError(await Officer.PostAsJsonAsync($"/api/v1/businesses/{await NewBusiness()}/products", body), "halalCertificateExpiresOn");
+        var created = await Expect(await Officer.PostAsJsonAsync($"/api/v1/businesses/{await NewBusiness()}/products", body), HttpStatusCode.Created);
+        Assert.That(created.GetProperty("halalCertificateExpiresOn").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+        Assert.That(created.GetProperty("halalScheme").GetString(), Is.EqualTo("reguler"));
+    }
+
+    [Test]
+    public async Task Create_NonHalalWithHalalCertificate_Returns400()
+    {
+        var body = FoodProduct();
+        body["isNonHalal"] = true;
+        await ExpectFieldError(await Officer.PostAsJsonAsync($"/api/v1/businesses/{await NewBusiness()}/products", body), "isNonHalal");
+    }
+
+    [Test]
+    public async Task Create_FoodCategoryWithoutIsFood_IsFood_CraftIsNot()
+    {
+        var body = FoodProduct();
+        body.Remove("isFood");
+        var food = await Expect(await Officer.PostAsJsonAsync($"/api/v1/businesses/{await NewBusiness()}/products", body), HttpStatusCode.Created);
+        Assert.That(food.GetProperty("isFood").GetBoolean(), Is.True);
+        Assert.That(food.GetProperty("isFoodOverride").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
     }
 
     [Test]

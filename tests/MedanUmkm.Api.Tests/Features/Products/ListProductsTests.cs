@@ -59,7 +59,7 @@ public sealed class ListProductsTests : ApiTest
         var map = categories.EnumerateArray().ToDictionary(c => c.GetProperty("code").GetString()!,
             c => c.GetProperty("kbliPrefixes").EnumerateArray().Select(p => p.GetString()).ToArray());
         Assert.That(map.Keys, Is.EquivalentTo(new[] { "food_beverage", "fashion", "craft", "furniture", "agriculture_produce", "cosmetics", "other" }));
-        Assert.That(map["food_beverage"], Is.EqualTo(new[] { "10", "11" }));
+        Assert.That(map["food_beverage"], Is.EqualTo(new[] { "10", "11", "56" })); // issue #16: catering (56) lists food too
         Assert.That(map["furniture"], Is.EqualTo(new[] { "31" }));
         Assert.That(map["other"], Is.Empty);
     }

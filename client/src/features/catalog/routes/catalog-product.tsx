@@ -75,7 +75,15 @@ export default function CatalogProductPage() {
             {row(t('catalog.fields.tkdn'), p.tkdnPercent === null || p.tkdnPercent === undefined ? null : `${formatNumber(p.tkdnPercent, locale)}%`)}
             {row(t('catalog.fields.sni'), p.sniNumber)}
             {row(t('catalog.fields.hs'), p.hsCode)}
-            {row(t('catalog.fields.halal'), p.halalCertified ? t('catalog.halalUntil', { number: p.halalCertificateNumber ?? '', date: formatDate(p.halalCertificateExpiresOn, locale) }) : t('catalog.notHalal'))}
+            {p.isFood &&
+              row(
+                t('catalog.fields.halal'),
+                p.halalCertified
+                  ? p.halalCertificateExpiresOn
+                    ? t('catalog.halalUntil', { number: p.halalCertificateNumber ?? '', date: formatDate(p.halalCertificateExpiresOn, locale) })
+                    : p.halalCertificateNumber ?? ''
+                  : t('catalog.notHalal'),
+              )}
             {p.isFood && row(t('catalog.fields.pirt'), p.pirtNumber)}
             {p.isFood && row(t('catalog.fields.bpom'), p.bpomNumber)}
           </dl>

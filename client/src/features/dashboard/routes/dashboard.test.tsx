@@ -49,6 +49,7 @@ function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
         { stage: 'customs', count: 9 },
       ],
     },
+    upcoming: [],
     ...overrides,
   };
 }

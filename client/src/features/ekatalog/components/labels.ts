@@ -28,6 +28,8 @@ export const requirementStatusLabels: Labels<RequirementStatus> = {
   met: (t) => t('ekatalog.requirementStatus.met'),
   missing: (t) => t('ekatalog.requirementStatus.missing'),
   expiring: (t) => t('ekatalog.requirementStatus.expiring'),
+  advisory: (t) => t('ekatalog.requirementStatus.advisory'),
+  not_applicable: (t) => t('ekatalog.requirementStatus.not_applicable'),
 };
 
 export const requirementLabels: Labels<RequirementCode> = {

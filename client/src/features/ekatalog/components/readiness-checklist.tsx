@@ -31,11 +31,19 @@ export function ReadinessChecklist({ readiness, businessId, canEdit, onOpenTaxFo
           <li key={r.code} className={`checklist-item checklist-${r.status}`}>
             <div className="checklist-head">
               <span className={`badge badge-req-${r.status}`}>{label(requirementStatusLabels, r.status, t)}</span>
-              <h3>{requirementLabel(r.code, t)}</h3>
+              {/* codes added by the requirements catalogue (issue #16) carry their own title and next step */}
+              <h3>{isRequirementCode(r.code) ? requirementLabel(r.code, t) : r.title}</h3>
             </div>
             <p className="small">{r.reason}</p>
             {r.status === 'expiring' && r.expiresOn && (
               <p className="small">{t('ekatalog.expiresOn', { date: formatDate(r.expiresOn, locale) })}</p>
+            )}
+            {!step && r.nextStep && r.status !== 'met' && (
+              <div className="next-step">
+                <p>
+                  <strong>{t('ekatalog.nextStep')}</strong> {r.nextStep}
+                </p>
+              </div>
             )}
             {r.status !== 'met' && step && (
               <div className="next-step">

@@ -15,12 +15,16 @@ function readiness(missing: string[] = ['kswp']): Readiness {
     missing,
     expiring: ['halal'],
     computedAt: '2026-11-27T03:00:00Z',
+    asOf: '2026-11-27',
     requirements: codes.map((code) => ({
       code,
       title: code,
       status: missing.includes(code) ? 'missing' : code === 'halal' ? 'expiring' : 'met',
       reason: missing.includes(code) ? `Reason for ${code}.` : 'Fine.',
       expiresOn: code === 'halal' ? '2026-12-20' : null,
+      reasonCode: missing.includes(code) ? `${code}_missing` : `${code}_met`,
+      reasonParams: {},
+      level: 'required' as const,
     })),
   };
 }

@@ -51,7 +51,11 @@ export function ProductForm({ initial, onSubmit, onCancel, submitting, error, su
   }, [focusFirst]);
 
   function set<K extends Key>(key: K, value: ProductFormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
+    // The category decides whether a product is food (issue #16): choosing one sets the checkbox to its
+    // default, which stays an override only when the officer changes it afterwards.
+    setValues((current) =>
+      key === 'category' ? { ...current, category: value as ProductFormValues['category'], isFood: value === 'food_beverage' } : { ...current, [key]: value },
+    );
     if (key in errors) setErrors(({ [key]: _, ...rest }) => rest);
   }
 

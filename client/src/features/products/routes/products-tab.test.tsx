@@ -25,6 +25,7 @@ function makeProduct(overrides: Partial<Product> = {}): Product {
     pirtNumber: '2071271010123-26',
     bpomNumber: null,
     isFood: true,
+    isNonHalal: false,
     isActive: true,
     photos: [{ id: 'ph1', url: '/api/v1/products/p1/photos/ph1', contentType: 'image/png', sizeBytes: 2048 }],
     createdAt: '2024-03-05T03:00:00Z',

@@ -109,7 +109,8 @@ export function toProductInput(values: ProductFormValues): ProductInput {
     halalCertificateExpiresOn: orNull(values.halalCertificateExpiresOn),
     pirtNumber: orNull(values.pirtNumber),
     bpomNumber: orNull(values.bpomNumber),
-    isFood: values.isFood,
+    // Only an override is sent: the API decides food from the category otherwise.
+    isFood: values.isFood === (values.category === 'food_beverage') ? null : values.isFood,
     isActive: values.isActive,
   };
 }
