@@ -59,39 +59,6 @@ public sealed class StageRulesTests
     }
 }
 
-/// <summary>The KSWP rule of e-katalog readiness at the edges of its 12 months, without HTTP.</summary>
-[Category("Clock")]
-public sealed class ReadinessKswpTests
-{
-    private static ReadinessRequirement Kswp(DateOnly checkedOn, DateOnly today, string status = "valid") =>
-        Readiness.Evaluate(new Readiness.BusinessFacts { Id = 1, Nib = "9120001234567", Status = "active" }, [], [],
-            new Readiness.KswpFacts { BusinessId = 1, Status = status, CheckedOn = checkedOn }, today)
-            .Requirements.Single(r => r.Code == Readiness.Codes.Kswp);
-
-    [Test]
-    public void Kswp_IsCurrentFor12Months_ExpiringInTheLast30Days_AndMissingFromTheAnniversary()
-    {
-        var checkedOn = new DateOnly(2026, 1, 1);
-
-        Assert.That(Kswp(checkedOn, new DateOnly(2026, 12, 1)).Status, Is.EqualTo(RequirementStatus.Met));
-        Assert.That(Kswp(checkedOn, new DateOnly(2026, 12, 2)).Status, Is.EqualTo(RequirementStatus.Expiring));
-        var lastDay = Kswp(checkedOn, new DateOnly(2026, 12, 31));
-        Assert.That(lastDay.Status, Is.EqualTo(RequirementStatus.Expiring));
-        Assert.That(lastDay.ExpiresOn, Is.EqualTo(new DateOnly(2027, 1, 1)));
-        Assert.That(Kswp(checkedOn, new DateOnly(2027, 1, 1)).Status, Is.EqualTo(RequirementStatus.Missing));
-        Assert.That(Kswp(checkedOn, new DateOnly(2026, 6, 1), status: "invalid").Status, Is.EqualTo(RequirementStatus.Missing));
-    }
-
-    [Test]
-    public void StaleOn_IsTheNextDayTheAnswerChanges()
-    {
-        var result = Readiness.Evaluate(new Readiness.BusinessFacts { Id = 1, Nib = "9120001234567", Status = "active" }, [], [],
-            new Readiness.KswpFacts { BusinessId = 1, Status = "valid", CheckedOn = new DateOnly(2026, 1, 1) }, new DateOnly(2026, 12, 10));
-
-        Assert.That(result.StaleOn, Is.EqualTo(new DateOnly(2027, 1, 1)));
-    }
-}
-
 /// <summary>Bearer token lifetimes are checked against the injected clock.</summary>
 [Category("Clock")]
 public sealed class TokenLifetimeTests
