@@ -129,13 +129,16 @@ public sealed class OfficeDayEdgeTests : ExportCaseTest
     }
 
     [Test]
-    public async Task Kswp_StopsBeingCurrentAtMidnightWib_TwelveMonthsAfterTheCheck()
+    public async Task Kswp_StopsBeingCurrentAtMidnightWib_AtTheNextReturnDeadline()
     {
-        var day = ToLastMinuteOfTheDay();
+        // An individual's KSWP stays current until the next annual return deadline, 31 March (issue #16).
+        var deadline = new DateOnly(Today.Year, 3, 31);
+        if (deadline < Today) deadline = deadline.AddYears(1);
+        Clock.SetUtcNow(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(16, 59)), TimeSpan.Zero));
+        Assert.That(Today, Is.EqualTo(deadline), "23:59 WIB on 31 March");
         var (business, _) = await TestData.RegisterBusiness(Officer);
         var id = business.GetProperty("id").GetString()!;
-        // Checked 12 months before tomorrow: current until the end of today (WIB).
-        await EkatalogTestKit.RecordKswp(Officer, id, "valid", day.AddDays(1).AddMonths(-12));
+        await EkatalogTestKit.RecordKswp(Officer, id, "valid", new DateOnly(deadline.Year - 1, 6, 10));
 
         var lastMinute = EkatalogTestKit.Requirement(await EkatalogTestKit.Readiness(Viewer, id), "kswp");
         ToMidnight();

@@ -90,7 +90,7 @@ public sealed class PersonalDataBoundaryTests : ApiTest
         var before = Secrets.New();
         var (other, otherEtag) = await TestData.RegisterBusiness(Officer, before.Apply(TestData.Business()));
         var update = _secrets.Apply(TestData.Business(nib: other.GetProperty("nib").GetString()));
-        update["ownerNik"] = before.Nik; // keep the NIK (the audit diff shows the NPWP change)
+        // NIK and NIK-as-NPWP change together (an individual's NPWP must be their NIK): the audit diff shows both.
         await Expect(await Officer.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/businesses/{other.GetProperty("id").GetString()}", otherEtag, update)), HttpStatusCode.OK);
 
         var (session, _) = await TrainingTestData.PlanOpen(Officer);

@@ -138,6 +138,7 @@ public sealed class PersonalDataWriteTests : ApiTest
     {
         var body = TestData.Business();
         body["npwp"] = npwp;
+        if (masked) body["ownerNik"] = npwp; // an individual's NPWP is their own NIK (the API checks it)
         var (created, _) = await TestData.RegisterBusiness(Officer, body);
         var url = $"/api/v1/businesses/{created.GetProperty("id").GetString()}";
 
