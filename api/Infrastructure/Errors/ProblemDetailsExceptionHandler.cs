@@ -18,8 +18,14 @@ public sealed class ProblemDetailsExceptionHandler(
         {
             ValidationException v => Validation(v.Errors
                 .GroupBy(e => FieldName(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
-            FieldValidationException f => Validation(new Dictionary<string, string[]> { [f.Field] = [f.Message2] }),
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()),
+                v.Errors.Select(e => e.ErrorCode).FirstOrDefault(IsOwnCode)),
+            FieldValidationException f => Validation(new Dictionary<string, string[]> { [f.Field] = [f.Message2] }, f.Code),
+            BadHttpRequestException { InnerException: JsonException json } when UnknownField(json) is { } field =>
+                Validation(new Dictionary<string, string[]>
+                {
+                    [field] = ["This field is not part of the request; remove it (see the endpoint's schema for the fields it takes)."],
+                }, UnknownFieldCode),
             DomainException d => WithExtensions(new ProblemDetails { Status = d.StatusCode, Title = d.Title, Detail = d.Message }, d),
             BadHttpRequestException b => new ProblemDetails
             {
@@ -68,12 +74,44 @@ public sealed class ProblemDetailsExceptionHandler(
         return string.Join('.', segments);
     }
 
-    private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
+    /// <summary>The <c>code</c> of a 400 for a request body with a field the endpoint does not take.</summary>
+    public const string UnknownFieldCode = "unknown_field";
+
+    private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors, string? code = null)
     {
-        Status = StatusCodes.Status400BadRequest,
-        Title = "One or more validation errors occurred.",
-        Detail = "See errors for the fields at fault.",
-    };
+        var problem = new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+            Detail = "See errors for the fields at fault.",
+        };
+        if (code is not null) problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>
+    /// Codes set with WithErrorCode (snake_case, e.g. common_password) are stable and go out as the
+    /// problem's <c>code</c>; FluentValidation's defaults (NotEmptyValidator and the like) do not.
+    /// </summary>
+    private static bool IsOwnCode(string? code) =>
+        !string.IsNullOrEmpty(code) && code.All(c => c is '_' or (>= 'a' and <= 'z') or (>= '0' and <= '9'));
+
+    /// <summary>
+    /// The JSON name of the field System.Text.Json refused under JsonUnmappedMemberHandling.Disallow
+    /// ("$.kbli[0].extra" -> "kbli[0].extra"); null for any other JSON error.
+    /// </summary>
+    private static string? UnknownField(JsonException json)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(json.Message,
+            "^The JSON property '(?<name>.*)' could not be mapped to any \\.NET member");
+        if (!match.Success) return null;
+        var path = json.Path ?? "";
+        if (path.StartsWith("$.", StringComparison.Ordinal)) path = path[2..];
+        else if (path.StartsWith('$')) path = path[1..];
+        var name = match.Groups["name"].Value;
+        if (path.Length == 0) return name;
+        return path == name || path.EndsWith("." + name, StringComparison.Ordinal) ? path : $"{path}.{name}";
+    }
 
     private static ProblemDetails WithExtensions(ProblemDetails p, DomainException d)
     {
