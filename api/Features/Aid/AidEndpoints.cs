@@ -48,7 +48,7 @@ public sealed class AidEndpoints : IEndpointGroup
         group.MapPut("/{id}", async (string id, [FromBody] AidInput body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var aidId = AidSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Aid distribution", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Aid distribution", id, "AidDistributions", aidId);
                 var updated = await sender.Send(new UpdateAidDistribution.Command(aidId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -66,7 +66,7 @@ public sealed class AidEndpoints : IEndpointGroup
         group.MapPost("/{id}/status", async (string id, [FromBody] ChangeAidStatus.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var aidId = AidSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Aid distribution", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Aid distribution", id, "AidDistributions", aidId);
                 var changed = await sender.Send(new ChangeAidStatus.Command(aidId, version, body), ct);
                 ETags.Set(http, changed.Version);
                 return TypedResults.Ok(changed);
@@ -85,7 +85,7 @@ public sealed class AidEndpoints : IEndpointGroup
         group.MapPut("/{id}/handover-document", async (string id, IFormFile file, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var aidId = AidSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Aid distribution", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Aid distribution", id, "AidDistributions", aidId);
                 var content = Array.Empty<byte>();
                 if (file.Length <= UploadHandoverDocument.MaxBytes)
                 {

@@ -46,7 +46,7 @@ public sealed class ApiKeysEndpoints : IEndpointGroup
         group.MapPost("/{id}/revoke", async (string id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var keyId = ApiKeySql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "API key", id);
+                var version = await ETags.RequireIfMatchAsync(http, "API key", id, "ApiKeys", keyId);
                 var revoked = await sender.Send(new RevokeApiKey.Command(keyId, version), ct);
                 ETags.Set(http, revoked.Version);
                 return TypedResults.Ok(revoked);
@@ -59,7 +59,7 @@ public sealed class ApiKeysEndpoints : IEndpointGroup
         group.MapDelete("/{id}", async (string id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var keyId = ApiKeySql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "API key", id);
+                var version = await ETags.RequireIfMatchAsync(http, "API key", id, "ApiKeys", keyId);
                 await sender.Send(new RevokeApiKey.Command(keyId, version), ct);
                 return TypedResults.NoContent();
             })

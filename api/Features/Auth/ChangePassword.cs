@@ -17,7 +17,7 @@ namespace MedanUmkm.Api.Features.Auth;
 public static class ChangePassword
 {
     /// <param name="CurrentPassword" example="Officer#12345">The password in use now.</param>
-    /// <param name="NewPassword" example="Baru2026medan">At least 10 characters with letters and digits; not the current one.</param>
+    /// <param name="NewPassword" example="Baru2026medan">At least 10 characters with letters and digits; not the current one, not a common password, not containing the e-mail.</param>
     public sealed record Command(string CurrentPassword, string NewPassword) : ICommand<IssueToken.TokenResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -56,6 +56,8 @@ public static class ChangePassword
                        ?? throw new UnauthorizedException("The account is disabled.");
             if (hasher.VerifyHashedPassword(new UserAccount(), user.PasswordHash, command.CurrentPassword) == PasswordVerificationResult.Failed)
                 throw new FieldValidationException("currentPassword", "The current password is wrong.");
+            if (PasswordPolicy.ContainsEmail(command.NewPassword, user.Email))
+                throw new FieldValidationException("newPassword", PasswordPolicy.ContainsEmailMessage, PasswordPolicy.ContainsEmailCode);
             var stamp = UserSql.NewStamp();
             await db.ExecuteAsync(UpdateSql, new
             {

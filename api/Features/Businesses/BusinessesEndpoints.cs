@@ -49,7 +49,7 @@ public sealed class BusinessesEndpoints : IEndpointGroup
         group.MapPut("/{id}", async (string id, [FromBody] BusinessInput body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var businessId = BusinessSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Business", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Business", id, "Businesses", businessId);
                 var updated = await sender.Send(new UpdateBusiness.Command(businessId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -71,7 +71,7 @@ public sealed class BusinessesEndpoints : IEndpointGroup
         group.MapPost(pattern, async Task<Ok<BusinessResponse>> (string id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var businessId = BusinessSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Business", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Business", id, "Businesses", businessId);
                 var changed = await sender.Send(new ChangeBusinessStatus.Command(businessId, version, status), ct);
                 ETags.Set(http, changed.Version);
                 return TypedResults.Ok(changed);

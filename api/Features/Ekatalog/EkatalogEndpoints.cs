@@ -45,7 +45,7 @@ public sealed class EkatalogEndpoints : IEndpointGroup
         business.MapPost("/ekatalog-transitions", async (string id, [FromBody] TransitionEkatalog.Input body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var businessId = BusinessSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Business", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Business", id, "Businesses", businessId);
                 var entry = await sender.Send(new TransitionEkatalog.Command(businessId, version, body), ct);
                 ETags.Set(http, entry.BusinessVersion);
                 return TypedResults.Created($"/api/v1/businesses/{entry.BusinessId}/ekatalog-transitions", entry);

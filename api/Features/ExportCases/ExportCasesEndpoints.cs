@@ -47,7 +47,7 @@ public sealed class ExportCasesEndpoints : IEndpointGroup
         group.MapPut("/{id}", async (string id, [FromBody] UpdateExportCase.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var caseId = ExportCaseSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "ExportCase", id);
+                var version = await ETags.RequireIfMatchAsync(http, "ExportCase", id, "ExportCases", caseId);
                 var updated = await sender.Send(new UpdateExportCase.Command(caseId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -64,7 +64,7 @@ public sealed class ExportCasesEndpoints : IEndpointGroup
         group.MapPost("/{id}/stage", async (string id, [FromBody] ChangeExportCaseStage.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var caseId = ExportCaseSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "ExportCase", id);
+                var version = await ETags.RequireIfMatchAsync(http, "ExportCase", id, "ExportCases", caseId);
                 var moved = await sender.Send(new ChangeExportCaseStage.Command(caseId, version, body), ct);
                 ETags.Set(http, moved.Version);
                 return TypedResults.Ok(moved);
@@ -122,7 +122,7 @@ public sealed class ExportCasesEndpoints : IEndpointGroup
             {
                 var caseId = ExportCaseSql.ParseId(id);
                 var docId = ExportCaseSql.ParseId(documentId, "ExportCaseDocument");
-                var version = ETags.RequireIfMatch(http.Request, "ExportCaseDocument", documentId);
+                var version = await ETags.RequireIfMatchAsync(http, "ExportCaseDocument", documentId, "ExportCaseDocuments", docId);
                 var updated = await sender.Send(new UpdateExportCaseDocument.Command(caseId, docId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -141,7 +141,7 @@ public sealed class ExportCasesEndpoints : IEndpointGroup
             {
                 var caseId = ExportCaseSql.ParseId(id);
                 var docId = ExportCaseSql.ParseId(documentId, "ExportCaseDocument");
-                var version = ETags.RequireIfMatch(http.Request, "ExportCaseDocument", documentId);
+                var version = await ETags.RequireIfMatchAsync(http, "ExportCaseDocument", documentId, "ExportCaseDocuments", docId);
                 if (file.Length > UploadExportCaseDocumentFile.MaxBytes)
                     throw new FileRejectedException(StatusCodes.Status413PayloadTooLarge, "Payload too large",
                         $"A document file may be at most {UploadExportCaseDocumentFile.MaxBytes / 1024 / 1024} MB.");

@@ -48,7 +48,7 @@ public sealed class GroupsEndpoints : IEndpointGroup
         group.MapPut("/{id}", async (string id, [FromBody] GroupInput body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var groupId = GroupSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Group", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Group", id, "BusinessGroups", groupId);
                 var updated = await sender.Send(new UpdateGroup.Command(groupId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -66,7 +66,7 @@ public sealed class GroupsEndpoints : IEndpointGroup
         group.MapDelete("/{id}", async (string id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var groupId = GroupSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Group", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Group", id, "BusinessGroups", groupId);
                 await sender.Send(new DeleteGroup.Command(groupId, version), ct);
                 return TypedResults.NoContent();
             })

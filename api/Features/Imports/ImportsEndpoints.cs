@@ -65,7 +65,7 @@ public sealed class ImportsEndpoints : IEndpointGroup
         group.MapPost("/{id}/commit", async (string id, HttpContext http, ISender sender, ImportQueue queue, CancellationToken ct) =>
             {
                 var dryRunId = ImportSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Import", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Import", id, "ImportJobs", dryRunId);
                 var job = await sender.Send(new CommitImport.Command(dryRunId, version), ct);
                 queue.Enqueue(int.Parse(job.Id, System.Globalization.CultureInfo.InvariantCulture));
                 ETags.Set(http, job.Version);

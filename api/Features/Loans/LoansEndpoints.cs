@@ -48,7 +48,7 @@ public sealed class LoansEndpoints : IEndpointGroup
         group.MapPost("/{id}/status", async (string id, [FromBody] ChangeLoanStatus.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var loanId = LoanSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Loan referral", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Loan referral", id, "LoanReferrals", loanId);
                 var changed = await sender.Send(new ChangeLoanStatus.Command(loanId, version, body), ct);
                 ETags.Set(http, changed.Version);
                 return TypedResults.Ok(changed);

@@ -73,7 +73,7 @@ public sealed class ProductsEndpoints : IEndpointGroup
         group.MapPut("/{productId}", async (string productId, [FromBody] ProductInput body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var id = ProductSql.ParseId(productId);
-                var version = ETags.RequireIfMatch(http.Request, "Product", productId);
+                var version = await ETags.RequireIfMatchAsync(http, "Product", productId, "Products", id);
                 var updated = await sender.Send(new UpdateProduct.Command(id, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -89,7 +89,7 @@ public sealed class ProductsEndpoints : IEndpointGroup
         group.MapDelete("/{productId}", async (string productId, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var id = ProductSql.ParseId(productId);
-                var version = ETags.RequireIfMatch(http.Request, "Product", productId);
+                var version = await ETags.RequireIfMatchAsync(http, "Product", productId, "Products", id);
                 await sender.Send(new DeleteProduct.Command(id, version), ct);
                 return TypedResults.NoContent();
             })
@@ -136,7 +136,7 @@ public sealed class ProductsEndpoints : IEndpointGroup
         group.MapDelete("/{productId}/photos/{photoId}", async (string productId, string photoId, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var id = ProductSql.ParseId(productId);
-                var version = ETags.RequireIfMatch(http.Request, "Product", productId);
+                var version = await ETags.RequireIfMatchAsync(http, "Product", productId, "Products", id);
                 await sender.Send(new DeleteProductPhoto.Command(id, ParsePhotoId(photoId), version), ct);
                 return TypedResults.NoContent();
             })

@@ -49,7 +49,7 @@ public sealed class TrainingEndpoints : IEndpointGroup
         sessions.MapPut("/{id}", async (string id, [FromBody] TrainingSessionInput body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var sessionId = TrainingSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Training session", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Training session", id, "TrainingSessions", sessionId);
                 var updated = await sender.Send(new UpdateTrainingSession.Command(sessionId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -67,7 +67,7 @@ public sealed class TrainingEndpoints : IEndpointGroup
         sessions.MapPost("/{id}/status", async (string id, [FromBody] ChangeTrainingSessionStatus.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var sessionId = TrainingSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "Training session", id);
+                var version = await ETags.RequireIfMatchAsync(http, "Training session", id, "TrainingSessions", sessionId);
                 var changed = await sender.Send(new ChangeTrainingSessionStatus.Command(sessionId, version, body), ct);
                 ETags.Set(http, changed.Version);
                 return TypedResults.Ok(changed);
@@ -185,7 +185,7 @@ public sealed class TrainingEndpoints : IEndpointGroup
     {
         var sessionId = TrainingSql.ParseId(id);
         var regId = TrainingSql.ParseId(registrationId, "Registration");
-        var version = ETags.RequireIfMatch(http.Request, "Registration", registrationId);
+        var version = await ETags.RequireIfMatchAsync(http, "Registration", registrationId, "TrainingRegistrations", regId);
         var cancelled = await sender.Send(new CancelRegistration.Command(sessionId, regId, version), ct);
         ETags.Set(http, cancelled.Version);
         return TypedResults.Ok(cancelled);

@@ -14,7 +14,7 @@ public static class CreateUser
     /// <param name="Email" example="petugas.baru@medanumkm.go.id">Sign-in e-mail; unique.</param>
     /// <param name="Name" example="Rahmat Hidayat">Display name.</param>
     /// <param name="Role" example="officer">admin, officer or viewer.</param>
-    /// <param name="Password" example="Medan2026umkm">Initial password: at least 10 characters with letters and digits.</param>
+    /// <param name="Password" example="Medan2026umkm">Initial password: at least 10 characters with letters and digits; not a common password, not containing the e-mail.</param>
     public sealed record Command(string Email, string Name, string Role, string Password) : ICommand<UserResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -25,7 +25,7 @@ public static class CreateUser
             RuleFor(c => c.Name).NotEmpty().Length(2, 150);
             RuleFor(c => c.Role).NotEmpty().Must(r => Roles.All.Contains(r))
                 .WithMessage($"role must be one of: {string.Join(", ", Roles.All)}.");
-            RuleFor(c => c.Password).StrongPassword();
+            RuleFor(c => c.Password).StrongPassword().NotContainingEmail(c => c.Email);
         }
     }
 

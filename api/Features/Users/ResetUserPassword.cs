@@ -14,7 +14,7 @@ namespace MedanUmkm.Api.Features.Users;
 /// </summary>
 public static class ResetUserPassword
 {
-    /// <param name="NewPassword" example="Sementara2026">At least 10 characters with letters and digits.</param>
+    /// <param name="NewPassword" example="Sementara2026">At least 10 characters with letters and digits; not a common password, not containing the e-mail.</param>
     public sealed record Body(string NewPassword);
 
     public sealed record Command(int Id, int ExpectedVersion, Body Body) : ICommand<UserResponse>;
@@ -36,7 +36,9 @@ public static class ResetUserPassword
         public async ValueTask<UserResponse> Handle(Command command, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
+            var user = await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
+            if (PasswordPolicy.ContainsEmail(command.Body.NewPassword, user.Email))
+                throw new FieldValidationException("newPassword", PasswordPolicy.ContainsEmailMessage, PasswordPolicy.ContainsEmailCode);
             var changed = await db.ExecuteAsync(UpdateSql, new
             {
                 command.Id, command.ExpectedVersion, Stamp = UserSql.NewStamp(), Now = now,

@@ -54,7 +54,7 @@ public sealed class UsersEndpoints : IEndpointGroup
         group.MapPut("/{id}/role", async (string id, [FromBody] ChangeUserRole.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var userId = UserSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "User", id);
+                var version = await ETags.RequireIfMatchAsync(http, "User", id, "Users", userId);
                 var updated = await sender.Send(new ChangeUserRole.Command(userId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -74,7 +74,7 @@ public sealed class UsersEndpoints : IEndpointGroup
         group.MapPost("/{id}/reset-password", async (string id, [FromBody] ResetUserPassword.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var userId = UserSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "User", id);
+                var version = await ETags.RequireIfMatchAsync(http, "User", id, "Users", userId);
                 var updated = await sender.Send(new ResetUserPassword.Command(userId, version, body), ct);
                 ETags.Set(http, updated.Version);
                 return TypedResults.Ok(updated);
@@ -91,7 +91,7 @@ public sealed class UsersEndpoints : IEndpointGroup
         group.MapPost(pattern, async Task<Ok<UserResponse>> (string id, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var userId = UserSql.ParseId(id);
-                var version = ETags.RequireIfMatch(http.Request, "User", id);
+                var version = await ETags.RequireIfMatchAsync(http, "User", id, "Users", userId);
                 var changed = await sender.Send(new ChangeUserStatus.Command(userId, version, active), ct);
                 ETags.Set(http, changed.Version);
                 return TypedResults.Ok(changed);

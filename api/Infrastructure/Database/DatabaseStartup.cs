@@ -28,6 +28,16 @@ public static class DatabaseStartup
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var factory = app.Services.GetRequiredService<ConnectionFactory>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Database");
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        try
+        {
+            demo.EnsureAllowedIn(app.Environment);
+        }
+        catch (InvalidOperationException e)
+        {
+            log.LogCritical("{Reason}", e.Message);
+            throw;
+        }
 
         if (options.MigrateOnStartup ?? options.Provider == DatabaseProvider.Sqlite)
         {
@@ -38,7 +48,7 @@ public static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         await BootstrapAdminAsync(scope.ServiceProvider, log);
-        if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+        if (demo.Seed)
             await SeedDemoAsync(scope.ServiceProvider, log);
     }
 

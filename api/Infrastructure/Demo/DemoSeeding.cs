@@ -9,6 +9,26 @@ public sealed class DemoOptions
     public const string Section = "Demo";
     /// <summary>Fill an empty database with the demo data set.</summary>
     public bool Seed { get; set; }
+
+    /// <summary>
+    /// The demo data set includes staff accounts whose passwords are printed in the README, so seeding
+    /// runs only in the Development (and Testing) environments unless this is set as well.
+    /// </summary>
+    public bool AllowOutsideDevelopment { get; set; }
+
+    /// <summary>
+    /// Throws (the app does not start) when <see cref="Seed"/> is asked for outside Development and
+    /// Testing without <see cref="AllowOutsideDevelopment"/>: a production database must never get
+    /// accounts with published passwords by a stray environment variable.
+    /// </summary>
+    public void EnsureAllowedIn(IHostEnvironment environment)
+    {
+        if (!Seed || AllowOutsideDevelopment || environment.IsDevelopment() || environment.IsEnvironment("Testing")) return;
+        throw new InvalidOperationException(
+            $"Demo__Seed=true is refused in the {environment.EnvironmentName} environment: the demo data set creates staff " +
+            "accounts whose passwords are published in the README. Unset Demo__Seed, or set Demo__AllowOutsideDevelopment=true " +
+            "if this really is a demonstration server.");
+    }
 }
 
 /// <summary>

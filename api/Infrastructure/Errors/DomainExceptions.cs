@@ -56,10 +56,13 @@ public sealed class UnauthorizedException(string detail) : DomainException("Unau
 }
 
 /// <summary>400 for a single field found wrong by a handler (after validation had no way to know).</summary>
-public sealed class FieldValidationException(string field, string message)
+public sealed class FieldValidationException(string field, string message, string? code = null)
     : DomainException("One or more validation errors occurred.", message)
 {
     public string Field { get; } = field;
+
+    /// <summary>A stable snake_case code for the problem's <c>code</c>, when the failure has one.</summary>
+    public string? Code { get; } = code;
     public string Message2 { get; } = message;
     /// <summary>Stable machine code of the error (e.g. loan_amount_above_ceiling), when it has one.</summary>
     public string? Code { get; init; }

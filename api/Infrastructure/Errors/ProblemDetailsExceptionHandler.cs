@@ -18,12 +18,20 @@ public sealed class ProblemDetailsExceptionHandler(
         var problem = exception switch
         {
             ValidationException v => WithCodes(Validation(v.Errors
-                .GroupBy(e => FieldName(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())), v.Errors
-                .Where(e => e.ErrorCode is { } c && !c.EndsWith("Validator", StringComparison.Ordinal))
-                .Select(e => (FieldName(e.PropertyName), e.ErrorCode, e.CustomState as IReadOnlyDictionary<string, object?>))),
+                    .GroupBy(e => FieldName(e.PropertyName))
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()),
+                    v.Errors.Select(e => e.ErrorCode).FirstOrDefault(IsOwnCode)),
+                v.Errors.Where(e => IsOwnCode(e.ErrorCode))
+                    .Select(e => (FieldName(e.PropertyName), e.ErrorCode, e.CustomState as IReadOnlyDictionary<string, object?>))),
             FieldValidationException f => FieldProblem(f),
-            PersonalDataWriteException p => WithCode(Validation(p.Errors.ToDictionary(e => e.Key, e => new[] { e.Value })), p.Code),
+            PersonalDataWriteException p => WithCodes(
+                Validation(p.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), p.Code),
+                p.Errors.Select(e => (e.Key, p.Code, (IReadOnlyDictionary<string, object?>?)null))),
+            BadHttpRequestException { InnerException: JsonException json } when UnknownField(json) is { } field =>
+                WithCodes(Validation(new Dictionary<string, string[]>
+                {
+                    [field] = ["This field is not part of the request; remove it (see the endpoint's schema for the fields it takes)."],
+                }, UnknownFieldCode), [(field, UnknownFieldCode, null)]),
             DomainException d => WithExtensions(new ProblemDetails { Status = d.StatusCode, Title = d.Title, Detail = d.Message }, d),
             BadHttpRequestException b => new ProblemDetails
             {
@@ -72,17 +80,43 @@ public sealed class ProblemDetailsExceptionHandler(
         return string.Join('.', segments);
     }
 
-    private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
-    {
-        Status = StatusCodes.Status400BadRequest,
-        Title = "One or more validation errors occurred.",
-        Detail = "See errors for the fields at fault.",
-    };
+    /// <summary>The <c>code</c> of a 400 for a request body with a field the endpoint does not take.</summary>
+    public const string UnknownFieldCode = "unknown_field";
 
-    private static ProblemDetails WithCode(ProblemDetails p, string code)
+    private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors, string? code = null)
     {
-        p.Extensions["code"] = code;
-        return p;
+        var problem = new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+            Detail = "See errors for the fields at fault.",
+        };
+        if (code is not null) problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>
+    /// Codes set with WithErrorCode (snake_case, e.g. common_password) are stable and go out as the
+    /// problem's <c>code</c>; FluentValidation's defaults (NotEmptyValidator and the like) do not.
+    /// </summary>
+    private static bool IsOwnCode(string? code) =>
+        !string.IsNullOrEmpty(code) && code.All(c => c is '_' or (>= 'a' and <= 'z') or (>= '0' and <= '9'));
+
+    /// <summary>
+    /// The JSON name of the field System.Text.Json refused under JsonUnmappedMemberHandling.Disallow
+    /// ("$.kbli[0].extra" -> "kbli[0].extra"); null for any other JSON error.
+    /// </summary>
+    private static string? UnknownField(JsonException json)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(json.Message,
+            "^The JSON property '(?<name>.*)' could not be mapped to any \\.NET member");
+        if (!match.Success) return null;
+        var path = json.Path ?? "";
+        if (path.StartsWith("$.", StringComparison.Ordinal)) path = path[2..];
+        else if (path.StartsWith('$')) path = path[1..];
+        var name = match.Groups["name"].Value;
+        if (path.Length == 0) return name;
+        return path == name || path.EndsWith("." + name, StringComparison.Ordinal) ? path : $"{path}.{name}";
     }
 
     /// <summary>
@@ -100,9 +134,8 @@ public sealed class ProblemDetailsExceptionHandler(
 
     private static HttpValidationProblemDetails FieldProblem(FieldValidationException f)
     {
-        var p = Validation(new Dictionary<string, string[]> { [f.Field] = [f.Message2] });
+        var p = Validation(new Dictionary<string, string[]> { [f.Field] = [f.Message2] }, f.Code);
         if (f.Code is null) return p;
-        p.Extensions["code"] = f.Code;
         if (f.Parameters is not null) p.Extensions["parameters"] = f.Parameters;
         return WithCodes(p, [(f.Field, f.Code, f.Parameters)]);
     }

@@ -35,7 +35,9 @@ public static class ApiSetup
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+            // The documented request schemas say additionalProperties: false; a field the API does not
+            // know (a typo, or a read-only field such as id or version) is a 400 naming it, not silence.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         // Personal data is masked at the boundary: whatever handler produced a response, its
         // [PersonalData] fields are written masked for a caller who may not see them.
@@ -114,14 +116,28 @@ public static class ApiSetup
         // chosen first and static files are skipped for /assets/*.js.
         app.UseRouting();
         // Public documentation, served before authorisation (whose fallback policy closes
-        // everything that does not declare a policy).
-        app.UseSwagger();
-        app.UseSwaggerUI(o =>
+        // everything that does not declare a policy). Off by default outside Development and
+        // Testing: Swagger:Enabled=true turns it on (Swagger__Enabled as an environment variable).
+        if (SwaggerEnabled(app))
         {
-            o.SwaggerEndpoint("/swagger/v1/swagger.json", "MedanUmkm API v1");
-            o.DocumentTitle = "MedanUmkm API";
-            o.EnablePersistAuthorization();
-        });
+            app.UseSwagger();
+            app.UseSwaggerUI(o =>
+            {
+                o.SwaggerEndpoint("/swagger/v1/swagger.json", "MedanUmkm API v1");
+                o.DocumentTitle = "MedanUmkm API";
+                o.EnablePersistAuthorization();
+            });
+        }
+        else
+        {
+            // Without this, the authorisation fallback policy would answer 401, hinting that the
+            // documentation exists behind a sign-in.
+            app.Map("/swagger", b => b.Run(ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }));
+        }
         app.UseCors();
         app.UseApiNotFound();
         app.UseRequestBodyLimit();
@@ -131,6 +147,14 @@ public static class ApiSetup
         app.UseAuthorization();
         return app;
     }
+
+    /// <summary>Configuration key that serves /swagger (UI and JSON) when true.</summary>
+    public const string SwaggerEnabledKey = "Swagger:Enabled";
+
+    /// <summary><c>Swagger:Enabled</c> when set; otherwise on in Development and Testing only.</summary>
+    public static bool SwaggerEnabled(WebApplication app) =>
+        app.Configuration.GetValue<bool?>(SwaggerEnabledKey)
+        ?? (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing"));
 
     public static WebApplication MapHealth(this WebApplication app)
     {

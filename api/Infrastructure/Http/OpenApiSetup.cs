@@ -48,6 +48,8 @@ public static class OpenApiSetup
             c.OperationFilter<CamelCaseQueryParameters>();
             c.OperationFilter<ConflictResponses>();
             c.OperationFilter<AnonymousOperationsHaveNoLock>();
+            c.OperationFilter<AuthAndRateLimitResponses>();
+            c.OperationFilter<PagingParameterBounds>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.UseAllOfToExtendReferenceSchemas();
@@ -95,5 +97,68 @@ internal sealed class ConflictResponses : IOperationFilter
         if (operation.Responses is null || !operation.Responses.TryGetValue("409", out var response) || response.Content is null) return;
         var schema = context.SchemaGenerator.GenerateSchema(typeof(Errors.ConflictProblem), context.SchemaRepository);
         foreach (var media in response.Content.Values) media.Schema = schema;
+    }
+}
+
+/// <summary>
+/// The problems the pipeline itself answers with, documented by convention rather than per route:
+/// 401 (no or bad credentials) and 403 (a role the policy does not admit) on every protected
+/// operation, and 429 (the global rate limiter, or the sign-in limiter) on every operation.
+/// </summary>
+internal sealed class AuthAndRateLimitResponses : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        operation.Responses ??= new OpenApiResponses();
+        var anonymous = metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any();
+        if (!anonymous)
+        {
+            Add(operation, context, "401", "Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked.");
+            // A policy other than "any signed-in caller" refuses roles it does not admit.
+            var policies = metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Select(a => a.Policy).ToList();
+            if (policies.Count == 0 || policies.Any(p => p != Auth.Policies.Authenticated))
+                Add(operation, context, "403", "Forbidden: the caller's role or key may not do this.");
+        }
+        if (!metadata.OfType<Microsoft.AspNetCore.RateLimiting.DisableRateLimitingAttribute>().Any())
+            Add(operation, context, "429", "Too many requests: wait for the seconds in Retry-After.");
+    }
+
+    private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status)) return;
+        var schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = schema } },
+        };
+    }
+}
+
+/// <summary>
+/// Documents the bounds <see cref="PagingRules"/> enforces on list operations: page 1..1,000,000 and
+/// pageSize 1..<see cref="PagingRules.MaxPageSize"/>, with the query's defaults.
+/// </summary>
+internal sealed class PagingParameterBounds : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Parameters is null) return;
+        foreach (var p in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
+        {
+            var (max, fallback) = p.Name switch
+            {
+                "page" => (PagingRules.MaxPage, 1),
+                "pageSize" => (PagingRules.MaxPageSize, PagingRules.DefaultPageSize),
+                _ => (0, 0),
+            };
+            if (max == 0 || p.Schema is not OpenApiSchema schema) continue;
+            var declared = context.ApiDescription.ParameterDescriptions
+                .FirstOrDefault(d => string.Equals(d.Name, p.Name, StringComparison.OrdinalIgnoreCase))?.DefaultValue;
+            schema.Minimum = "1";
+            schema.Maximum = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            schema.Default = System.Text.Json.Nodes.JsonValue.Create(declared is int d ? d : fallback);
+        }
     }
 }

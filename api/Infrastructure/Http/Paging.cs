@@ -16,11 +16,13 @@ public interface IPagedQuery
 public static class PagingRules
 {
     public const int MaxPageSize = 100;
+    public const int MaxPage = 1_000_000;
+    public const int DefaultPageSize = 25;
 
     /// <summary>page >= 1, pageSize 1..100, sort one of the allowed keys (optionally prefixed by '-').</summary>
     public static void AddPagingRules<T>(this AbstractValidator<T> v, IReadOnlyCollection<string> sortKeys) where T : IPagedQuery
     {
-        v.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).LessThanOrEqualTo(1_000_000);
+        v.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).LessThanOrEqualTo(MaxPage);
         v.RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize)
             .WithMessage($"pageSize must be between 1 and {MaxPageSize}.");
         v.RuleFor(q => q.Sort!).Must(s => sortKeys.Contains(s.TrimStart('-')))

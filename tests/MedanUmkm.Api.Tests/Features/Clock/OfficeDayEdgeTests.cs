@@ -16,7 +16,7 @@ namespace MedanUmkm.Api.Tests.Features.Clock;
 public sealed class OfficeDayEdgeTests : ExportCaseTest
 {
     // Tokens outlive the days the clock jumps over.
-    protected override IDictionary<string, string> Settings => new Dictionary<string, string> { ["Auth:TokenMinutes"] = "525600" };
+    protected override IDictionary<string, string> Settings => new Dictionary<string, string> { ["Auth:TokenMinutes"] = "1051200" };
 
     /// <summary>Moves the clock to the next 16:59 UTC (23:59 WIB); returns that WIB date.</summary>
     private DateOnly ToLastMinuteOfTheDay()

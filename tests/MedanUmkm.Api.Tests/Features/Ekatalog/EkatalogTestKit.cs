@@ -123,4 +123,16 @@ public static class EkatalogTestKit
         readiness.GetProperty("missing").EnumerateArray().Select(e => e.GetString()!).ToArray();
 
     public static JsonObject ToObject(JsonElement e) => JsonNode.Parse(e.GetRawText())!.AsObject();
+
+    /// <summary>
+    /// A response turned into a request body for <typeparamref name="TInput"/>: the response's other
+    /// fields (id, version, status...) are dropped, since the API refuses fields it does not take.
+    /// </summary>
+    public static JsonObject ToInput<TInput>(JsonElement e)
+    {
+        var names = typeof(TInput).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
+        var o = ToObject(e);
+        foreach (var key in o.Select(p => p.Key).Where(k => !names.Contains(k)).ToList()) o.Remove(key);
+        return o;
+    }
 }

@@ -211,7 +211,7 @@ public sealed class GetReadinessTests : ApiTest
 
         await ProductWith(id, p => { p.Remove("pirtNumber"); p["bpomNumber"] = "MD 224512001234"; });
         var pid = (await Json(await Viewer.GetAsync($"/api/v1/businesses/{id}/products?q=Sirup"))).GetProperty("items")[0];
-        var body = ToObject(pid);
+        var body = ToInput<MedanUmkm.Api.Features.Products.ProductInput>(pid);
         body["bpomNumber"] = "MD 224512001235";
         await Expect(await Officer.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/products/{pid.GetProperty("id").GetString()}", "\"2\"", body)), HttpStatusCode.OK);
 

@@ -10,7 +10,7 @@ public sealed class UpdateProductTests : ApiTest
     {
         var businessId = (await TestData.RegisterBusiness(Officer)).Body.GetProperty("id").GetString()!;
         var (product, etag) = await CreateProduct(Officer, businessId);
-        return (product.GetProperty("id").GetString()!, etag, ToObject(product));
+        return (product.GetProperty("id").GetString()!, etag, ToInput<MedanUmkm.Api.Features.Products.ProductInput>(product));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Tests.Infrastructure;
@@ -70,53 +71,47 @@ public sealed class DataExposureTests : ApiTest
         Assert.That(actor.Type, Is.EqualTo("system"));
     }
 
-    [Test]
-    public async Task Register_IgnoresIdVersionScaleStatusEkatalogStatusAndAuditFields()
+    // Read-only and server-owned fields in a body are refused with a 400 naming the first one
+    // (unknown_field), rather than dropped: a client learns at once that they have no effect.
+    [TestCase("id", "424242")]
+    [TestCase("version", "99")]
+    [TestCase("scale", "medium")]
+    [TestCase("status", "inactive")]
+    [TestCase("ekatalogStatus", "listed")]
+    [TestCase("createdAt", "2001-01-01T00:00:00Z")]
+    [TestCase("personalDataMasked", "true")]
+    public async Task Register_RefusesServerOwnedFields_AndRegistersNothing(string field, string value)
     {
         var body = TestData.Business();
-        body["id"] = "424242";
-        body["version"] = 99;
-        body["scale"] = "medium";
-        body["status"] = "inactive";
-        body["ekatalogStatus"] = "listed";
-        body["createdAt"] = "2001-01-01T00:00:00Z";
-        body["updatedAt"] = "2001-01-01T00:00:00Z";
-        body["personalDataMasked"] = true;
+        body[field] = value;
+        var nib = body["nib"]!.GetValue<string>();
 
-        var (created, etag) = await TestData.RegisterBusiness(Officer, body);
+        var problem = await ExpectFieldError(await Officer.PostAsJsonAsync("/api/v1/businesses", body), field);
 
-        Assert.That(created.GetProperty("id").GetString(), Is.Not.EqualTo("424242"));
-        Assert.That(created.GetProperty("version").GetInt32(), Is.EqualTo(1));
-        Assert.That(etag, Is.EqualTo("\"1\""));
-        Assert.That(created.GetProperty("scale").GetString(), Is.EqualTo("micro"));
-        Assert.That(created.GetProperty("status").GetString(), Is.EqualTo("active"));
-        Assert.That(created.GetProperty("ekatalogStatus").GetString(), Is.EqualTo("not_started"));
-        Assert.That(created.GetProperty("createdAt").GetDateTimeOffset().Year, Is.GreaterThan(2020));
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("unknown_field"));
+        Assert.That(await Factory.ScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Nib = @nib", new { nib }), Is.EqualTo(0));
     }
 
-    [Test]
-    public async Task Update_IgnoresIdVersionScaleStatusEkatalogStatusAndAuditFields()
+    [TestCase("id", "1")]
+    [TestCase("version", "50")]
+    [TestCase("scale", "medium")]
+    [TestCase("status", "inactive")]
+    [TestCase("ekatalogStatus", "listed")]
+    [TestCase("createdAt", "2001-01-01T00:00:00Z")]
+    public async Task Update_RefusesServerOwnedFields_AndChangesNothing(string field, string value)
     {
         var body = TestData.Business();
         var (created, etag) = await TestData.RegisterBusiness(Officer, body);
         var id = created.GetProperty("id").GetString();
         var update = (JsonObject)body.DeepClone();
-        update["id"] = "1";
-        update["version"] = 50;
-        update["scale"] = "medium";
-        update["status"] = "inactive";
-        update["ekatalogStatus"] = "listed";
-        update["createdAt"] = "2001-01-01T00:00:00Z";
+        update["name"] = "Nama Baru";
+        update[field] = value;
 
-        var response = await Officer.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/businesses/{id}", etag, update));
+        await ExpectFieldError(await Officer.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/businesses/{id}", etag, update)), field);
 
-        var updated = await Expect(response, HttpStatusCode.OK);
-        Assert.That(updated.GetProperty("id").GetString(), Is.EqualTo(id));
-        Assert.That(updated.GetProperty("version").GetInt32(), Is.EqualTo(2));
-        Assert.That(updated.GetProperty("scale").GetString(), Is.EqualTo("micro"));
-        Assert.That(updated.GetProperty("status").GetString(), Is.EqualTo("active"));
-        Assert.That(updated.GetProperty("ekatalogStatus").GetString(), Is.EqualTo("not_started"));
-        Assert.That(updated.GetProperty("createdAt").GetString(), Is.EqualTo(created.GetProperty("createdAt").GetString()));
+        var current = await Expect(await Officer.GetAsync($"/api/v1/businesses/{id}"), HttpStatusCode.OK);
+        Assert.That(current.GetProperty("version").GetInt32(), Is.EqualTo(1));
+        Assert.That(current.GetProperty("name").GetString(), Is.EqualTo(created.GetProperty("name").GetString()));
     }
 
     [Test]

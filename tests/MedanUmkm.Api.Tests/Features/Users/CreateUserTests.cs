@@ -58,20 +58,18 @@ public sealed class CreateUserTests : ApiTest
     }
 
     [Test]
-    public async Task Create_IgnoresIdVersionActiveFlagAndStampSentByTheClient()
+    public async Task Create_WithIdVersionActiveFlagOrStamp_Returns400_AndCreatesNobody()
     {
+        var email = UserTestData.Email();
         var response = await Admin.PostAsJsonAsync("/api/v1/users", new
         {
-            email = UserTestData.Email(), name = "Rahmat Hidayat", role = "viewer", password = UserTestData.Password,
-            id = "999", version = 42, isActive = false, securityStamp = "fixed", failedLoginCount = 99,
+            email, name = "Rahmat Hidayat", role = "viewer", password = UserTestData.Password,
+            securityStamp = "fixed",
         });
 
-        var body = await Expect(response, HttpStatusCode.Created);
-        Assert.That(body.GetProperty("id").GetString(), Is.Not.EqualTo("999"));
-        Assert.That(body.GetProperty("version").GetInt32(), Is.EqualTo(1));
-        Assert.That(body.GetProperty("isActive").GetBoolean(), Is.True);
-        Assert.That(await Factory.ScalarAsync<string>("SELECT SecurityStamp FROM Users WHERE Id = @Id",
-            new { Id = int.Parse(body.GetProperty("id").GetString()!) }), Is.Not.EqualTo("fixed"));
+        var problem = await ExpectFieldError(response, "securityStamp");
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("unknown_field"));
+        Assert.That(await Factory.ScalarAsync<int>("SELECT COUNT(*) FROM Users WHERE Email = @email", new { email }), Is.EqualTo(0));
     }
 
     [Test]
