@@ -61,11 +61,9 @@ public sealed class FieldValidationException(string field, string message, strin
 {
     public string Field { get; } = field;
 
-    /// <summary>A stable snake_case code for the problem's <c>code</c>, when the failure has one.</summary>
-    public string? Code { get; } = code;
     public string Message2 { get; } = message;
-    /// <summary>Stable machine code of the error (e.g. loan_amount_above_ceiling), when it has one.</summary>
-    public string? Code { get; init; }
+    /// <summary>Stable snake_case machine code of the error (e.g. loan_amount_above_ceiling), when it has one.</summary>
+    public string? Code { get; init; } = code;
     /// <summary>The values the message was built from, for a client that words it itself.</summary>
     public IReadOnlyDictionary<string, object?>? Parameters { get; init; }
     public override int StatusCode => StatusCodes.Status400BadRequest;
