@@ -78,7 +78,7 @@ public static class StartImport
             var kept = false;
             try
             {
-                await using (var stream = File.Create(temp)) await file.CopyToAsync(stream, ct);
+                await using (var stream = ImportFiles.CreatePrivate(temp)) await file.CopyToAsync(stream, ct);
                 var format = TabularFormats.Sniff(temp, fileName);
                 var (rows, ignored) = Inspect(kind, temp, format);
                 var id = await db.InsertAsync(InsertSql, new
