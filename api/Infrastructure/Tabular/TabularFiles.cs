@@ -38,12 +38,16 @@ public static class TabularFormats
     /// UTF-8 text) and returns its format; 415 otherwise.
     /// </summary>
     /// <remarks>An .xlsx passes <see cref="XlsxGuard"/> here (413/400 for a bomb, a DTD, formulas), before anything else reads it.</remarks>
-    public static TabularFormat Sniff(string path, string fileName)
+    public static TabularFormat Sniff(string path, string fileName) => Sniff(path, fileName, out _);
+
+    /// <param name="filledRows">XLSX: the rows of the first worksheet that hold a value, header included, as counted by the checks; null for CSV.</param>
+    public static TabularFormat Sniff(string path, string fileName, out int? filledRows)
     {
+        filledRows = null;
         var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
         var format = Parse(extension) ?? throw new UnsupportedFileException(
             $"'{fileName}' is neither a .csv nor an .xlsx file. Save the spreadsheet as CSV (UTF-8) or Excel workbook (.xlsx).");
-        if (format == TabularFormat.Xlsx) XlsxReader.EnsureWorkbook(path, fileName);
+        if (format == TabularFormat.Xlsx) filledRows = XlsxReader.EnsureWorkbook(path, fileName);
         else EnsureUtf8Text(path, fileName);
         return format;
     }

@@ -14,7 +14,8 @@ namespace MedanUmkm.Api.Infrastructure.Tabular;
 internal static class XlsxReader
 {
     /// <summary>415 unless the file is a workbook with a worksheet; 400/413 when <see cref="XlsxGuard"/> refuses it.</summary>
-    public static void EnsureWorkbook(string path, string fileName) => XlsxGuard.Check(path, fileName, XlsxLimits.Default);
+    /// <returns>The rows of the first worksheet that hold a value (the header included).</returns>
+    public static int EnsureWorkbook(string path, string fileName) => XlsxGuard.Check(path, fileName, XlsxLimits.Default)["first"];
 
     private static OpenXmlConfiguration Config() => new()
     {

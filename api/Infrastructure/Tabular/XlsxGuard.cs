@@ -75,7 +75,8 @@ internal static class XlsxGuard
         IgnoreProcessingInstructions = true, CloseInput = false,
     };
 
-    public static void Check(string path, string fileName, XlsxLimits limits)
+    /// <summary>Checks the workbook; returns the number of rows with a value in each worksheet part (by zip path).</summary>
+    public static IReadOnlyDictionary<string, int> Check(string path, string fileName, XlsxLimits limits)
     {
         using (var stream = File.OpenRead(path))
         {
@@ -92,6 +93,7 @@ internal static class XlsxGuard
             if (zip.GetEntry("[Content_Types].xml") is null || zip.GetEntry("xl/workbook.xml") is null)
                 throw new UnsupportedFileException($"'{fileName}' is a zip archive but not an Excel workbook (no [Content_Types].xml or xl/workbook.xml).");
             var budget = new Budget();
+            var filledRows = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in zip.Entries)
             {
                 if (entry.FullName.EndsWith('/')) continue;
@@ -99,7 +101,7 @@ internal static class XlsxGuard
                 {
                     using var raw = entry.Open();
                     using var guarded = new GuardedStream(raw, entry.FullName, entry.CompressedLength, limits, budget, IsXml(entry.FullName));
-                    if (guarded.Xml) ScanXml(guarded, entry.FullName, limits, budget);
+                    if (guarded.Xml) filledRows[entry.FullName] = ScanXml(guarded, entry.FullName, limits, budget);
                     else guarded.CopyTo(Stream.Null);
                 }
                 catch (InvalidDataException)
@@ -117,6 +119,8 @@ internal static class XlsxGuard
             }
             if (FirstSheetPath(zip) is not { } sheet || zip.GetEntry(sheet) is null)
                 throw new UnsupportedFileException($"'{fileName}' has no worksheet.");
+            filledRows["first"] = filledRows.GetValueOrDefault(sheet);
+            return filledRows;
         }
     }
 
@@ -146,13 +150,16 @@ internal static class XlsxGuard
         public long Cells;
     }
 
-    private static void ScanXml(Stream stream, string name, XlsxLimits limits, Budget budget)
+    /// <summary>Scans one XML part; for a worksheet, returns its rows that hold a value.</summary>
+    private static int ScanXml(Stream stream, string name, XlsxLimits limits, Budget budget)
     {
         var isSheet = name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase);
         var isSharedStrings = name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase);
         var rows = 0;
         var cellsInRow = 0;
         var sharedStrings = 0;
+        var filled = 0;
+        var rowFilled = false;
         using var xml = XmlReader.Create(stream, Settings);
         while (xml.Read())
         {
@@ -162,6 +169,7 @@ internal static class XlsxGuard
                     if (xml.Value.Length > limits.MaxCellChars)
                         throw SpreadsheetRejectedException.TooLarge("xlsx_cell_too_long",
                             $"A cell of the workbook holds more than {limits.MaxCellChars:N0} characters (part {name}).");
+                    if (isSheet && !rowFilled && !string.IsNullOrWhiteSpace(xml.Value)) { rowFilled = true; filled++; }
                     break;
                 case XmlNodeType.Element when isSheet:
                     switch (xml.LocalName)
@@ -171,6 +179,7 @@ internal static class XlsxGuard
                             break;
                         case "row":
                             cellsInRow = 0;
+                            rowFilled = false;
                             if (++rows > limits.MaxRows) throw TooManyRows(limits);
                             if (int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r)) CheckBounds(0, r, limits);
                             break;
@@ -193,6 +202,7 @@ internal static class XlsxGuard
                     break;
             }
         }
+        return filled;
     }
 
     private static void CheckBounds(int column, int row, XlsxLimits limits)
