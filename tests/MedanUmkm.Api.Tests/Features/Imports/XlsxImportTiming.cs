@@ -75,4 +75,62 @@ public sealed class XlsxImportTiming : ApiTest
                 $"old: sniff {oldSniff.TotalMilliseconds:0} ms, read {oldCount} records {watch.Elapsed.TotalMilliseconds:0} ms");
         }
     }
+
+    [Test]
+    public async Task Export100kRows()
+    {
+        var columns = MedanUmkm.Api.Features.Exports.ExportBusinesses.Columns;
+        async IAsyncEnumerable<IReadOnlyList<object?>> Rows()
+        {
+            for (var i = 0; i < 100_000; i++)
+            {
+                if (i % 500 == 0) await Task.Yield();
+                yield return columns.Select((c, j) => c.Kind == CellKind.Number ? (object?)(long)(i + j) : $"{c.Name} {i}").ToList();
+            }
+        }
+        for (var round = 0; round < 2; round++)
+        {
+            GC.Collect();
+            var allocated = GC.GetTotalAllocatedBytes(true);
+            var watch = Stopwatch.StartNew();
+            var output = new CountingStream();
+            await TabularExport.WriteAsync(output, TabularFormat.Xlsx, columns, Rows(), CancellationToken.None);
+            var time = watch.Elapsed;
+            var used = GC.GetTotalAllocatedBytes(true) - allocated;
+            var peak = GC.GetGCMemoryInfo().HeapSizeBytes;
+
+            GC.Collect();
+            watch.Restart();
+            var path = Path.GetTempFileName();
+            await using (var file = File.Create(path))
+            await using (var old = new OldXlsxWriter(file))
+            {
+                await old.WriteHeaderAsync(columns, CancellationToken.None);
+                await foreach (var row in Rows()) await old.WriteRowAsync(row, CancellationToken.None);
+                await old.CompleteAsync(CancellationToken.None);
+            }
+            var oldTime = watch.Elapsed;
+            var oldBytes = new FileInfo(path).Length;
+            File.Delete(path);
+            TestContext.Out.WriteLine($"TIMING export 100k: new {time.TotalSeconds:0.00} s, {output.Length / 1024 / 1024} MB, allocated {used / 1024 / 1024} MB (heap {peak / 1024 / 1024} MB); " +
+                $"old {oldTime.TotalSeconds:0.00} s, {oldBytes / 1024 / 1024} MB");
+        }
+    }
+
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) { _length += count; return Task.CompletedTask; }
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default) { _length += buffer.Length; return ValueTask.CompletedTask; }
+    }
 }
