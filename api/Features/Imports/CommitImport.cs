@@ -76,7 +76,9 @@ public static class CommitImport
             }, ct);
             // A copy, not a move: if the transaction rolls back, the dry run still has its file. The worker's
             // clean-up deletes the dry run's copy once this commit is visible.
-            File.Copy(file, ImportFiles.PathFor(directory, commitJobId), overwrite: true);
+            var copy = ImportFiles.PathFor(directory, commitJobId);
+            File.Delete(copy); // left over from a rolled-back commit with the same id
+            ImportFiles.CopyPrivate(file, copy);
             return ImportSql.ToResponse(await ImportSql.LoadAsync(db, commitJobId, ct), progress);
         }
     }

@@ -13,6 +13,34 @@ public static class ImportFiles
 {
     public static string PathFor(string directory, int jobId) => Path.Combine(directory, $"import-{jobId}.upload");
 
+    private const UnixFileMode DirectoryMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Creates the directory with mode 0700 (Unix), or narrows an existing one to it.</summary>
+    public static string PrivateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows()) return Directory.CreateDirectory(path).FullName;
+        var info = Directory.CreateDirectory(path, DirectoryMode);
+        if (info.UnixFileMode != DirectoryMode) File.SetUnixFileMode(info.FullName, DirectoryMode);
+        return info.FullName;
+    }
+
+    /// <summary>A new file readable and writable by the API's user only (0600 on Unix).</summary>
+    public static FileStream CreatePrivate(string path)
+    {
+        var options = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = FileMode;
+        return new FileStream(path, options);
+    }
+
+    /// <summary>Copies a kept file for a commit; the copy is private too (0600), whatever the source's mode.</summary>
+    public static void CopyPrivate(string source, string destination)
+    {
+        using (var from = File.OpenRead(source))
+        using (var to = CreatePrivate(destination))
+            from.CopyTo(to);
+    }
+
     /// <summary>Whether a job that has just succeeded keeps its file for a commit.</summary>
     public static bool KeepsFile(bool dryRun, int errorCount, ImportOptions options) =>
         dryRun && errorCount == 0 && options.KeepDryRunFileHours > 0;

@@ -253,8 +253,11 @@ public sealed class ImportOptions
     /// </summary>
     public int KeepDryRunFileHours { get; set; } = 24;
 
-    public string ResolveDirectory() =>
-        System.IO.Directory.CreateDirectory(Directory ?? Path.Combine(Path.GetTempPath(), "medanumkm-imports")).FullName;
+    /// <summary>
+    /// The upload directory, created private to the API's user (0700 on Unix): the files hold NIK,
+    /// phone numbers and addresses. An existing directory is made private too.
+    /// </summary>
+    public string ResolveDirectory() => ImportFiles.PrivateDirectory(Directory ?? Path.Combine(Path.GetTempPath(), "medanumkm-imports"));
 }
 
 /// <summary>Jobs waiting for the worker, in order.</summary>

@@ -78,9 +78,9 @@ public static class StartImport
             var kept = false;
             try
             {
-                await using (var stream = File.Create(temp)) await file.CopyToAsync(stream, ct);
-                var format = TabularFormats.Sniff(temp, fileName);
-                var (rows, ignored) = Inspect(kind, temp, format);
+                await using (var stream = ImportFiles.CreatePrivate(temp)) await file.CopyToAsync(stream, ct);
+                var format = TabularFormats.Sniff(temp, fileName, out var filledRows);
+                var (rows, ignored) = Inspect(kind, temp, format, filledRows);
                 var id = await db.InsertAsync(InsertSql, new
                 {
                     Kind = kind.Name,
@@ -106,8 +106,12 @@ public static class StartImport
             }
         }
 
-        /// <summary>Reads the whole file once: header (400 if unusable), structure (400 if broken), data rows.</summary>
-        private static (int Rows, List<string> Ignored) Inspect(IImportKind kind, string path, TabularFormat format)
+        /// <summary>
+        /// Reads the whole file once: header (400 if unusable), structure (400 if broken), data rows. An
+        /// XLSX was read through by the checks of <see cref="TabularFormats.Sniff(string, string, out int?)"/>,
+        /// which counted its rows: only its header is read here (the worker reads the rest).
+        /// </summary>
+        private static (int Rows, List<string> Ignored) Inspect(IImportKind kind, string path, TabularFormat format, int? filledRows)
         {
             List<string>? ignored = null;
             var rows = 0;
@@ -118,6 +122,11 @@ public static class StartImport
                     if (record.RowNumber != 1)
                         throw new MalformedFileException("Row 1 must be the header row with the column names of the template.");
                     ignored = ImportSql.MapHeader(kind, record.Values).Ignored;
+                    if (filledRows is { } filled)
+                    {
+                        rows = filled - 1;
+                        break;
+                    }
                     continue;
                 }
                 if (!ImportSql.IsNote(record)) rows++;

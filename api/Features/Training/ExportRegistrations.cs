@@ -68,9 +68,9 @@ public static class ExportRegistrations
 
     private static string CsvField(string value)
     {
-        // A leading =, +, - or @ would make Excel evaluate the cell as a formula: prefix it with a quote.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !value.StartsWith("+62", StringComparison.Ordinal))
-            value = "'" + value;
+        // A leading =, +, -, @, tab or CR would make Excel evaluate the cell as a formula: prefix it
+        // with a quote (phone numbers such as +6281265432109 stay as they are; see CellText.Safe).
+        value = MedanUmkm.Api.Infrastructure.Tabular.CellText.Safe(value);
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 

@@ -37,12 +37,17 @@ public static class TabularFormats
     /// Checks that a stored upload is what its name claims (xlsx: a zip with the OOXML parts; csv:
     /// UTF-8 text) and returns its format; 415 otherwise.
     /// </summary>
-    public static TabularFormat Sniff(string path, string fileName)
+    /// <remarks>An .xlsx passes <see cref="XlsxGuard"/> here (413/400 for a bomb, a DTD, formulas), before anything else reads it.</remarks>
+    public static TabularFormat Sniff(string path, string fileName) => Sniff(path, fileName, out _);
+
+    /// <param name="filledRows">XLSX: the rows of the first worksheet that hold a value, header included, as counted by the checks; null for CSV.</param>
+    public static TabularFormat Sniff(string path, string fileName, out int? filledRows)
     {
+        filledRows = null;
         var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
         var format = Parse(extension) ?? throw new UnsupportedFileException(
             $"'{fileName}' is neither a .csv nor an .xlsx file. Save the spreadsheet as CSV (UTF-8) or Excel workbook (.xlsx).");
-        if (format == TabularFormat.Xlsx) XlsxReader.EnsureWorkbook(path, fileName);
+        if (format == TabularFormat.Xlsx) filledRows = XlsxReader.EnsureWorkbook(path, fileName);
         else EnsureUtf8Text(path, fileName);
         return format;
     }
@@ -98,17 +103,24 @@ public sealed class FileTooLargeException(long limit) : DomainException("Payload
 internal static class CellText
 {
     /// <summary>
-    /// Text that a spreadsheet would run as a formula (=, @, or + and - not followed by a digit)
-    /// gets a leading apostrophe (CSV injection); the importer removes it again.
+    /// Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection):
+    /// text starting with =, @, tab, CR, + or -. Only text: numbers of a number column are written as
+    /// numbers by the writers and never pass here. A text that is a plain number or phone literal
+    /// (+ or - then only digits, spaces, '.', '-' and the '*' of a masked phone, e.g. +6281265432109,
+    /// -5) is left alone: without letters or other signs it cannot call a function, read a cell or
+    /// start DDE, and the office's phone numbers stay as they are. The importer removes the apostrophe again.
     /// </summary>
     public static string Safe(string s)
     {
         if (s.Length == 0) return s;
         var c = s[0];
         if (c is '=' or '@' or '\t' or '\r') return "'" + s;
-        if (c is '+' or '-' && (s.Length == 1 || !char.IsAsciiDigit(s[1]))) return "'" + s;
+        if (c is '+' or '-' && !IsNumberLiteral(s)) return "'" + s;
         return s;
     }
+
+    private static bool IsNumberLiteral(string s) =>
+        s.Length > 1 && char.IsAsciiDigit(s[1]) && s.AsSpan(1).IndexOfAnyExcept("0123456789 .*-") < 0;
 
     /// <summary>Reverses <see cref="Safe"/> on import.</summary>
     public static string Unescape(string s) =>

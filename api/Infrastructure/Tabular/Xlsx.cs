@@ -1,369 +1,206 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using System.Xml;
+using MedanUmkm.Api.Infrastructure.Errors;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace MedanUmkm.Api.Infrastructure.Tabular;
 
 /// <summary>
-/// Streaming reader of the first worksheet of an Office Open XML workbook (System.IO.Compression
-/// and XmlReader: rows are yielded as they are parsed; only the shared string table is held).
+/// Reads the first worksheet of a workbook with MiniExcel (streaming: rows are yielded as they are
+/// parsed). Every upload has passed <see cref="XlsxGuard"/> in <see cref="TabularFormats.Sniff"/>
+/// first, so the library only ever sees a package of bounded size, without DTDs or formulas.
 /// </summary>
 internal static class XlsxReader
 {
-    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /// <summary>415 unless the file is a workbook with a worksheet; 400/413 when <see cref="XlsxGuard"/> refuses it.</summary>
+    /// <returns>The rows of the first worksheet that hold a value (the header included).</returns>
+    public static int EnsureWorkbook(string path, string fileName) => XlsxGuard.Check(path, fileName, XlsxLimits.Default)["first"];
 
-    private static readonly XmlReaderSettings Settings = new()
+    private static OpenXmlConfiguration Config() => new()
     {
-        DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false, IgnoreComments = true,
+        // A string cell "@@@fileid@@@,<part>" would otherwise be read as the bytes of that zip part.
+        EnableConvertByteArray = false,
+        // The shared strings stay in memory (bounded by the guard) instead of a cache file in the
+        // world-readable temporary folder.
+        EnableSharedStringCache = false,
+        FillMergedCells = false,
+        IgnoreEmptyRows = false,
     };
-
-    /// <summary>415 unless the file is a zip holding a workbook with at least one worksheet.</summary>
-    public static void EnsureWorkbook(string path, string fileName)
-    {
-        using (var stream = File.OpenRead(path))
-        {
-            Span<byte> magic = stackalloc byte[4];
-            if (stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4)
-                throw new UnsupportedFileException($"'{fileName}' is not an Excel workbook (.xlsx is a zip archive). Save it as \"Excel Workbook (.xlsx)\" or as CSV UTF-8.");
-        }
-        using var zip = Open(path);
-        if (zip.GetEntry("[Content_Types].xml") is null || zip.GetEntry("xl/workbook.xml") is null)
-            throw new UnsupportedFileException($"'{fileName}' is a zip archive but not an Excel workbook (no [Content_Types].xml or xl/workbook.xml).");
-        if (FirstSheetPath(zip) is not { } sheet || zip.GetEntry(sheet) is null)
-            throw new UnsupportedFileException($"'{fileName}' has no worksheet.");
-    }
-
-    private static ZipArchive Open(string path)
-    {
-        try { return ZipFile.OpenRead(path); }
-        catch (InvalidDataException) { throw new UnsupportedFileException("The file is not a readable zip archive, so not an .xlsx workbook."); }
-    }
 
     public static IEnumerable<TabularRecord> Read(string path)
     {
-        using var zip = Open(path);
-        var sheetPath = FirstSheetPath(zip) ?? throw new MalformedFileException("The workbook has no worksheet.");
-        var shared = ReadSharedStrings(zip);
-        var entry = zip.GetEntry(sheetPath) ?? throw new MalformedFileException("The workbook's first worksheet is missing.");
-        using var stream = entry.Open();
-        using var xml = XmlReader.Create(stream, Settings);
-        var enumerator = ReadRows(xml, shared).GetEnumerator();
-        while (true)
+        IEnumerator<IDictionary<string, object?>> rows;
+        try
         {
-            TabularRecord record;
-            try
+            rows = MiniExcel.Query(path, useHeaderRow: false, excelType: ExcelType.XLSX, configuration: Config())
+                .Cast<IDictionary<string, object?>>().GetEnumerator();
+        }
+        catch (Exception e) when (IsUnreadable(e)) { throw Damaged(e); }
+        using (rows)
+        {
+            var rowNumber = 0;
+            var values = new List<string?>(32);
+            while (true)
             {
-                if (!enumerator.MoveNext()) yield break;
-                record = enumerator.Current;
+                try
+                {
+                    if (!rows.MoveNext()) yield break;
+                    rowNumber++; // empty rows are yielded too (IgnoreEmptyRows = false), so this is the sheet's row number
+                    values.Clear();
+                    foreach (var (key, value) in rows.Current)
+                    {
+                        if (value is null) continue;
+                        var column = ColumnIndex(key);
+                        while (values.Count <= column) values.Add(null);
+                        values[column] = Text(value);
+                    }
+                }
+                catch (Exception e) when (IsUnreadable(e)) { throw Damaged(e); }
+                if (values.All(string.IsNullOrEmpty)) continue;
+                yield return new TabularRecord(rowNumber, values.ToArray());
             }
-            catch (XmlException e) { throw new MalformedFileException($"The worksheet is not valid XML (line {e.LineNumber}): the file is damaged."); }
-            catch (InvalidDataException) { throw new MalformedFileException("The workbook is damaged (a zip entry cannot be read)."); }
-            yield return record;
         }
     }
 
-    private static IEnumerable<TabularRecord> ReadRows(XmlReader xml, List<string> shared)
+    private static bool IsUnreadable(Exception e) => e is not (DomainException or OperationCanceledException or OutOfMemoryException);
+
+    private static MalformedFileException Damaged(Exception e) => e switch
     {
-        var values = new List<string?>(32);
-        var lastRow = 0;
-        while (xml.Read())
-        {
-            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row") continue;
-            var rowNumber = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : lastRow + 1;
-            lastRow = rowNumber;
-            values.Clear();
-            if (xml.IsEmptyElement) continue;
-            var depth = xml.Depth;
-            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-            {
-                if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c") continue;
-                var column = ColumnIndex(xml.GetAttribute("r")) ?? values.Count;
-                var type = xml.GetAttribute("t");
-                var text = ReadCell(xml, type, shared);
-                while (values.Count < column) values.Add(null);
-                if (values.Count == column) values.Add(text);
-                else values[column] = text;
-            }
-            if (values.All(string.IsNullOrEmpty)) continue;
-            yield return new TabularRecord(rowNumber, values.ToArray());
-        }
+        XmlException x => new MalformedFileException($"The worksheet is not valid XML (line {x.LineNumber}): the file is damaged."),
+        _ => new MalformedFileException("The workbook cannot be read: the file is damaged. Open it in Excel and save it again."),
+    };
+
+    /// <summary>Cell values as the importer reads text: numbers invariant and without exponent, dates yyyy-MM-dd.</summary>
+    private static string? Text(object value) => value switch
+    {
+        string s => s,
+        double d => Number(d),
+        bool b => b ? "true" : "false",
+        DateTime t => t.TimeOfDay == TimeSpan.Zero
+            ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    /// <summary>1.5E8 -> "150000000"; whole numbers exactly as stored (a 16-digit NIK typed as a number stays whole).</summary>
+    private static string Number(double d)
+    {
+        if (double.IsNaN(d) || double.IsInfinity(d)) return d.ToString(CultureInfo.InvariantCulture);
+        if (d == Math.Truncate(d) && Math.Abs(d) < 9e18) return ((long)d).ToString(CultureInfo.InvariantCulture);
+        return Math.Abs(d) < 7.9e27 ? ((decimal)d).ToString(CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
     }
 
-    private static string? ReadCell(XmlReader xml, string? type, List<string> shared)
+    /// <summary>"AB" -> 27 (0-based).</summary>
+    private static int ColumnIndex(string letters)
     {
-        if (xml.IsEmptyElement) return null;
-        var depth = xml.Depth;
-        string? value = null;
-        var inline = new StringBuilder();
-        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-        {
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName == "v") value = xml.ReadElementContentAsString();
-            else if (xml.LocalName == "t" && type == "inlineStr") inline.Append(xml.ReadElementContentAsString());
-            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) break;
-        }
-        return type switch
-        {
-            "inlineStr" => inline.ToString(),
-            "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i]
-                : throw new MalformedFileException("A cell refers to a shared string that does not exist: the file is damaged."),
-            "b" => value == "1" ? "true" : "false",
-            "str" or "e" => value,
-            _ => NormaliseNumber(value),
-        };
-    }
-
-    /// <summary>Numbers as Excel writes them ("1.5E8", "42.0") become plain invariant text ("150000000", "42").</summary>
-    private static string? NormaliseNumber(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return value;
-        if (value.AsSpan().IndexOfAny("Ee.") < 0) return value;
-        return decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-            ? (d == decimal.Truncate(d) ? decimal.Truncate(d).ToString(CultureInfo.InvariantCulture) : d.ToString(CultureInfo.InvariantCulture))
-            : value;
-    }
-
-    /// <summary>"AB12" -> 27 (0-based column).</summary>
-    private static int? ColumnIndex(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference)) return null;
         var index = 0;
-        var letters = 0;
-        foreach (var ch in reference)
-        {
-            if (ch is >= 'A' and <= 'Z') { index = index * 26 + (ch - 'A' + 1); letters++; }
-            else break;
-        }
-        return letters == 0 ? null : index - 1;
-    }
-
-    private static List<string> ReadSharedStrings(ZipArchive zip)
-    {
-        var list = new List<string>();
-        if (zip.GetEntry("xl/sharedStrings.xml") is not { } entry) return list;
-        try
-        {
-            using var stream = entry.Open();
-            using var xml = XmlReader.Create(stream, Settings);
-            var sb = new StringBuilder();
-            while (xml.Read())
-            {
-                if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;
-                sb.Clear();
-                if (!xml.IsEmptyElement)
-                {
-                    var depth = xml.Depth;
-                    while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-                    {
-                        if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh" && !xml.IsEmptyElement) xml.Skip();
-                        if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
-                        {
-                            sb.Append(xml.ReadElementContentAsString());
-                            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) break;
-                        }
-                    }
-                }
-                list.Add(sb.ToString());
-            }
-        }
-        catch (XmlException e) { throw new MalformedFileException($"The workbook's shared strings are not valid XML (line {e.LineNumber}): the file is damaged."); }
-        return list;
-    }
-
-    /// <summary>The zip path of the first worksheet named in xl/workbook.xml.</summary>
-    private static string? FirstSheetPath(ZipArchive zip)
-    {
-        try
-        {
-            string? relId = null;
-            using (var stream = zip.GetEntry("xl/workbook.xml")!.Open())
-            using (var xml = XmlReader.Create(stream, Settings))
-                while (xml.Read())
-                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
-                    {
-                        relId = xml.GetAttribute("id", RelNs);
-                        break;
-                    }
-            if (relId is null) return null;
-            if (zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } rels) return "xl/worksheets/sheet1.xml";
-            using var relStream = rels.Open();
-            using var relXml = XmlReader.Create(relStream, Settings);
-            while (relXml.Read())
-                if (relXml.NodeType == XmlNodeType.Element && relXml.LocalName == "Relationship" && relXml.GetAttribute("Id") == relId)
-                {
-                    var target = relXml.GetAttribute("Target") ?? "";
-                    return target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
-                }
-            return null;
-        }
-        catch (XmlException) { throw new UnsupportedFileException("The workbook's structure (xl/workbook.xml) is not valid XML."); }
-        catch (InvalidDataException) { throw new UnsupportedFileException("The workbook is damaged (a zip entry cannot be read)."); }
+        foreach (var ch in letters) index = index * 26 + (ch - 'A' + 1);
+        return index - 1;
     }
 }
 
+/// <summary>A second sheet of a workbook (the template's column documentation).</summary>
+public sealed record NotesSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<string>> Rows);
+
 /// <summary>
-/// Streaming writer of a minimal workbook: rows go straight into the zip entry of the worksheet
-/// (inline strings, no shared string table), so memory stays flat however many rows.
-/// The output stream must accept synchronous writes (a file); the export copies it out afterwards.
+/// Writes workbooks with MiniExcel. <see cref="Write"/> pulls the rows as the library writes them
+/// (memory stays flat however many rows: the export's path). Text cells are written as strings
+/// (never as formulas) with the CSV-injection apostrophe of <see cref="CellText.Safe"/>; numbers
+/// of a <see cref="CellKind.Number"/> column are written as numbers.
 /// </summary>
-internal sealed class XlsxWriter : ITabularWriter
+internal static class XlsxFile
 {
-    private readonly ZipArchive _zip;
-    private readonly List<string> _sheets = [];
-    private XmlWriter? _sheet;
-    private Stream? _sheetStream;
-    private IReadOnlyList<TabularColumn> _columns = [];
-    private int _row;
-
-    public XlsxWriter(Stream output) => _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-
-    private static XmlWriter NewXml(Stream s) => XmlWriter.Create(s, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-
-    private void Part(string path, string content)
+    private static OpenXmlConfiguration Config() => new()
     {
-        using var s = _zip.CreateEntry(path, CompressionLevel.Fastest).Open();
-        using var w = new StreamWriter(s, new UTF8Encoding(false));
-        w.Write(content);
-    }
+        EnableConvertByteArray = false,
+        EnableWriteNullValueCell = false,
+        FreezeRowCount = 1,
+        AutoFilter = false,
+        TableStyles = TableStyles.Default,
+        Culture = CultureInfo.InvariantCulture,
+    };
 
-    private void StartSheet(string name)
+    /// <summary>The output must accept synchronous writes (a file or memory stream).</summary>
+    public static void Write(Stream output, IReadOnlyList<TabularColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, NotesSheet? notes = null)
     {
-        EndSheet();
-        _sheets.Add(name);
-        _sheetStream = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest).Open();
-        _sheet = NewXml(_sheetStream);
-        _sheet.WriteStartDocument(true);
-        _sheet.WriteStartElement("worksheet", "http://schemas.openxmlformats.org/spreadsheetml/2006/main");
-        _sheet.WriteStartElement("sheetViews");
-        _sheet.WriteStartElement("sheetView");
-        _sheet.WriteAttributeString("workbookViewId", "0");
-        _sheet.WriteStartElement("pane");
-        _sheet.WriteAttributeString("ySplit", "1");
-        _sheet.WriteAttributeString("topLeftCell", "A2");
-        _sheet.WriteAttributeString("activePane", "bottomLeft");
-        _sheet.WriteAttributeString("state", "frozen");
-        _sheet.WriteEndElement();
-        _sheet.WriteEndElement();
-        _sheet.WriteEndElement();
-        _sheet.WriteStartElement("sheetData");
-        _row = 0;
-    }
-
-    private void EndSheet()
-    {
-        if (_sheet is null) return;
-        _sheet.WriteEndElement(); // sheetData
-        _sheet.WriteEndElement(); // worksheet
-        _sheet.Dispose();
-        _sheetStream!.Dispose();
-        _sheet = null;
-    }
-
-    private void Row(IReadOnlyList<object?> values, bool header)
-    {
-        var w = _sheet!;
-        _row++;
-        w.WriteStartElement("row");
-        w.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
-        for (var i = 0; i < values.Count; i++)
+        var sheets = new Dictionary<string, object>
         {
-            var value = values[i];
-            if (value is null || value is string { Length: 0 }) continue;
-            w.WriteStartElement("c");
-            w.WriteAttributeString("r", ColumnName(i) + _row.ToString(CultureInfo.InvariantCulture));
-            if (header) w.WriteAttributeString("s", "1");
-            var kind = header || i >= _columns.Count ? CellKind.Text : _columns[i].Kind;
-            if (kind == CellKind.Number && value is int or long or decimal or double)
-            {
-                w.WriteElementString("v", CellText.Format(value));
-            }
-            else
-            {
-                w.WriteAttributeString("t", "inlineStr");
-                w.WriteStartElement("is");
-                w.WriteStartElement("t");
-                w.WriteAttributeString("xml", "space", null, "preserve");
-                w.WriteString(XmlSafe(value is string s ? CellText.Safe(s) : CellText.Format(value)));
-                w.WriteEndElement();
-                w.WriteEndElement();
-            }
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
+            ["data"] = Sheet(columns.Select(c => c.Name).ToList(), columns.Select(c => c.Kind).ToList(), rows),
+        };
+        if (notes is not null)
+            sheets[notes.Name] = Sheet(notes.Header, [], notes.Rows.Select(r => (IReadOnlyList<object?>)r.Cast<object?>().ToList()));
+        MiniExcel.SaveAs(output, sheets, printHeader: false, excelType: ExcelType.XLSX, configuration: Config());
     }
 
+    /// <summary>
+    /// The header is written as the first row (not as MiniExcel's header, so that an export without
+    /// rows still has it); the keys only name the columns.
+    /// </summary>
+    private static IEnumerable<IDictionary<string, object?>> Sheet(IReadOnlyList<string> header, IReadOnlyList<CellKind> kinds,
+        IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var keys = Enumerable.Range(0, header.Count).Select(i => "c" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var first = new Dictionary<string, object?>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) first[keys[i]] = Cell(header[i], CellKind.Text);
+        yield return first;
+        foreach (var row in rows)
+        {
+            var cells = new Dictionary<string, object?>(keys.Length);
+            for (var i = 0; i < keys.Length; i++)
+                cells[keys[i]] = i < row.Count ? Cell(row[i], i < kinds.Count ? kinds[i] : CellKind.Text) : null;
+            yield return cells;
+        }
+    }
+
+    private static object? Cell(object? value, CellKind kind) => value switch
+    {
+        null or "" => null,
+        int or long or decimal or double when kind == CellKind.Number => value,
+        string s => XmlSafe(CellText.Safe(s)),
+        _ => XmlSafe(CellText.Format(value)),
+    };
+
+    // XML 1.0 forbids most control characters even when escaped.
     private static string XmlSafe(string s) =>
         s.Any(c => c < 0x20 && c is not '\t' and not '\n' and not '\r') ? new string(s.Where(c => c >= 0x20 || c is '\t' or '\n' or '\r').ToArray()) : s;
+}
 
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
-        return name;
-    }
+/// <summary>
+/// The push-style writer behind <see cref="TabularFormats.Writer"/> for XLSX: it keeps the rows
+/// until <see cref="CompleteAsync"/> and then writes them with <see cref="XlsxFile"/>. Meant for
+/// small workbooks (templates); large exports go through <see cref="TabularExport"/>, which streams.
+/// </summary>
+internal sealed class XlsxWriter(Stream output) : ITabularWriter
+{
+    private IReadOnlyList<TabularColumn> _columns = [];
+    private readonly List<IReadOnlyList<object?>> _rows = [];
+    private NotesSheet? _notes;
 
     public Task WriteHeaderAsync(IReadOnlyList<TabularColumn> columns, CancellationToken ct)
     {
         _columns = columns;
-        StartSheet("data");
-        Row(columns.Select(c => (object?)c.Name).ToList(), header: true);
         return Task.CompletedTask;
     }
 
     public Task WriteRowAsync(IReadOnlyList<object?> values, CancellationToken ct)
     {
-        Row(values, header: false);
+        _rows.Add(values);
         return Task.CompletedTask;
     }
 
     public Task WriteNotesSheetAsync(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CancellationToken ct)
     {
-        _columns = [];
-        StartSheet(name);
-        Row(header.Cast<object?>().ToList(), header: true);
-        foreach (var row in rows) Row(row.Cast<object?>().ToList(), header: false);
+        _notes = new NotesSheet(name, header, rows.ToList());
         return Task.CompletedTask;
     }
 
     public Task CompleteAsync(CancellationToken ct)
     {
-        EndSheet();
-        var overrides = string.Concat(_sheets.Select((_, i) =>
-            $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"));
-        Part("[Content_Types].xml", $"""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>{overrides}</Types>
-            """);
-        Part("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
-            """);
-        var sheets = string.Concat(_sheets.Select((n, i) => $"<sheet name=\"{System.Security.SecurityElement.Escape(n)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>"));
-        Part("xl/workbook.xml", $"""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{sheets}</sheets></workbook>
-            """);
-        var rels = string.Concat(_sheets.Select((_, i) =>
-            $"<Relationship Id=\"rId{i + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>"));
-        Part("xl/_rels/workbook.xml.rels", $"""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}<Relationship Id="rId{_sheets.Count + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-            """);
-        Part("xl/styles.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
-            """);
-        _zip.Dispose();
+        XlsxFile.Write(output, _columns, _rows, _notes);
         return Task.CompletedTask;
     }
 
-    public ValueTask DisposeAsync()
-    {
-        _sheet?.Dispose();
-        _sheetStream?.Dispose();
-        _zip.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
