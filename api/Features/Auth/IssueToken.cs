@@ -21,7 +21,7 @@ public static class IssueToken
     /// <param name="Password" example="Officer#12345">Password.</param>
     /// <param name="UseRefreshCookie" example="false">true for the browser client: the answer also sets the refresh cookie
     /// (httpOnly, Secure, SameSite=Strict, path /api/v1/auth) used by POST /auth/refresh. Integrators leave it out.</param>
-    public sealed record Command(string Email, string Password, bool UseRefreshCookie = false) : ICommand<SignedIn>;
+    public sealed record Command(string Email, string Password, bool? UseRefreshCookie = null) : ICommand<SignedIn>;
 
     /// <param name="Id" example="2">User id.</param>
     /// <param name="Email" example="officer@medanumkm.go.id">E-mail.</param>
@@ -114,8 +114,8 @@ public static class IssueToken
             var hash = result == PasswordVerificationResult.SuccessRehashNeeded
                 ? hasher.HashPassword(new UserAccount(), command.Password) : user.PasswordHash;
             await db.ExecuteAsync(SuccessSql, new { user.Id, Now = now, PasswordHash = hash }, ct);
-            await audit.RecordAsync("user", user.Id.ToString(), "signed_in", null, new { source, browserSession = command.UseRefreshCookie }, ct);
-            var refresh = command.UseRefreshCookie ? await refreshTokens.StartFamilyAsync(db, user.Id, user.SecurityStamp, ct) : null;
+            await audit.RecordAsync("user", user.Id.ToString(), "signed_in", null, new { source, browserSession = command.UseRefreshCookie == true }, ct);
+            var refresh = command.UseRefreshCookie == true ? await refreshTokens.StartFamilyAsync(db, user.Id, user.SecurityStamp, ct) : null;
             var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, user.SecurityStamp);
             return new SignedIn(new TokenResponse(token, "Bearer", expires, new UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role)), refresh);
         }

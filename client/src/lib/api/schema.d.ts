@@ -3071,7 +3071,7 @@ export interface components {
              *                 (httpOnly, Secure, SameSite=Strict, path /api/v1/auth) used by POST /auth/refresh. Integrators leave it out.
              * @example false
              */
-            useRefreshCookie: boolean;
+            useRefreshCookie?: boolean | null;
         };
         IssueTokenTokenResponse: {
             /** @description JWT to send as Authorization: Bearer. */
