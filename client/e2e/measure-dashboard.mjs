@@ -6,8 +6,8 @@
 //   E2E_CHROMIUM        default /usr/bin/chromium
 //   MEASURE_RUNS        default 5
 //   MEASURE_BUDGET_MS   default 1000 (exit 1 when the median is over it)
-// Each run uses a fresh browser context (empty HTTP cache, no query cache): sign in (the token is
-// kept in memory only, so a reload would sign out), then, in the page, note performance.now() and
+// Each run uses a fresh browser context (empty HTTP cache, no query cache): sign in (navigating in
+// the app, so no reload's session renewal is counted), then, in the page, note performance.now() and
 // click the "Dasbor" navigation link; the run ends on the first animation frame where every
 // [data-testid="dashboard-chart"] holds a drawn recharts SVG. So it counts the lazy chunk
 // (with the chart library) downloading, the GET /api/v1/dashboard call and the render.

@@ -11,14 +11,16 @@ namespace MedanUmkm.Api.Features.Auth;
 
 /// <summary>
 /// The signed-in user changes their own password. The security stamp rotates, which ends every
-/// token of the user (other devices included); the response carries a fresh token for this one.
+/// token and browser session of the user (other devices included); the response carries a fresh token for this one.
 /// Only the password changes: nothing else in the body (a role, say) is read.
 /// </summary>
 public static class ChangePassword
 {
     /// <param name="CurrentPassword" example="Officer#12345">The password in use now.</param>
     /// <param name="NewPassword" example="Baru2026medan">At least 10 characters with letters and digits; not the current one, not a common password, not containing the e-mail.</param>
-    public sealed record Command(string CurrentPassword, string NewPassword) : ICommand<IssueToken.TokenResponse>;
+    /// <param name="KeepBrowserSession">Set by the route when the request carried the refresh cookie: the browser gets a new one.</param>
+    public sealed record Command(string CurrentPassword, string NewPassword,
+        [property: System.Text.Json.Serialization.JsonIgnore] bool KeepBrowserSession = false) : ICommand<IssueToken.SignedIn>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -40,7 +42,7 @@ public static class ChangePassword
     }
 
     public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, IPasswordHasher<UserAccount> hasher,
-        TokenService tokens, TimeProvider clock) : ICommandHandler<Command, IssueToken.TokenResponse>
+        TokenService tokens, RefreshTokens refreshTokens, TimeProvider clock) : ICommandHandler<Command, IssueToken.SignedIn>
     {
         private const string FindSql = "SELECT Id, Email, Name, Role, PasswordHash FROM Users WHERE Id = @Id AND IsActive = 1";
         private const string UpdateSql = """
@@ -48,7 +50,7 @@ public static class ChangePassword
             WHERE Id = @Id
             """;
 
-        public async ValueTask<IssueToken.TokenResponse> Handle(Command command, CancellationToken ct)
+        public async ValueTask<IssueToken.SignedIn> Handle(Command command, CancellationToken ct)
         {
             // The policy admits staff users only; a missing row means the account was just disabled.
             var userId = actor.UserId ?? throw new UnauthorizedException("Sign in as a staff user to change a password.");
@@ -65,8 +67,13 @@ public static class ChangePassword
                 PasswordHash = hasher.HashPassword(new UserAccount(), command.NewPassword),
             }, ct);
             await audit.RecordAsync("user", user.Id.ToString(), "password_changed", new { password = "old" }, new { password = "new" }, ct);
+            // Every browser session of the user ends (other devices included); this browser starts a new one.
+            await refreshTokens.RevokeAllForUserAsync(db, user.Id, ct);
+            var refresh = command.KeepBrowserSession ? await refreshTokens.StartFamilyAsync(db, user.Id, stamp, ct) : null;
             var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, stamp);
-            return new IssueToken.TokenResponse(token, "Bearer", expires, new IssueToken.UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role));
+            return new IssueToken.SignedIn(
+                new IssueToken.TokenResponse(token, "Bearer", expires, new IssueToken.UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role)),
+                refresh);
         }
     }
 }

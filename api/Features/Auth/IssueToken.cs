@@ -1,4 +1,3 @@
-using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -6,16 +5,23 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Features.Auth;
 
-/// <summary>Signs a staff member in: e-mail and password for a short-lived bearer token. Repeated failures lock the account.</summary>
+/// <summary>
+/// Signs a staff member in: e-mail and password for a short-lived bearer token, and for the
+/// browser client (useRefreshCookie) a rotating refresh token in an httpOnly cookie. Failures
+/// slow down the address they come from for that e-mail (never the account as a whole), and an
+/// unknown e-mail, a wrong password, a disabled account and an address that must wait all get
+/// the same answer.
+/// </summary>
 public static class IssueToken
 {
     /// <param name="Email" example="officer@medanumkm.go.id">E-mail of the staff account.</param>
     /// <param name="Password" example="Officer#12345">Password.</param>
-    public sealed record Command(string Email, string Password) : ICommand<TokenResponse>;
+    /// <param name="UseRefreshCookie" example="false">true for the browser client: the answer also sets the refresh cookie
+    /// (httpOnly, Secure, SameSite=Strict, path /api/v1/auth) used by POST /auth/refresh. Integrators leave it out.</param>
+    public sealed record Command(string Email, string Password, bool? UseRefreshCookie = null) : ICommand<SignedIn>;
 
     /// <param name="Id" example="2">User id.</param>
     /// <param name="Email" example="officer@medanumkm.go.id">E-mail.</param>
@@ -28,6 +34,16 @@ public static class IssueToken
     /// <param name="ExpiresAt">When the token stops working.</param>
     /// <param name="User">Who signed in.</param>
     public sealed record TokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt, UserSummary User);
+
+    /// <summary>What a sign-in or renewal produced: the answer, and the refresh token for the cookie (browser only).</summary>
+    public sealed record SignedIn(TokenResponse Response, IssuedRefreshToken? Refresh);
+
+    /// <summary>The one answer to every refused sign-in (status, code and text alike).</summary>
+    public const string InvalidCode = "invalid_credentials";
+    public const string InvalidDetail =
+        "E-mail or password is wrong, the account is disabled, or too many sign-ins failed from here; check them or try again later.";
+
+    public static UnauthorizedException Invalid() => new(InvalidDetail, InvalidCode);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -46,62 +62,62 @@ public static class IssueToken
         public string Role { get; init; } = "";
         public string PasswordHash { get; init; } = "";
         public bool IsActive { get; init; }
-        public int FailedLoginCount { get; init; }
-        public DateTimeOffset? LockoutEndAt { get; init; }
         public string SecurityStamp { get; init; } = "";
     }
 
     public sealed class Handler(DbSession db, AuditTrail audit, IPasswordHasher<UserAccount> hasher, TokenService tokens,
-        IOptions<AuthOptions> options, TimeProvider clock) : ICommandHandler<Command, TokenResponse>
+        RefreshTokens refreshTokens, SignInBackoff backoff, SignInThrottle throttle, IHttpContextAccessor http, TimeProvider clock)
+        : ICommandHandler<Command, SignedIn>
     {
         private const string FindSql = """
-            SELECT Id, Email, Name, Role, PasswordHash, IsActive, FailedLoginCount, LockoutEndAt, SecurityStamp
+            SELECT Id, Email, Name, Role, PasswordHash, IsActive, SecurityStamp
             FROM Users WHERE Email = @Email
             """;
-        private const string FailSql = "UPDATE Users SET FailedLoginCount = @Count, LockoutEndAt = @LockoutEndAt WHERE Id = @Id";
         private const string SuccessSql = "UPDATE Users SET FailedLoginCount = 0, LockoutEndAt = NULL, LastLoginAt = @Now, PasswordHash = @PasswordHash WHERE Id = @Id";
 
-        // A dummy hash so that an unknown e-mail costs as much time as a wrong password.
+        // A dummy hash so that an unknown e-mail or a waiting address costs as much time as a wrong password.
         private static readonly string DummyHash = new PasswordHasher<UserAccount>().HashPassword(new UserAccount(), "not-a-real-password");
 
-        public async ValueTask<TokenResponse> Handle(Command command, CancellationToken ct)
+        public async ValueTask<SignedIn> Handle(Command command, CancellationToken ct)
         {
-            var now = clock.GetUtcNow();
-            var user = await db.QuerySingleOrDefaultAsync<UserRow>(FindSql, new { Email = command.Email.Trim().ToLowerInvariant() }, ct);
-            if (user is null)
+            var email = command.Email.Trim().ToLowerInvariant();
+            var source = SignInBackoff.SourceOf(http.HttpContext);
+            if (throttle.RetryAfter(email, source) is { } wait)
+                throw new TooManyRequestsException(wait, "sign_in_rate_limited",
+                    $"Too many failed sign-ins. Retry after {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds.");
+
+            if (await backoff.IsBlockedAsync(db, email, source, ct))
             {
+                // The password is not even checked while this address waits; the answer is the usual one.
                 hasher.VerifyHashedPassword(new UserAccount(), DummyHash, command.Password);
+                throttle.RecordFailure(email, source);
                 throw Invalid();
             }
-            if (user.LockoutEndAt is { } until && until > now)
-                throw new UnauthorizedException($"Too many failed sign-ins. The account is locked until {until:yyyy-MM-dd HH:mm} UTC.");
 
-            var result = hasher.VerifyHashedPassword(new UserAccount(), user.PasswordHash, command.Password);
-            if (result == PasswordVerificationResult.Failed || !user.IsActive)
+            var user = await db.QuerySingleOrDefaultAsync<UserRow>(FindSql, new { Email = email }, ct);
+            var result = hasher.VerifyHashedPassword(new UserAccount(), user?.PasswordHash ?? DummyHash, command.Password);
+            if (user is null || result == PasswordVerificationResult.Failed)
             {
-                if (result == PasswordVerificationResult.Failed)
-                {
-                    var count = user.FailedLoginCount + 1;
-                    var locked = count >= options.Value.MaxFailedLogins ? now.AddMinutes(options.Value.LockoutMinutes) : (DateTimeOffset?)null;
-                    await db.ExecuteAsync(FailSql, new { user.Id, Count = locked is null ? count : 0, LockoutEndAt = locked }, ct);
-                    await audit.RecordAsync("user", user.Id.ToString(), locked is null ? "sign_in_failed" : "locked_out",
-                        new { failedLogins = user.FailedLoginCount, lockedUntil = user.LockoutEndAt },
-                        new { failedLogins = count, lockedUntil = locked }, ct);
-                    // The failure count must survive the 401 that follows, so commit it now.
-                    await db.CommitAsync(ct);
-                }
+                var (failures, blockedUntil) = await backoff.RecordFailureAsync(db, email, source, ct);
+                throttle.RecordFailure(email, source);
+                if (user is not null)
+                    await audit.RecordAsync("user", user.Id.ToString(), blockedUntil is null ? "sign_in_failed" : "sign_in_delayed",
+                        null, new { failedLogins = failures, source, delayedUntil = blockedUntil }, ct);
+                // The failure must survive the 401 that follows, so commit it now.
+                await db.CommitAsync(ct);
                 throw Invalid();
             }
+            if (!user.IsActive) throw Invalid();
 
+            var now = clock.GetUtcNow();
+            await backoff.ClearAsync(db, email, source, ct);
             var hash = result == PasswordVerificationResult.SuccessRehashNeeded
                 ? hasher.HashPassword(new UserAccount(), command.Password) : user.PasswordHash;
             await db.ExecuteAsync(SuccessSql, new { user.Id, Now = now, PasswordHash = hash }, ct);
-            await audit.RecordAsync("user", user.Id.ToString(), "signed_in",
-                new { failedLogins = user.FailedLoginCount }, new { failedLogins = 0 }, ct);
+            await audit.RecordAsync("user", user.Id.ToString(), "signed_in", null, new { source, browserSession = command.UseRefreshCookie == true }, ct);
+            var refresh = command.UseRefreshCookie == true ? await refreshTokens.StartFamilyAsync(db, user.Id, user.SecurityStamp, ct) : null;
             var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, user.SecurityStamp);
-            return new TokenResponse(token, "Bearer", expires, new UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role));
+            return new SignedIn(new TokenResponse(token, "Bearer", expires, new UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role)), refresh);
         }
-
-        private static UnauthorizedException Invalid() => new("E-mail or password is wrong, or the account is disabled.");
     }
 }

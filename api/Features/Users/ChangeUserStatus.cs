@@ -8,14 +8,15 @@ namespace MedanUmkm.Api.Features.Users;
 
 /// <summary>
 /// Disables or enables a user. Both rotate the security stamp, so a disabled user's tokens stop
-/// working at once. An admin cannot disable themself, and the last active admin cannot be disabled.
+/// working at once (browser sessions included). An admin cannot disable themself, and the last active admin cannot be disabled.
 /// Enabling also clears a sign-in lockout.
 /// </summary>
 public static class ChangeUserStatus
 {
     public sealed record Command(int Id, int ExpectedVersion, bool Active) : ICommand<UserResponse>;
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, UserResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock,
+        RefreshTokens refreshTokens, SignInBackoff backoff) : ICommandHandler<Command, UserResponse>
     {
         private const string UpdateSql = """
             UPDATE Users SET IsActive = @Active, SecurityStamp = @Stamp, FailedLoginCount = 0, LockoutEndAt = NULL,
@@ -38,6 +39,9 @@ public static class ChangeUserStatus
             var changed = await db.ExecuteAsync(UpdateSql,
                 new { command.Id, command.ExpectedVersion, command.Active, Stamp = UserSql.NewStamp(), Now = now }, ct);
             if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString());
+            // Disabling ends the browser sessions too; either change lets every address try again.
+            if (!command.Active) await refreshTokens.RevokeAllForUserAsync(db, command.Id, ct);
+            await backoff.ClearAccountAsync(db, before.Email, ct);
             var after = (await UserSql.LoadAsync(db, command.Id, ct)).ToResponse(now);
             await audit.RecordAsync("user", after.Id, state, before.ToResponse(now), after, ct);
             return after;

@@ -24,8 +24,8 @@ public static class ResetUserPassword
         public Validator() => RuleFor(c => c.Body.NewPassword).StrongPassword().OverridePropertyName("newPassword");
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, IPasswordHasher<UserAccount> hasher, TimeProvider clock)
-        : ICommandHandler<Command, UserResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, IPasswordHasher<UserAccount> hasher, TimeProvider clock,
+        RefreshTokens refreshTokens, SignInBackoff backoff) : ICommandHandler<Command, UserResponse>
     {
         private const string UpdateSql = """
             UPDATE Users SET PasswordHash = @PasswordHash, SecurityStamp = @Stamp, FailedLoginCount = 0, LockoutEndAt = NULL,
@@ -36,8 +36,8 @@ public static class ResetUserPassword
         public async ValueTask<UserResponse> Handle(Command command, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var user = await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
-            if (PasswordPolicy.ContainsEmail(command.Body.NewPassword, user.Email))
+            var before = await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
+            if (PasswordPolicy.ContainsEmail(command.Body.NewPassword, before.Email))
                 throw new FieldValidationException("newPassword", PasswordPolicy.ContainsEmailMessage, PasswordPolicy.ContainsEmailCode);
             var changed = await db.ExecuteAsync(UpdateSql, new
             {
@@ -45,6 +45,8 @@ public static class ResetUserPassword
                 PasswordHash = hasher.HashPassword(new UserAccount(), command.Body.NewPassword),
             }, ct);
             if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString());
+            await refreshTokens.RevokeAllForUserAsync(db, command.Id, ct);
+            await backoff.ClearAccountAsync(db, before.Email, ct);
             var after = (await UserSql.LoadAsync(db, command.Id, ct)).ToResponse(now);
             // The password itself never reaches the trail: the field is masked on both sides.
             await audit.RecordAsync("user", after.Id, "password_reset", new { password = "old" }, new { password = "new" }, ct);

@@ -12,7 +12,8 @@ namespace MedanUmkm.Api.Features.Users;
 /// <param name="Name" example="Siti Nurhaliza">Display name.</param>
 /// <param name="Role" example="officer">admin, officer or viewer.</param>
 /// <param name="IsActive" example="true">False when disabled: the user cannot sign in and existing tokens stop working.</param>
-/// <param name="LockedUntil">Set while the account is locked after repeated failed sign-ins.</param>
+/// <param name="LockedUntil">Set while some address must wait before trying this account again after repeated failed sign-ins
+/// (the latest such time); other addresses, the owner's among them, can still sign in. POST /users/{id}/unlock clears it.</param>
 /// <param name="LastLoginAt">Last successful sign-in.</param>
 /// <param name="CreatedAt">When the account was created.</param>
 /// <param name="UpdatedAt">Last change.</param>
@@ -44,7 +45,9 @@ public sealed class UserRow
 public static class UserSql
 {
     public const string Select = """
-        SELECT u.Id, u.Email, u.Name, u.Role, u.IsActive, u.LockoutEndAt, u.LastLoginAt, u.CreatedAt, u.UpdatedAt, u.Version
+        SELECT u.Id, u.Email, u.Name, u.Role, u.IsActive,
+               (SELECT MAX(f.BlockedUntil) FROM SignInFailures f WHERE f.Email = u.Email) AS LockoutEndAt,
+               u.LastLoginAt, u.CreatedAt, u.UpdatedAt, u.Version
         FROM Users u
         """;
 

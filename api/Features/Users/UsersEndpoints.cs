@@ -71,6 +71,19 @@ public sealed class UsersEndpoints : IEndpointGroup
         MapStatusChange(group, "/{id}/enable", true, "EnableUser",
             "Enable a disabled user (If-Match required)", "Also clears a sign-in lockout.");
 
+        group.MapPost("/{id}/unlock", async (string id, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var unlocked = await sender.Send(new UnlockUser.Command(UserSql.ParseId(id)), ct);
+                ETags.Set(http, unlocked.Version);
+                return TypedResults.Ok(unlocked);
+            })
+            .WithName(nameof(UnlockUser))
+            .WithSummary("Lift a user's sign-in back-off")
+            .WithDescription("Every address that must wait after repeated failed sign-ins for this account may try again at once. " +
+                "Audited. Needs no If-Match: the account itself does not change.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Admin);
+
         group.MapPost("/{id}/reset-password", async (string id, [FromBody] ResetUserPassword.Body body, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var userId = UserSql.ParseId(id);

@@ -30,6 +30,8 @@ public static class AuthSetup
         services.Configure<BootstrapOptions>(config.GetSection(BootstrapOptions.Section));
         services.AddSingleton<SigningKey>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<RefreshTokens>();
+        services.AddSingleton<SignInBackoff>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<CurrentActor>();
 

@@ -50,9 +50,27 @@ public sealed class ForbiddenException(string detail) : DomainException("Forbidd
     public override int StatusCode => StatusCodes.Status403Forbidden;
 }
 
-public sealed class UnauthorizedException(string detail) : DomainException("Unauthorized", detail)
+public sealed class UnauthorizedException : DomainException
 {
+    public UnauthorizedException(string detail, string? code = null) : base("Unauthorized", detail)
+    {
+        if (code is not null) Extensions["code"] = code;
+    }
+
     public override int StatusCode => StatusCodes.Status401Unauthorized;
+}
+
+/// <summary>429 from a handler's own limit (the sign-in failure limits); the answer carries Retry-After.</summary>
+public sealed class TooManyRequestsException : DomainException
+{
+    public TooManyRequestsException(TimeSpan retryAfter, string code, string detail) : base("Too many requests", detail)
+    {
+        RetryAfterSeconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        Extensions["code"] = code;
+    }
+
+    public int RetryAfterSeconds { get; }
+    public override int StatusCode => StatusCodes.Status429TooManyRequests;
 }
 
 /// <summary>400 for a single field found wrong by a handler (after validation had no way to know).</summary>

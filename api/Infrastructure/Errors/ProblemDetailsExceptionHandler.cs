@@ -61,6 +61,8 @@ public sealed class ProblemDetailsExceptionHandler(
         }
 
         http.Response.StatusCode = problem.Status ?? 500;
+        if (exception is TooManyRequestsException tooMany)
+            http.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

@@ -12,16 +12,24 @@ public sealed class RateLimitOptions
     public const string Section = "RateLimits";
     /// <summary>Requests per minute per user, API key, or (anonymous) client address.</summary>
     public int PerMinute { get; set; } = 600;
-    /// <summary>Token requests per minute per client address.</summary>
-    public int LoginPerMinute { get; set; } = 10;
+    /// <summary>
+    /// Failed sign-ins per minute per client address (successful ones are not counted), and
+    /// password-change requests per minute per address.
+    /// </summary>
+    public int LoginPerMinute { get; set; } = 30;
+    /// <summary>Failed sign-ins per minute per account from all addresses together (see SignInThrottle).</summary>
+    public int LoginPerAccountPerMinute { get; set; } = 10;
 }
 
 public static class RateLimiting
 {
+    /// <summary>Password changes: every request counts, per client address.</summary>
     public const string LoginPolicy = "login";
 
     public static IServiceCollection AddMedanRateLimiting(this IServiceCollection services, IConfiguration config)
     {
+        services.Configure<RateLimitOptions>(config.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<Auth.SignInThrottle>();
         var limits = config.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         services.AddRateLimiter(o =>
         {

@@ -1,5 +1,5 @@
 // Sign in, open the business list (checked with axe), search for the first row's business
-// by name, open it and check that the detail page shows its NIB.
+// by name, open it and check that the detail page shows its NIB; a reload and a new tab stay signed in.
 export default async function searchAndOpenBusiness({ page, baseUrl, credentials, tr, checkA11y, assert, assertEqual }) {
   await page.goto(`${baseUrl}/login?next=%2Fbusinesses`); // start on the business list
   await page.getByLabel(tr('auth.email'), { exact: true }).waitFor();
@@ -53,4 +53,20 @@ export default async function searchAndOpenBusiness({ page, baseUrl, credentials
   const shownNib = (await nibTerm.locator('xpath=following-sibling::dd[1]').innerText()).trim();
   assertEqual(shownNib, nib, 'the detail page shows the NIB from the list');
   await checkA11y(page, 'business detail');
+
+  // F5: the access token was in memory only; the httpOnly refresh cookie (Secure, accepted on
+  // http://127.0.0.1) renews the session quietly, so the officer stays on the same page.
+  const detailUrl = page.url();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  assertEqual(page.url(), detailUrl, 'a reload keeps the officer signed in on the same page');
+  // A new tab of the same browser is signed in too.
+  const tab = await page.context().newPage();
+  try {
+    await tab.goto(detailUrl);
+    await tab.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+    assertEqual(tab.url(), detailUrl, 'a new tab opens the page signed in');
+  } finally {
+    await tab.close();
+  }
 }

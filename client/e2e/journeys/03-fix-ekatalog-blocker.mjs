@@ -102,7 +102,7 @@ export default async function fixEkatalogBlocker({ page, context, baseUrl, tr, c
     await visitor.getByText(tr('catalog.by').replace('{{business}}', businessName).replace('{{kecamatan}}', kecamatanName), { exact: true }).waitFor();
     await visitor.screenshot({ path: join(artifacts, '03-public-catalog-product.png'), fullPage: true });
     const detailUrl = visitor.url();
-    // the runner's screenshot: the same public page (a reload signs the staff page out: the token lives in memory)
+    // the runner's screenshot: the same public page
     await page.goto(detailUrl);
     await page.getByRole('heading', { level: 1, name: productName, exact: true }).waitFor();
   } finally {

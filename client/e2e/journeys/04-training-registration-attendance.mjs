@@ -37,8 +37,8 @@ const fill = (text, values) => Object.entries(values).reduce((s, [k, v]) => s.re
 export default async function trainingRegistrationAttendance({ page, baseUrl, tr, checkA11y, assert, assertEqual }) {
   await signIn(page, baseUrl, tr);
 
-  // Two active businesses to register, taken from the registry's list (the token lives in memory:
-  // navigate inside the app, never by reloading).
+  // Two active businesses to register, taken from the registry's list (navigating inside the app
+  // keeps the list's state).
   const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/businesses?') && r.url().includes('status=active') && r.ok());
   await page.getByLabel(tr('businesses.filters.status'), { exact: true }).selectOption('active');
   await filtered;

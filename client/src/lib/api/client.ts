@@ -1,14 +1,11 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { freshToken, REFRESH_PATH, renewSession, requestSignIn, SIGN_OUT_PATH } from '@/lib/auth/session-renewal';
 import { sessionStore } from '@/lib/auth/session-store';
+import { resolveBaseUrl } from './base-url';
 import { ApiError, isProblemDetails } from './problem-details';
 import type { paths } from './schema';
 
-/** VITE_API_BASE_URL, or the page's own origin (the API serves the client in production). */
-export function resolveBaseUrl(configured: string | undefined = import.meta.env.VITE_API_BASE_URL): string {
-  const value = (configured ?? '').trim().replace(/\/+$/, '');
-  if (value) return value;
-  return typeof window !== 'undefined' ? window.location.origin : '';
-}
+export { resolveBaseUrl } from './base-url';
 
 let onUnauthorized: () => void = () => {};
 
@@ -18,19 +15,55 @@ export function setUnauthorizedHandler(handler: () => void) {
 }
 
 const TOKEN_PATH = '/api/v1/auth/token';
+/** Calls that answer 401 for their own reasons (bad credentials, no cookie) rather than for an ended session. */
+const SESSION_PATHS = [TOKEN_PATH, REFRESH_PATH, SIGN_OUT_PATH];
+
+function isSessionCall(request: Request): boolean {
+  const path = new URL(request.url).pathname;
+  return SESSION_PATHS.some((p) => path.endsWith(p));
+}
+
+function signedOutAnswer(): Response {
+  return new Response(JSON.stringify({ status: 401, title: 'Unauthorized', code: 'session_expired' }), {
+    status: 401,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/** A copy of each signed-in request, to send it once more after the session was renewed. */
+const retries = new Map<string, Request>();
 
 export const authMiddleware: Middleware = {
-  onRequest({ request }) {
-    const token = sessionStore.getToken();
-    if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    return request;
-  },
-  onResponse({ request, response }) {
-    // A 401 from the sign-in call means "bad credentials" and is shown on the form instead.
-    if (response.status === 401 && !new URL(request.url).pathname.endsWith(TOKEN_PATH)) {
+  async onRequest({ request, id }) {
+    if (isSessionCall(request)) return request;
+    if (!sessionStore.get()) return request;
+    // Renews first when the token is (nearly) out of date, and waits while the sign-in dialog is open.
+    const token = await freshToken();
+    if (!token) {
+      // The user gave up signing in again (signed out from the dialog): send nothing.
       sessionStore.clear();
       onUnauthorized();
+      return signedOutAnswer();
     }
+    request.headers.set('Authorization', `Bearer ${token}`);
+    retries.set(id, request.clone());
+    return request;
+  },
+  async onResponse({ request, response, id }) {
+    const retry = retries.get(id);
+    retries.delete(id);
+    if (response.status !== 401 || isSessionCall(request)) return response;
+    if (retry) {
+      // The API refused a token the client thought valid: renew (shared by every concurrent 401),
+      // or ask the user to sign in again over the page, then send this request once more.
+      const renewed = (await renewSession()) ?? ((await requestSignIn()) ? sessionStore.get() : null);
+      if (renewed) {
+        retry.headers.set('Authorization', `Bearer ${renewed.token}`);
+        return globalThis.fetch(retry);
+      }
+    }
+    sessionStore.clear();
+    onUnauthorized();
     return response;
   },
 };

@@ -263,8 +263,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with e-mail and password; returns a bearer token */
+        /**
+         * Sign in with e-mail and password; returns a bearer token
+         * @description An unknown e-mail, a wrong password, a disabled account and an address that must wait after repeated failures all get the same 401 (code invalid_credentials). Failures slow down the address they come from, for that e-mail only. 429 with Retry-After when too many sign-ins failed from the address or for the account this minute. With useRefreshCookie the browser also gets the refresh cookie for POST /auth/refresh.
+         */
         post: operations["IssueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the browser's session from its refresh cookie; returns a new bearer token
+         * @description For the browser client: reads the httpOnly refresh cookie set at sign-in, rotates it (a new cookie comes back) and returns a new access token. A refresh token used twice ends every session of that sign-in. 401 (code session_expired) when there is no valid cookie.
+         */
+        post: operations["RefreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the browser out: its refresh cookie stops working and is cleared
+         * @description Answers 204 whether or not a session was open. Access tokens already issued run out on their own (minutes).
+         */
+        post: operations["SignOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -299,7 +342,7 @@ export interface paths {
         put?: never;
         /**
          * Change your own password; returns a fresh token
-         * @description The new password needs at least 10 characters with letters and digits. Every other token of the user stops working.
+         * @description The new password needs at least 10 characters with letters and digits. Every other token and browser session of the user stops working.
          */
         post: operations["ChangePassword"];
         delete?: never;
@@ -1650,6 +1693,26 @@ export interface paths {
          * @description Also clears a sign-in lockout.
          */
         post: operations["EnableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a user's sign-in back-off
+         * @description Every address that must wait after repeated failed sign-ins for this account may try again at once. Audited. Needs no If-Match: the account itself does not change.
+         */
+        post: operations["UnlockUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3219,6 +3282,12 @@ export interface components {
              * @example Officer#12345
              */
             password: string;
+            /**
+             * @description true for the browser client: the answer also sets the refresh cookie
+             *                 (httpOnly, Secure, SameSite=Strict, path /api/v1/auth) used by POST /auth/refresh. Integrators leave it out.
+             * @example false
+             */
+            useRefreshCookie?: boolean | null;
         };
         IssueTokenTokenResponse: {
             /** @description JWT to send as Authorization: Bearer. */
@@ -4643,7 +4712,8 @@ export interface components {
             isActive: boolean;
             /**
              * Format: date-time
-             * @description Set while the account is locked after repeated failed sign-ins.
+             * @description Set while some address must wait before trying this account again after repeated failed sign-ins
+             *                 (the latest such time); other addresses, the owner's among them, can still sign in. POST /users/{id}/unlock clears it.
              */
             lockedUntil?: string | null;
             /**
@@ -6029,6 +6099,53 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    RefreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueTokenTokenResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -12536,6 +12653,37 @@ export interface operations {
             };
             /** @description Too many requests: wait for the seconds in Retry-After. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

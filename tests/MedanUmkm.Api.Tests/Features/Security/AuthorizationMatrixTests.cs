@@ -141,9 +141,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
     public void OnlyTheTokenCatalogAndHealthEndpoints_AreOpenToAnonymousCallers()
     {
         var open = _operations.Where(o => _endpoints.TryGetValue(o, out var d) && d.Anonymous)
-            .Where(o => o.Path != "/api/v1/auth/token" && !o.Path.StartsWith("/api/v1/catalog", StringComparison.Ordinal))
+            .Where(o => o.Path is not ("/api/v1/auth/token" or "/api/v1/auth/refresh" or "/api/v1/auth/sign-out") && !o.Path.StartsWith("/api/v1/catalog", StringComparison.Ordinal))
             .ToList();
-        Assert.That(open, Is.Empty, "anonymous endpoints outside the token and the public catalog");
+        Assert.That(open, Is.Empty, "anonymous endpoints outside the token, refresh and sign-out routes and the public catalog");
     }
 
     [Test]
@@ -161,6 +161,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 var status = (int)response.StatusCode;
                 var expected = allowed ? "neither 401 nor 403" : actor == Anon ? "401" : "403";
                 var ok = allowed ? status is not (401 or 403) : status == (actor == Anon ? 401 : 403);
+                // The refresh route is open to all, and answers 401 session_expired to any caller without a refresh cookie.
+                if (allowed && op.Path == "/api/v1/auth/refresh" && status == 401)
+                    ok = (await Short(response)).Contains("session_expired", StringComparison.Ordinal);
                 // Whatever the caller sent, the server must not fail.
                 if (status >= 500) ok = false;
                 if (!ok)

@@ -31,7 +31,7 @@ describe('login page', () => {
     expect(screen.getByText('Email wajib diisi.')).toBeTruthy();
   });
 
-  it('keeps the token in memory and lands on the dashboard', async () => {
+  it('keeps the token in memory, asks for the refresh cookie, and lands on the dashboard', async () => {
     const { calls } = mockApi({
       'POST /api/v1/auth/token': () =>
         json({ accessToken: 'abc', tokenType: 'Bearer', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: adminUser }),
@@ -43,7 +43,8 @@ describe('login page', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
     expect(sessionStore.getToken()).toBe('abc');
     expect(window.localStorage.length === 0 || !JSON.stringify({ ...window.localStorage }).includes('abc')).toBe(true);
-    expect(await calls[0]!.clone().json()).toEqual({ email: 'admin@medanumkm.go.id', password: 'Admin#12345' });
+    const signInCall = calls.find((c) => c.url.endsWith('/api/v1/auth/token'))!;
+    expect(await signInCall.clone().json()).toEqual({ email: 'admin@medanumkm.go.id', password: 'Admin#12345', useRefreshCookie: true });
   });
 
   it('redirects to /login when signed out', async () => {

@@ -1,6 +1,6 @@
 import { resolveBaseUrl } from '@/lib/api/client';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
-import { sessionStore } from '@/lib/auth/session-store';
+import { freshToken } from '@/lib/auth/session-renewal';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -26,7 +26,7 @@ export function fileNameFrom(disposition: string | null): string | null {
 export async function exportRegistrations(id: string, format: ExportFormat): Promise<{ blob: Blob; fileName: string }> {
   const url = `${resolveBaseUrl()}/api/v1/training-sessions/${encodeURIComponent(id)}/registrations/export?format=${format}`;
   const headers = new Headers();
-  const token = sessionStore.getToken();
+  const token = await freshToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const response = await globalThis.fetch(new Request(url, { headers }));
   if (!response.ok) {
