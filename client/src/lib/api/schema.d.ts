@@ -1259,6 +1259,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reference/kelurahan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medan's kelurahan (Kemendagri codes), optionally of one kecamatan */
+        get: operations["ListKelurahan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/kelurahan/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Businesses whose kelurahan text matches no kelurahan of their kecamatan
+         * @description What migration 163 could not match by name, and any name typed since without a code: for the office to fix by choosing the kelurahan.
+         */
+        get: operations["ListUnmatchedKelurahan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/kbli": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * KBLI 2020 reference: search by code prefix or title
+         * @description Sections, divisions and the 5-digit codes the reference list holds (see README for its source); a business's code that is not listed is accepted with a warning.
+         */
+        get: operations["ListKbli"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/open-catalogue-categories": {
         parameters: {
             query?: never;
@@ -2044,8 +2101,8 @@ export interface components {
              */
             nib: string;
             /**
-             * @description Old 15-digit or new 16-digit tax id; punctuation is removed.
-             * @example 12.345.678.9-121.000
+             * @description Tax id: 16 digits since 2024 (PMK 112/2022): the owner's NIK for an individual, else 0 + the old 15 digits. Old 15-digit input is accepted and stored as 0 + 15; punctuation is removed.
+             * @example 0123456789121000
              */
             npwp?: string | null;
             /** @description KBLI codes of the business licence. */
@@ -2061,10 +2118,10 @@ export interface components {
              */
             kecamatanCode: string;
             /**
-             * @description Kelurahan (village) within the kecamatan.
+             * @description Kelurahan (village) name; optional when kelurahanCode is given (the official name is stored). A name alone is matched within the kecamatan (case and spaces ignored); an unmatched name is kept as text and listed at GET /api/v1/reference/kelurahan/unmatched.
              * @example Pasar Merah Barat
              */
-            kelurahan: string;
+            kelurahan?: string | null;
             /**
              * @description Street address.
              * @example Jl. Sisingamangaraja No. 12
@@ -2111,6 +2168,16 @@ export interface components {
              */
             fosteredSince: string;
             /**
+             * @description Kemendagri code of the kelurahan (GET /api/v1/reference/kelurahan?kecamatan=); must be in the kecamatan.
+             * @example 12.71.01.1007
+             */
+            kelurahanCode?: string | null;
+            /**
+             * @description 22-digit NITKU of this business location: the 16-digit NPWP followed by 6 digits (optional).
+             * @example 0123456789121000000001
+             */
+            nitku?: string | null;
+            /**
              * @description perorangan, cv, pt, pt_perorangan or koperasi (LKPP v6 onboarding).
              * @example perorangan
              */
@@ -2149,7 +2216,7 @@ export interface components {
              */
             deedDate?: string | null;
         };
-        /** @description A fostered business. Personal fields (ownerNik, phone, address, email) are masked for callers that may not see them. */
+        /** @description A fostered business. Personal fields (ownerNik, a personal 16-digit npwp, phone, address, email) are masked for callers that may not see them. */
         BusinessResponse: {
             /** @example 42 */
             id: string;
@@ -2159,14 +2226,24 @@ export interface components {
             ownerNik: string;
             ownerGender: components["schemas"]["Gender"];
             nib: string;
+            /** @description 16 digits (a 15-digit NPWP is stored as 0 + 15). One not starting with 0 is the owner's NIK and is masked like it unless the caller may see personal data. */
             npwp?: string | null;
+            /** @description 22-digit NITKU of the business location, when recorded. */
+            nitku?: string | null;
             kbli: components["schemas"]["KbliCode"][];
+            /** @description KBLI codes not found in the reference list: a warning, not an error. */
+            kbliWarnings: components["schemas"]["KbliWarning"][];
             sector: components["schemas"]["Sector"];
             kecamatanCode: string;
             kecamatanName: string;
             kelurahan: string;
+            /** @description Kemendagri code of the kelurahan; null while the recorded name matches none in the kecamatan. */
+            kelurahanCode?: string | null;
+            /** @description *** unless the caller may see personal data. */
             address: string;
+            /** @description Masked as +62812*****109 unless the caller may see personal data. */
             phone?: string | null;
+            /** @description Masked as r***@gmail.com unless the caller may see personal data. */
             email?: string | null;
             /** Format: int32 */
             foundedYear?: number | null;
@@ -2686,7 +2763,7 @@ export interface components {
             role?: string | null;
             /** @description Scopes of a key; empty for a user. */
             scopes: string[];
-            /** @description Whether NIK, phone and address come unmasked. */
+            /** @description Whether personal data (NIK, an individual's NPWP, phone, e-mail, address) comes unmasked. */
             canSeePersonalData: boolean;
         };
         GetDashboardCoverage: {
@@ -3340,6 +3417,29 @@ export interface components {
              */
             version: string;
         };
+        /** @description A KBLI code of the business that is not in the reference list (GET /api/v1/reference/kbli): kept, but worth checking. */
+        KbliWarning: {
+            /**
+             * @description The code as recorded.
+             * @example 10899
+             */
+            code: string;
+            /**
+             * @description Its KBLI edition.
+             * @example 2020
+             */
+            version: string;
+            /**
+             * @description Stable code of the warning.
+             * @example kbli_unknown
+             */
+            reason: string;
+            /**
+             * @description What to check.
+             * @example KBLI 10899 (2020) is not in the reference list; check it against the business licence.
+             */
+            message: string;
+        };
         /**
          * @description Legal form of a business (LKPP v6 onboarding): a legal entity (CV, PT, PT perorangan, koperasi) shows its deed.
          * @enum {string}
@@ -3428,6 +3528,33 @@ export interface components {
             attended?: boolean | null;
             outcomeNote?: string | null;
         };
+        ListKbliKbliResponse: {
+            /**
+             * @description A section letter (A-U), a 2-digit division or a 5-digit code.
+             * @example 10761
+             */
+            code: string;
+            /**
+             * @description KBLI edition.
+             * @example 2020
+             */
+            version: string;
+            /**
+             * @description section, division or code.
+             * @example code
+             */
+            level: string;
+            /**
+             * @description Its section.
+             * @example C
+             */
+            section: string;
+            /**
+             * @description Indonesian title.
+             * @example Industri Pengolahan Kopi
+             */
+            title: string;
+        };
         ListKecamatanKecamatanResponse: {
             /**
              * @description Kemendagri code.
@@ -3437,6 +3564,23 @@ export interface components {
             /**
              * @description Name.
              * @example Medan Kota
+             */
+            name: string;
+        };
+        ListKelurahanKelurahanResponse: {
+            /**
+             * @description 10-digit Kemendagri code.
+             * @example 12.71.05.1001
+             */
+            code: string;
+            /**
+             * @description Its kecamatan.
+             * @example 12.71.05
+             */
+            kecamatanCode: string;
+            /**
+             * @description Name.
+             * @example Kesawan
              */
             name: string;
         };
@@ -3470,6 +3614,28 @@ export interface components {
             missingCount: number;
             /** Format: date-time */
             computedAt: string;
+        };
+        ListUnmatchedKelurahanUnmatchedKelurahanResponse: {
+            /**
+             * @description The business to fix.
+             * @example 42
+             */
+            businessId: string;
+            /**
+             * @description Its name.
+             * @example Kopi Sidikalang Bu Rina
+             */
+            businessName: string;
+            /**
+             * @description Its kecamatan.
+             * @example 12.71.01
+             */
+            kecamatanCode: string;
+            /**
+             * @description The kelurahan text recorded, which matches no kelurahan of the kecamatan.
+             * @example Pasar Merah
+             */
+            kelurahan: string;
         };
         /** @description A business nobody has trained in the window; lastTrainedAt is its last attended session ever (null: never). */
         ListUntrainedBusinessesItem: {
@@ -3836,8 +4002,28 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfListKbliKbliResponse: {
+            items: components["schemas"]["ListKbliKbliResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfListReadinessItem: {
             items: components["schemas"]["ListReadinessItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfListUnmatchedKelurahanUnmatchedKelurahanResponse: {
+            items: components["schemas"]["ListUnmatchedKelurahanUnmatchedKelurahanResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6129,6 +6315,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SignOut: {
@@ -6146,6 +6341,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10801,6 +11005,192 @@ export interface operations {
             };
         };
     };
+    ListKelurahan: {
+        parameters: {
+            query?: {
+                /** @description Kecamatan code: only its kelurahan. */
+                kecamatan?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListKelurahanKelurahanResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListUnmatchedKelurahan: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                /** @description Only businesses of this kecamatan. */
+                kecamatan?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfListUnmatchedKelurahanUnmatchedKelurahanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListKbli: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description code or title. */
+                sort?: string;
+                /** @description Digits or a section letter: code prefix; otherwise words in the title. */
+                q?: string;
+                /** @description section, division or code. */
+                level?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfListKbliKbliResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListOpenCategories: {
         parameters: {
             query?: never;
@@ -10817,6 +11207,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenCategoryResponse"][];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -10852,6 +11269,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListRequirements: {
@@ -10884,6 +11328,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetRequirement: {
@@ -10906,8 +11368,26 @@ export interface operations {
                     "application/json": components["schemas"]["RequirementResponse"];
                 };
             };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10950,8 +11430,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12682,8 +13189,35 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
