@@ -34,6 +34,37 @@ public sealed class RateLimitTests
     }
 
     [Test]
+    public async Task SignIn_SuccessesDoNotCountTowardsTheLoginLimit()
+    {
+        using var factory = new ApiFactory(new Dictionary<string, string> { ["RateLimits:LoginPerMinute"] = "3" });
+        var client = factory.Anonymous();
+
+        for (var i = 0; i < 10; i++)
+            Assert.That((await client.PostAsJsonAsync("/api/v1/auth/token", new { email = ApiFactory.AdminEmail, password = ApiFactory.Password })).StatusCode,
+                Is.EqualTo(HttpStatusCode.OK), $"sign-in {i + 1}");
+    }
+
+    [Test]
+    public async Task SignIn_AfterTheAccountLimit_AddressesThatFailedGet429_TheOwnersAddressStillSignsIn()
+    {
+        using var factory = new ApiFactory(new Dictionary<string, string> { ["RateLimits:LoginPerAccountPerMinute"] = "3" });
+        HttpClient From(string address)
+        {
+            var c = factory.Anonymous();
+            c.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            return c;
+        }
+        // A guesser spread over three addresses.
+        foreach (var address in new[] { "192.0.2.1", "192.0.2.2", "192.0.2.3" })
+            Assert.That((await From(address).PostAsJsonAsync("/api/v1/auth/token", new { email = ApiFactory.AdminEmail, password = "Tebak12345678" })).StatusCode,
+                Is.EqualTo(HttpStatusCode.Unauthorized));
+
+        await AssertTooManyRequests(await From("192.0.2.1").PostAsJsonAsync("/api/v1/auth/token", new { email = ApiFactory.AdminEmail, password = "Tebak22345678" }));
+        var owner = await From("198.51.100.1").PostAsJsonAsync("/api/v1/auth/token", new { email = ApiFactory.AdminEmail, password = ApiFactory.Password });
+        Assert.That(owner.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the owner's address has no failures for the account");
+    }
+
+    [Test]
     public async Task AnyEndpoint_AfterThePerMinuteLimit_Returns429WithRetryAfter()
     {
         using var factory = new ApiFactory(new Dictionary<string, string> { ["RateLimits:PerMinute"] = "5" });
