@@ -26,6 +26,7 @@ public sealed class MetricsTests : ApiTest
     public async Task Scrape_AsAdmin_AfterARequest_ShowsRequestHandlerAndDatabaseDurations()
     {
         await Expect(await Officer.GetAsync("/api/v1/businesses"), HttpStatusCode.OK);
+        await TestData.RegisterBusiness(Officer); // recomputes the business's readiness
 
         var text = await ScrapeUntil(Admin, "http_server_request_duration_seconds_bucket", "http_route=\"/api/v1/businesses/\"");
 
@@ -33,6 +34,7 @@ public sealed class MetricsTests : ApiTest
         Assert.That(text, Does.Match(@"http_server_request_duration_seconds_bucket\{[^}]*http_route=""/api/v1/businesses/""[^}]*\} [1-9]"));
         Assert.That(text, Does.Contain("medanumkm_handler_duration_seconds_bucket{").And.Contain("handler=\"ListBusinesses.Query"));
         Assert.That(text, Does.Contain("medanumkm_db_duration_seconds_bucket{").And.Contain("db_operation_name=\"SELECT\""));
+        Assert.That(text, Does.Match(@"medanumkm_readiness_recomputes_total\{[^}]*\} [1-9]"));
     }
 
     [Test]
