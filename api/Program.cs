@@ -1,8 +1,10 @@
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
+using MedanUmkm.Api.Infrastructure.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMedanLogging().AddMedanTelemetry();
 
 builder.Services
     .AddMedanApi(builder.Configuration)
@@ -15,6 +17,7 @@ var app = builder.Build();
 
 app.UseMedanPipeline();
 app.MapHealth();
+app.MapMetrics();
 app.MapFeatureEndpoints();
 
 await app.PrepareDatabaseAsync();

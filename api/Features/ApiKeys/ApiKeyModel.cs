@@ -8,7 +8,7 @@ namespace MedanUmkm.Api.Features.ApiKeys;
 /// <param name="Id" example="3">Key id.</param>
 /// <param name="Name" example="SIDT-KUMKM sync">What the key is for.</param>
 /// <param name="Prefix" example="a1b2c3d4e5f6">The public part of the key (mu_{prefix}_...), to recognise it.</param>
-/// <param name="Scopes">catalog:read, businesses:read, businesses:write, personal-data:read.</param>
+/// <param name="Scopes">catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read.</param>
 /// <param name="Status" example="active">active, expired or revoked.</param>
 /// <param name="CreatedAt">When the key was created.</param>
 /// <param name="CreatedByUserId" example="1">Admin who created it.</param>

@@ -39,7 +39,7 @@ public sealed class ApiKeysEndpoints : IEndpointGroup
             })
             .WithName(nameof(CreateApiKey))
             .WithSummary("Create an API key; the key is shown in this response only")
-            .WithDescription("Scopes: catalog:read, businesses:read, businesses:write, personal-data:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.")
+            .WithDescription("Scopes: catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Admin);
 

@@ -14,7 +14,7 @@ namespace MedanUmkm.Api.Features.ApiKeys;
 public static class CreateApiKey
 {
     /// <param name="Name" example="SIDT-KUMKM sync">What the key is for.</param>
-    /// <param name="Scopes">One or more of catalog:read, businesses:read, businesses:write, personal-data:read.</param>
+    /// <param name="Scopes">One or more of catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read.</param>
     /// <param name="ExpiresAt">Optional moment the key stops working; must be in the future.</param>
     public sealed record Command(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt) : ICommand<Response>;
 

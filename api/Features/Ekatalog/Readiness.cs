@@ -209,6 +209,7 @@ public static class Readiness
                 await db.ExecuteAsync(MaskSql, results.Select(r => new { r.BusinessId, Mask = Mask(r.Missing) }), ct);
             }
             all.AddRange(results);
+            Infrastructure.Observability.Telemetry.ReadinessRecomputes.Add(results.Count);
         }
         return all;
     }

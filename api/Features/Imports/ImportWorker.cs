@@ -156,6 +156,10 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         await checking; // a file that turned out unreadable fails the job here
         var (errors, errorCount, invalid, processed) = (validation.Errors, validation.ErrorCount, validation.InvalidRows, validation.Processed);
         var errorsJson = JsonSerializer.Serialize(errors, ImportSql.JsonOptions);
+        Infrastructure.Observability.Telemetry.ImportRows.Add(processed,
+            new KeyValuePair<string, object?>("kind", job.Kind),
+            new KeyValuePair<string, object?>("mode", write ? "commit" : "dry_run"),
+            new KeyValuePair<string, object?>("outcome", write && errorCount > 0 ? "rejected" : "processed"));
 
         if (write && errorCount > 0)
         {

@@ -83,6 +83,8 @@ public static class AuthSetup
             .AddPolicy(Policies.StaffRead, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => IsStaff(ctx.User, Roles.All)))
             .AddPolicy(Policies.StaffWrite, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => IsStaff(ctx.User, Roles.Admin, Roles.Officer)))
             .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => IsStaff(ctx.User, Roles.Admin)))
+            .AddPolicy(Policies.Metrics, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
+                IsStaff(ctx.User, Roles.Admin) || HasScope(ctx.User, Scopes.MetricsRead)))
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
         return services;
     }

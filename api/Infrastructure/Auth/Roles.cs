@@ -17,7 +17,9 @@ public static class Scopes
     public const string BusinessesWrite = "businesses:write";
     /// <summary>Unmasked personal data (NIK, an individual's 16-digit NPWP, phone, e-mail, address) for an integration that needs it.</summary>
     public const string PersonalDataRead = "personal-data:read";
-    public static readonly string[] All = [CatalogRead, BusinessesRead, BusinessesWrite, PersonalDataRead];
+    /// <summary>The Prometheus scrape endpoint /metrics (a monitoring system's key).</summary>
+    public const string MetricsRead = "metrics:read";
+    public static readonly string[] All = [CatalogRead, BusinessesRead, BusinessesWrite, PersonalDataRead, MetricsRead];
 }
 
 /// <summary>
@@ -37,6 +39,8 @@ public static class Policies
     public const string StaffWrite = "staff.write";
     /// <summary>Admin only: users, API keys, audit trail.</summary>
     public const string Admin = "admin";
+    /// <summary>Admin, or an API key with metrics:read: the Prometheus scrape endpoint /metrics.</summary>
+    public const string Metrics = "metrics";
     /// <summary>Any authenticated caller, user or key (who-am-I).</summary>
     public const string Authenticated = "authenticated";
 }

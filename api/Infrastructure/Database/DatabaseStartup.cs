@@ -76,9 +76,10 @@ public static class DatabaseStartup
         if (string.IsNullOrWhiteSpace(bootstrap.AdminEmail) || string.IsNullOrWhiteSpace(bootstrap.AdminPassword)) return;
         var db = sp.GetRequiredService<DbSession>();
         if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Users") > 0) return;
-        await InsertUserAsync(db, sp.GetRequiredService<IPasswordHasher<UserAccount>>(), sp.GetRequiredService<TimeProvider>(),
+        var id = await InsertUserAsync(db, sp.GetRequiredService<IPasswordHasher<UserAccount>>(), sp.GetRequiredService<TimeProvider>(),
             bootstrap.AdminEmail, "Administrator", Roles.Admin, bootstrap.AdminPassword);
-        log.LogInformation("Bootstrap admin {Email} created", bootstrap.AdminEmail);
+        // The id, not the e-mail address: logs carry no personal data (README, Operations).
+        log.LogInformation("Bootstrap admin created (user {UserId})", id);
     }
 
     private static async Task SeedDemoAsync(IServiceProvider sp, ILogger log)

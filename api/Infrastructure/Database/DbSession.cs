@@ -1,5 +1,8 @@
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using MedanUmkm.Api.Infrastructure.Observability;
 using Dapper;
 
 namespace MedanUmkm.Api.Infrastructure.Database;
@@ -50,24 +53,74 @@ public sealed class DbSession(ConnectionFactory factory, DataVersion dataVersion
     private CommandDefinition Cmd(string sql, object? param, CancellationToken ct) =>
         new(sql, param, Transaction, flags: CommandFlags.Buffered, cancellationToken: ct);
 
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? param = null, CancellationToken ct = default) =>
-        (await (await ConnectionAsync(ct)).QueryAsync<T>(Cmd(sql, param, ct))).AsList();
-
-    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param = null, CancellationToken ct = default) =>
-        await (await ConnectionAsync(ct)).QuerySingleOrDefaultAsync<T>(Cmd(sql, param, ct));
-
-    public async Task<T> ExecuteScalarAsync<T>(string sql, object? param = null, CancellationToken ct = default) =>
-        (await (await ConnectionAsync(ct)).ExecuteScalarAsync<T>(Cmd(sql, param, ct)))!;
-
-    public async Task<int> ExecuteAsync(string sql, object? param = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? param = null, CancellationToken ct = default,
+        [CallerArgumentExpression(nameof(sql))] string? statement = null)
     {
-        var rows = await (await ConnectionAsync(ct)).ExecuteAsync(Cmd(sql, param, ct));
+        var connection = await ConnectionAsync(ct);
+        return await Timed(sql, statement, async () => (await connection.QueryAsync<T>(Cmd(sql, param, ct))).AsList());
+    }
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param = null, CancellationToken ct = default,
+        [CallerArgumentExpression(nameof(sql))] string? statement = null)
+    {
+        var connection = await ConnectionAsync(ct);
+        return await Timed(sql, statement, () => connection.QuerySingleOrDefaultAsync<T>(Cmd(sql, param, ct)));
+    }
+
+    public async Task<T> ExecuteScalarAsync<T>(string sql, object? param = null, CancellationToken ct = default,
+        [CallerArgumentExpression(nameof(sql))] string? statement = null)
+    {
+        var connection = await ConnectionAsync(ct);
+        return (await Timed(sql, statement, () => connection.ExecuteScalarAsync<T>(Cmd(sql, param, ct))))!;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object? param = null, CancellationToken ct = default,
+        [CallerArgumentExpression(nameof(sql))] string? statement = null)
+    {
+        var connection = await ConnectionAsync(ct);
+        var rows = await Timed(sql, statement, () => connection.ExecuteAsync(Cmd(sql, param, ct)));
         if (Transaction is null) dataVersion.Bump();
         return rows;
     }
 
-    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param = null, CancellationToken ct = default) =>
-        await (await ConnectionAsync(ct)).QueryMultipleAsync(Cmd(sql, param, ct));
+    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? param = null, CancellationToken ct = default,
+        [CallerArgumentExpression(nameof(sql))] string? statement = null)
+    {
+        var connection = await ConnectionAsync(ct);
+        return await Timed(sql, statement, () => connection.QueryMultipleAsync(Cmd(sql, param, ct)));
+    }
+
+    /// <summary>
+    /// Runs a statement inside an activity named by the statement (the constant it came from, or its
+    /// first keyword and table; never its text or parameter values) and records its duration in
+    /// <see cref="Telemetry.DatabaseDuration"/>.
+    /// </summary>
+    private async Task<T> Timed<T>(string sql, string? expression, Func<Task<T>> run)
+    {
+        var operation = Telemetry.Operation(sql);
+        using var activity = Telemetry.Source.HasListeners()
+            ? Telemetry.Source.StartActivity(Telemetry.StatementName(sql, expression), ActivityKind.Client) : null;
+        if (activity is not null)
+        {
+            activity.SetTag("db.system.name", ReferenceEquals(factory.Dialect, SqlDialect.SqlServer) ? "microsoft.sql_server" : "sqlite");
+            activity.SetTag("db.operation.name", operation);
+        }
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            return await run();
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            Telemetry.DatabaseDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds,
+                new KeyValuePair<string, object?>("db.operation.name", operation));
+        }
+    }
 
     /// <summary>
     /// Runs one statement once per row, like Dapper's <c>ExecuteAsync(sql, rows)</c>, but with one
@@ -95,6 +148,15 @@ public sealed class DbSession(ConnectionFactory factory, DataVersion dataVersion
     private async Task EachAsync(string sql, IReadOnlyList<object> rows, Func<DbCommand, Task> run, CancellationToken ct)
     {
         if (rows.Count == 0) return;
+        await Timed(sql, null, async () =>
+        {
+            await EachRowAsync(sql, rows, run, ct);
+            return 0;
+        });
+    }
+
+    private async Task EachRowAsync(string sql, IReadOnlyList<object> rows, Func<DbCommand, Task> run, CancellationToken ct)
+    {
         var connection = await ConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;

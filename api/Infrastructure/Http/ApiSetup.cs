@@ -6,6 +6,7 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Observability;
 using MedanUmkm.Api.Infrastructure.Pipeline;
 using MedanUmkm.Api.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Http.Features;
@@ -54,7 +55,7 @@ public static class ApiSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
+            ctx.ProblemDetails.Extensions["traceId"] = RequestLogging.RequestId(ctx.HttpContext); // = X-Request-Id
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // A rule stops at its first failure: NotNull() then Must(x => x.Count ..) must not run the
@@ -103,6 +104,7 @@ public static class ApiSetup
     public static WebApplication UseMedanPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))

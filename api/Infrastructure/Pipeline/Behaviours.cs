@@ -1,27 +1,42 @@
 using System.Diagnostics;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Observability;
 using Mediator;
 
 namespace MedanUmkm.Api.Infrastructure.Pipeline;
 
-/// <summary>Logs every message with its outcome and duration.</summary>
+/// <summary>
+/// Logs every message with its outcome and duration, traces it (an activity named by the message
+/// type) and records its duration in <see cref="Telemetry.HandlerDuration"/>.
+/// </summary>
 public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
+    private static readonly string HandlerName = Telemetry.MessageName(typeof(TMessage));
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
     {
+        using var activity = Telemetry.Source.StartActivity(HandlerName);
+        activity?.SetTag("medanumkm.handler", HandlerName);
         var start = Stopwatch.GetTimestamp();
         try
         {
             var response = await next(message, ct);
-            logger.LogDebug("{Message} handled in {Ms:0.0} ms", typeof(TMessage).FullName, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            Telemetry.HandlerDuration.Record(elapsed.TotalSeconds,
+                new KeyValuePair<string, object?>("handler", HandlerName), new KeyValuePair<string, object?>("outcome", "success"));
+            logger.LogDebug("{Message} handled in {Ms:0.0} ms", typeof(TMessage).FullName, elapsed.TotalMilliseconds);
             return response;
         }
         catch (Exception ex)
         {
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            Telemetry.HandlerDuration.Record(elapsed.TotalSeconds,
+                new KeyValuePair<string, object?>("handler", HandlerName), new KeyValuePair<string, object?>("outcome", ex.GetType().Name));
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             logger.LogInformation("{Message} failed after {Ms:0.0} ms: {Error}", typeof(TMessage).FullName,
-                Stopwatch.GetElapsedTime(start).TotalMilliseconds, ex.GetType().Name);
+                elapsed.TotalMilliseconds, ex.GetType().Name);
             throw;
         }
     }
