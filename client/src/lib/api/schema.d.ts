@@ -187,7 +187,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key; the key is shown in this response only
-         * @description Scopes: catalog:read, businesses:read, businesses:write, personal-data:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.
+         * @description Scopes: catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.
          */
         post: operations["CreateApiKey"];
         delete?: never;
@@ -2034,7 +2034,7 @@ export interface components {
              * @example a1b2c3d4e5f6
              */
             prefix: string;
-            /** @description catalog:read, businesses:read, businesses:write, personal-data:read. */
+            /** @description catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. */
             scopes: string[];
             /**
              * @description active, expired or revoked.
@@ -2465,7 +2465,7 @@ export interface components {
              * @example SIDT-KUMKM sync
              */
             name: string;
-            /** @description One or more of catalog:read, businesses:read, businesses:write, personal-data:read. */
+            /** @description One or more of catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. */
             scopes: string[];
             /**
              * Format: date-time
