@@ -85,6 +85,8 @@ public static class ApiSetup
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddSingleton<StorageState>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"])
+            .AddCheck<WorkersHealthCheck>("workers", tags: ["ready"])
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         services.AddFeatureServices(config);
         return services;

@@ -132,4 +132,19 @@ public sealed class OperationsTests
         api.Clock.Advance(StorageState.DegradedFor);
         Assert.That(await (await api.Anonymous().GetAsync("/health/ready")).Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
     }
+
+    [Test]
+    public async Task Ready_IsUnhealthy_WhileTheDatabaseLacksAMigrationThisBuildExpects()
+    {
+        Assume.That(ApiFactory.OnSqlServer, Is.False, "edits the test database's VersionInfo");
+        await using var api = new ApiFactory();
+        var anonymous = api.Anonymous();
+        Assert.That(await (await anonymous.GetAsync("/health/ready")).Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+
+        await api.ScalarAsync<long>("DELETE FROM VersionInfo WHERE Version = @V; SELECT changes();", new { V = MigrationsHealthCheck.Latest });
+        var ready = await anonymous.GetAsync("/health/ready");
+
+        Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(await ready.Content.ReadAsStringAsync(), Is.EqualTo("Unhealthy"));
+    }
 }
