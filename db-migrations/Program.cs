@@ -3,6 +3,8 @@ using MedanUmkm.Migrations;
 // dotnet run --project db-migrations -- up     [--provider Sqlite|SqlServer] [--connection "..."]
 // dotnet run --project db-migrations -- down   --to <version> [--provider ...] [--connection "..."]
 // dotnet run --project db-migrations -- script [--provider SqlServer|Sqlite]   (no server needed)
+// dotnet run --project db-migrations -- backup  --out FILE   [--provider ...] [--connection "..."]  (online)
+// dotnet run --project db-migrations -- restore --from FILE  [--provider ...] [--connection "..."]  (API stopped)
 var command = args.FirstOrDefault() ?? "help";
 string? Option(string name)
 {
@@ -42,8 +44,23 @@ try
         case "script":
             DatabaseMigrator.WriteScript(provider, Console.Out);
             return 0;
+        case "backup" or "restore":
+        {
+            var restore = command == "restore";
+            var file = Option(restore ? "--from" : "--out")
+                ?? throw new InvalidOperationException($"{command} needs {(restore ? "--from" : "--out")} FILE.");
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                Console.WriteLine(DatabaseBackup.SqlServerCommands(Connection(), file, restore));
+                return 0;
+            }
+            var report = restore ? DatabaseBackup.RestoreSqlite(Connection(), file) : DatabaseBackup.BackupSqlite(Connection(), file);
+            Console.WriteLine($"{(restore ? "Restored from" : "Backed up to")} {Path.GetFullPath(file)}");
+            Console.WriteLine(report);
+            return 0;
+        }
         default:
-            Console.WriteLine("usage: up | down --to N | script  [--provider Sqlite|SqlServer] [--connection CS]");
+            Console.WriteLine("usage: up | down --to N | script | backup --out FILE | restore --from FILE  [--provider Sqlite|SqlServer] [--connection CS]");
             return command == "help" ? 0 : 2;
     }
 }

@@ -79,10 +79,14 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             new { Id = jobId, Status = status, Message = message, Now = clock.GetUtcNow() }, ct);
     }
 
-    private const string SetStatusSql = """
-        UPDATE ImportJobs SET Status = @Status, StartedAt = COALESCE(StartedAt, @Now), ProcessedRows = @Processed,
-            ErrorCount = @ErrorCount, Errors = @Errors, Version = Version + 1
-        WHERE Id = @Id
+    /// <summary>
+    /// Claims a queued job: only one UPDATE can move it out of 'queued', so with two API processes on
+    /// one database exactly one of them runs it (the other sees no row affected and leaves it alone).
+    /// </summary>
+    internal const string ClaimSql = """
+        UPDATE ImportJobs SET Status = @Status, StartedAt = COALESCE(StartedAt, @Now), ProcessedRows = 0,
+            ErrorCount = 0, Errors = '[]', Version = Version + 1
+        WHERE Id = @Id AND Status = 'queued'
         """;
 
     private const string SucceedSql = """
@@ -106,7 +110,8 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         var db = sp.GetRequiredService<DbSession>();
         await using var cache = await LargePageCache.EnterAsync(db, ct);
         var job = await ImportSql.LoadAsync(db, jobId, ct);
-        if (job.Status != ImportStatus.Queued) return false;
+        // Not ours (already run, or claimed by another instance): leave its file to whoever owns it.
+        if (job.Status != ImportStatus.Queued) return true;
         ActAs(sp, job);
         var kind = sp.GetServices<IImportKind>().Single(k => k.Name == job.Kind);
         var path = ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId);
@@ -116,11 +121,11 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var write = !job.DryRun;
         // A commit opens its transaction now: status 'committing' means one is open (start-up recovery).
-        await db.ExecuteAsync(SetStatusSql, new
+        var claimed = await db.ExecuteAsync(ClaimSql, new
         {
             Id = jobId, Status = write ? ImportStatus.Committing : ImportStatus.Validating, Now = clock.GetUtcNow(),
-            Processed = 0, ErrorCount = 0, Errors = "[]",
         }, ct);
+        if (claimed == 0) return true;
         if (write)
         {
             await db.BeginAsync(ct);

@@ -40,6 +40,9 @@ public sealed class ConnectionFactory
         return builder.ToString();
     }
 
+    /// <summary>Test hook: pragmas run on every SQLite connection as it is opened (e.g. a tiny max_page_count to fill the "disk").</summary>
+    internal string? SqliteOnOpen { get; set; }
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         DbConnection connection = Provider == DatabaseProvider.SqlServer
@@ -50,7 +53,7 @@ public sealed class ConnectionFactory
         {
             await using var cmd = sqlite.CreateCommand();
             // WAL is persistent in the file (set at start-up); busy_timeout is per connection.
-            cmd.CommandText = "PRAGMA busy_timeout = 10000;";
+            cmd.CommandText = "PRAGMA busy_timeout = 10000;" + SqliteOnOpen;
             await cmd.ExecuteNonQueryAsync(ct);
         }
         return connection;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -44,6 +45,7 @@ public sealed class ProblemDetailsExceptionHandler(
                 },
                 Detail = BadRequestDetail(b),
             },
+            _ when StorageState.IsStorageFull(exception) => StorageFull(http, exception),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
@@ -69,6 +71,21 @@ public sealed class ProblemDetailsExceptionHandler(
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>507 storage_full: the database has no room for the write; reads keep working.</summary>
+    private ProblemDetails StorageFull(HttpContext http, Exception exception)
+    {
+        http.RequestServices.GetService<StorageState>()?.MarkFull();
+        logger.LogError(exception, "Storage full: the database refused a write for {Method} {Path}", http.Request.Method, http.Request.Path);
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status507InsufficientStorage,
+            Title = "Insufficient storage",
+            Detail = "The database is out of space, so nothing was saved. Reading still works; try again once the administrator has freed space.",
+        };
+        problem.Extensions["code"] = "storage_full";
+        return problem;
     }
 
     /// <summary>
