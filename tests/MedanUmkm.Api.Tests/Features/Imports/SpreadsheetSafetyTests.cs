@@ -12,6 +12,7 @@ namespace MedanUmkm.Api.Tests.Features.Imports;
 /// Crafted workbooks (built here with System.IO.Compression) are refused with a 4xx problem and a
 /// stable code, within seconds and without unpacking them into memory (issue #14, defect 4).
 /// </summary>
+[NonParallelizable] // alone: the allocation bound reads the process-wide counter, which parallel fixtures would inflate
 public sealed class SpreadsheetSafetyTests : ApiTest
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
