@@ -1,3 +1,5 @@
+using MedanUmkm.Api.Benchmarking;
+using MedanUmkm.Api.Demo;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
@@ -9,6 +11,7 @@ builder.AddMedanLogging().AddMedanTelemetry();
 builder.Services
     .AddMedanApi(builder.Configuration)
     .AddDatabase(builder.Configuration)
+    .AddDemoData(builder.Configuration)
     .AddMedanAuth(builder.Configuration)
     .AddMedanRateLimiting(builder.Configuration)
     .AddMedanOpenApi();
@@ -19,8 +22,10 @@ app.UseMedanPipeline();
 app.MapHealth();
 app.MapMetrics();
 app.MapFeatureEndpoints();
+app.MapBareBenchmarkEndpoints();
 
 await app.PrepareDatabaseAsync();
+await app.SeedDemoDataAsync();
 app.Run();
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>

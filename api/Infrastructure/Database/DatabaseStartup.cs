@@ -1,13 +1,12 @@
 using Dapper;
 using MedanUmkm.Api.Infrastructure.Auth;
-using MedanUmkm.Api.Infrastructure.Demo;
 using MedanUmkm.Migrations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Infrastructure.Database;
 
-/// <summary>Start-up work on the database: migrate (SQLite default), bootstrap admin, demo data.</summary>
+/// <summary>Start-up work on the database: migrate (SQLite default) and bootstrap the first admin. Demo data is the Demo module's.</summary>
 public static class DatabaseStartup
 {
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration config)
@@ -15,11 +14,9 @@ public static class DatabaseStartup
         TypeHandlers.Register();
         DefaultTypeMap.MatchNamesWithUnderscores = false;
         services.Configure<DatabaseOptions>(config.GetSection(DatabaseOptions.Section));
-        services.Configure<DemoOptions>(config.GetSection(DemoOptions.Section));
         services.AddSingleton<ConnectionFactory>();
         services.AddScoped<DbSession>();
         services.AddSingleton<DataVersion>();
-        services.AddDemoSeeders();
         return services;
     }
 
@@ -28,17 +25,6 @@ public static class DatabaseStartup
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var factory = app.Services.GetRequiredService<ConnectionFactory>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Database");
-        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
-        try
-        {
-            demo.EnsureAllowedIn(app.Environment);
-        }
-        catch (InvalidOperationException e)
-        {
-            log.LogCritical("{Reason}", e.Message);
-            throw;
-        }
-
         if (options.MigrateOnStartup ?? options.Provider == DatabaseProvider.Sqlite)
         {
             await factory.InitialiseAsync();
@@ -48,8 +34,6 @@ public static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         await BootstrapAdminAsync(scope.ServiceProvider, log);
-        if (demo.Seed)
-            await SeedDemoAsync(scope.ServiceProvider, log);
     }
 
     private const string InsertUserSql = """
@@ -80,20 +64,5 @@ public static class DatabaseStartup
             bootstrap.AdminEmail, "Administrator", Roles.Admin, bootstrap.AdminPassword);
         // The id, not the e-mail address: logs carry no personal data (README, Operations).
         log.LogInformation("Bootstrap admin created (user {UserId})", id);
-    }
-
-    private static async Task SeedDemoAsync(IServiceProvider sp, ILogger log)
-    {
-        var db = sp.GetRequiredService<DbSession>();
-        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses") > 0) return;
-        var context = new DemoContext(sp.GetRequiredService<TimeProvider>().GetUtcNow());
-        var seeders = sp.GetServices<IDemoSeeder>().OrderBy(s => s.Order).ToList();
-        await db.BeginAsync(CancellationToken.None);
-        foreach (var seeder in seeders)
-        {
-            await seeder.SeedAsync(db, context, CancellationToken.None);
-            log.LogInformation("Demo data: {Seeder} done", seeder.GetType().Name);
-        }
-        await db.CommitAsync(CancellationToken.None);
     }
 }

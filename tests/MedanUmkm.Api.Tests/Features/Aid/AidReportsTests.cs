@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MedanUmkm.Api.Features.Groups;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Demo;
+using MedanUmkm.Api.Demo;
 using MedanUmkm.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static MedanUmkm.Api.Tests.Features.Groups.GroupTestData;

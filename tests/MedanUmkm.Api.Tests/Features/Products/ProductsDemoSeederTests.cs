@@ -1,7 +1,7 @@
 using System.Net;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Demo;
+using MedanUmkm.Api.Demo;
 using MedanUmkm.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

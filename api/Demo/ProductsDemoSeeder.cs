@@ -1,9 +1,9 @@
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Demo;
+using MedanUmkm.Api.Features.Products;
 
-namespace MedanUmkm.Api.Features.Products;
+namespace MedanUmkm.Api.Demo;
 
 /// <summary>
 /// Demo products (1-4 per business that has any), photos generated in code, KSWP checks and the

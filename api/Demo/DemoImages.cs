@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace MedanUmkm.Api.Features.Products;
+namespace MedanUmkm.Api.Demo;
 
 /// <summary>Small images built in code (demo data and tests): no downloads, no image library.</summary>
 public static class DemoImages

@@ -1,12 +1,12 @@
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Demo;
 using MedanUmkm.Migrations.Migrations;
 using MedanUmkm.Migrations.Reference;
 using Microsoft.AspNetCore.Identity;
+using MedanUmkm.Api.Features.Businesses;
 
-namespace MedanUmkm.Api.Features.Businesses;
+namespace MedanUmkm.Api.Demo;
 
 /// <summary>
 /// The demo data set's core: one staff user per role and 1,825 fostered businesses across Medan's

@@ -1,9 +1,9 @@
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Demo;
 using MedanUmkm.Migrations.Migrations;
+using MedanUmkm.Api.Features.Training;
 
-namespace MedanUmkm.Api.Features.Training;
+namespace MedanUmkm.Api.Demo;
 
 /// <summary>
 /// Demo training programme: the eight quarters before the current one (completed sessions with ~80% attendance),

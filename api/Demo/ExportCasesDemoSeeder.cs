@@ -1,8 +1,8 @@
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Demo;
+using MedanUmkm.Api.Features.ExportCases;
 
-namespace MedanUmkm.Api.Features.ExportCases;
+namespace MedanUmkm.Api.Demo;
 
 /// <summary>
 /// About forty export cases for demo businesses in suitable sectors: coffee most, then rubber and palm

@@ -3,20 +3,21 @@ using System.Text.Json;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Http;
 
-namespace MedanUmkm.Api.Features.Benchmarks;
+namespace MedanUmkm.Api.Benchmarking;
 
 /// <summary>
 /// Bare endpoints for the performance harness (benchmarks/): the business list's SQL run with
 /// plain ADO.NET and written with Utf8JsonWriter, no Mediator, validation, Dapper or mapping, as the
-/// ceiling the full pipeline is compared with. Mapped only when Benchmarks:BareEndpoints is true.
+/// ceiling the full pipeline is compared with. A module of the harness, not a feature: mapped from
+/// Program only when Benchmarks:BareEndpoints is true.
 /// </summary>
-public sealed class BenchmarksEndpoints : IEndpointGroup
+public static class BareEndpoints
 {
-    public void Map(IEndpointRouteBuilder app)
+    public static void MapBareBenchmarkEndpoints(this WebApplication root)
     {
-        if (!app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("Benchmarks:BareEndpoints")) return;
+        if (!root.Configuration.GetValue<bool>("Benchmarks:BareEndpoints")) return;
+        var app = root.MapGroup("/api/v1");
 
         app.MapGet("/benchmarks/bare/businesses", async (string? q, string? kecamatan, string? scale, string? sector,
                 string? status, string? ekatalogStatus, int? page, int? pageSize, HttpContext http, ConnectionFactory factory, CancellationToken ct) =>

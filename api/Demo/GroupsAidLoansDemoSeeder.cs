@@ -2,9 +2,9 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Aid;
 using MedanUmkm.Api.Features.Loans;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Demo;
+using MedanUmkm.Api.Features.Groups;
 
-namespace MedanUmkm.Api.Features.Groups;
+namespace MedanUmkm.Api.Demo;
 
 /// <summary>
 /// Demo data: about 60 groups across the kecamatan with members, about 80 aid distributions over

@@ -1,7 +1,9 @@
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 
-namespace MedanUmkm.Api.Infrastructure.Demo;
+using Microsoft.Extensions.Options;
+
+namespace MedanUmkm.Api.Demo;
 
 /// <summary>Configuration section <c>Demo</c>.</summary>
 public sealed class DemoOptions
@@ -55,13 +57,52 @@ public sealed class DemoContext(DateTimeOffset now)
     public Dictionary<string, object> Items { get; } = [];
 }
 
-public static class DemoSeedingExtensions
+/// <summary>
+/// The demo data set, kept out of the production features: registered and run from Program, never
+/// referenced by a feature (an architecture test holds that).
+/// </summary>
+public static class DemoSeeding
 {
-    public static IServiceCollection AddDemoSeeders(this IServiceCollection services)
+    public static IServiceCollection AddDemoData(this IServiceCollection services, IConfiguration config)
     {
+        services.Configure<DemoOptions>(config.GetSection(DemoOptions.Section));
         foreach (var type in typeof(IDemoSeeder).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDemoSeeder).IsAssignableFrom(t)))
             services.AddScoped(typeof(IDemoSeeder), type);
         return services;
+    }
+
+    /// <summary>
+    /// Refuses <c>Demo__Seed</c> where it is not allowed (the app does not start), then fills a
+    /// database without businesses, every seeder in order inside one transaction.
+    /// </summary>
+    public static async Task SeedDemoDataAsync(this WebApplication app)
+    {
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Demo");
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        try
+        {
+            demo.EnsureAllowedIn(app.Environment);
+        }
+        catch (InvalidOperationException e)
+        {
+            log.LogCritical("{Reason}", e.Message);
+            throw;
+        }
+        if (!demo.Seed) return;
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<DbSession>();
+        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses") > 0) return;
+        var context = new DemoContext(sp.GetRequiredService<TimeProvider>().GetUtcNow());
+        var seeders = sp.GetServices<IDemoSeeder>().OrderBy(s => s.Order).ToList();
+        await db.BeginAsync(CancellationToken.None);
+        foreach (var seeder in seeders)
+        {
+            await seeder.SeedAsync(db, context, CancellationToken.None);
+            log.LogInformation("Demo data: {Seeder} done", seeder.GetType().Name);
+        }
+        await db.CommitAsync(CancellationToken.None);
     }
 }
