@@ -3,6 +3,7 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Businesses;
 
@@ -11,7 +12,7 @@ public static class ChangeBusinessStatus
 {
     public sealed record Command(int Id, int ExpectedVersion, BusinessStatus Status) : ICommand<BusinessResponse>;
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, BusinessResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, BusinessResponse>
     {
         private const string UpdateSql = """
             UPDATE Businesses SET Status = @Status, UpdatedAt = @Now, Version = Version + 1
@@ -29,7 +30,7 @@ public static class ChangeBusinessStatus
                 command.Id, command.ExpectedVersion, Status = EnumText.Of(command.Status), Now = clock.GetUtcNow(),
             }, ct);
             if (changed == 0) throw new PreconditionFailedException("Business", before.Id);
-            await Ekatalog.Readiness.RecomputeAsync(db, clock, command.Id, ct);
+            changes.Touch(command.Id);
             var after = await BusinessSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("business", after.Id, command.Status == BusinessStatus.Active ? "reactivated" : "deactivated", before, after, ct);
             return after;

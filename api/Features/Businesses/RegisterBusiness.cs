@@ -2,6 +2,7 @@ using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Businesses;
 
@@ -15,7 +16,7 @@ public static class RegisterBusiness
         public Validator(TimeProvider clock) => RuleFor(c => c.Body).NotNull().SetValidator(new BusinessInputValidator(clock));
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, BusinessResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, BusinessResponse>
     {
         private const string InsertSql = """
             INSERT INTO Businesses (Nib, Name, OwnerName, OwnerNik, OwnerGender, Npwp, Nitku, Sector, KecamatanCode, Kelurahan, KelurahanCode,
@@ -34,7 +35,7 @@ public static class RegisterBusiness
             await BusinessSql.EnsureNibFreeAsync(db, input.Nib, null, ct);
             var id = await db.InsertAsync(InsertSql, BusinessColumns.From(input, null, null, clock.GetUtcNow()), ct);
             await BusinessSql.WriteKbliAsync(db, id, input.Kbli, ct);
-            await Ekatalog.Readiness.RecomputeAsync(db, clock, id, ct);
+            changes.Touch(id);
             var created = await BusinessSql.LoadAsync(db, id, ct);
             await audit.RecordAsync("business", created.Id, "registered", null, created, ct);
             return created;

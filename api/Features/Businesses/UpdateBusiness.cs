@@ -3,6 +3,7 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Businesses;
 
@@ -16,7 +17,7 @@ public static class UpdateBusiness
         public Validator(TimeProvider clock) => RuleFor(c => c.Body).NotNull().SetValidator(new BusinessInputValidator(clock));
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, BusinessResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, BusinessResponse>
     {
         private const string UpdateSql = """
             UPDATE Businesses SET Nib = @Nib, Name = @Name, OwnerName = @OwnerName, OwnerNik = @OwnerNik,
@@ -40,7 +41,7 @@ public static class UpdateBusiness
                 BusinessColumns.From(command.Body, command.Id, command.ExpectedVersion, clock.GetUtcNow()), ct);
             if (changed == 0) throw new PreconditionFailedException("Business", before.Id);
             await BusinessSql.WriteKbliAsync(db, command.Id, command.Body.Kbli, ct);
-            await Ekatalog.Readiness.RecomputeAsync(db, clock, command.Id, ct);
+            changes.Touch(command.Id);
             var after = await BusinessSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("business", after.Id, "updated", before, after, ct);
             return after;

@@ -84,17 +84,10 @@ public static class ListReadiness
         }
     }
 
-    public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, PagedResponse<Item>>
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, PagedResponse<Item>>
     {
-        // Per request, so both parts must be cheap at 100,000 businesses: rows stale by date come from
-        // the StaleOn index; businesses without a row (registered by an import) are looked for only when
-        // the two counts differ (a readiness row always has its business: foreign key with cascade).
-        private const string StaleByDateSql = "SELECT BusinessId FROM BusinessReadiness WHERE StaleOn <= @Today";
-        private const string MissingCountSql = "SELECT (SELECT COUNT(*) FROM Businesses) - (SELECT COUNT(*) FROM BusinessReadiness)";
-        private const string MissingSql = """
-            SELECT b.Id FROM Businesses b
-            WHERE NOT EXISTS (SELECT 1 FROM BusinessReadiness r WHERE r.BusinessId = b.Id)
-            """;
+        // A pure read: every write that changes a business's facts recomputes its row in the same
+        // transaction (BusinessChanges), and the daily ReadinessRefreshJob recomputes rows that time made stale.
         private const string Select = """
             SELECT b.Id AS BusinessId, b.Name AS BusinessName, b.KecamatanCode, k.Name AS KecamatanName, b.EkatalogStatus,
                    r.IsReady, r.MissingCodes, r.ExpiringCodes, r.MissingCount, r.ComputedAt
@@ -105,7 +98,6 @@ public static class ListReadiness
 
         public async ValueTask<PagedResponse<Item>> Handle(Query query, CancellationToken ct)
         {
-            await RefreshStaleAsync(ct);
             var (where, args) = Where(query, db.Dialect);
             var order = query.OrderBy(SortColumns, "name", "b.Id");
             // Every readiness row has its business (foreign key), so a count without business conditions
@@ -127,19 +119,6 @@ public static class ListReadiness
                 MissingCount = r.MissingCount, ComputedAt = r.ComputedAt,
             }).ToList();
             return new PagedResponse<Item>(items, query.Page, query.PageSize, total);
-        }
-
-        /// <summary>Businesses without a row (registered elsewhere) or whose result changed by date: recompute them.</summary>
-        private async Task RefreshStaleAsync(CancellationToken ct)
-        {
-            var now = clock.GetUtcNow();
-            var stale = (await db.QueryAsync<int>(StaleByDateSql, new { Today = OfficeTime.DateOf(now) }, ct)).ToList();
-            if (await db.ExecuteScalarAsync<int>(MissingCountSql, null, ct) > 0)
-                stale.AddRange(await db.QueryAsync<int>(MissingSql, null, ct));
-            if (stale.Count == 0) return;
-            await db.BeginAsync(ct);
-            await Readiness.RecomputeManyAsync(db, now, stale, ct);
-            await db.CommitAsync(ct);
         }
     }
 

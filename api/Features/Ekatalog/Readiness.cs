@@ -78,7 +78,7 @@ public static class Readiness
             [Nib, Npwp, BusinessActive, Kbli, Kswp, Product, Halal, PirtBpom, LegalForm, Deed, PkpStatus, InaprocAccount, OssVerified, CategoryOpen];
     }
 
-    public const string Scope = "ekatalog";
+    public const string Scope = RequirementScopes.Ekatalog;
 
     /// <summary>A certificate or confirmation ending within this many days is "expiring".</summary>
     public const int ExpiringWithinDays = 30;

@@ -36,7 +36,7 @@ public static class RecordTaxStatus
         }
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock)
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, BusinessChanges changes)
         : ICommandHandler<Command, TaxStatusResponse>
     {
         private const string InsertSql = """
@@ -61,7 +61,7 @@ public static class RecordTaxStatus
                 ActorId = actor.Id,
                 ActorName = actor.Name,
             }, ct);
-            await Readiness.RecomputeAsync(db, clock, command.BusinessId, ct);
+            changes.Touch(command.BusinessId);
             var created = (await db.QuerySingleOrDefaultAsync<TaxStatusRow>(ByIdSql, new { Id = id }, ct))!.ToResponse();
             await audit.RecordAsync("business", command.BusinessId.ToString(), "tax_status_recorded", null, created, ct);
             return created;

@@ -2,6 +2,7 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Tabular;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -150,7 +151,8 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
         WHERE Id = @Id
         """;
 
-    protected override async Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<Item> items, bool write, DateTimeOffset now, CancellationToken ct)
+    protected override async Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<Item> items, bool write, DateTimeOffset now,
+        BusinessChanges changes, CancellationToken ct)
     {
         var existing = (await db.QueryAsync<BusinessRow>(SelectByNibs(db.Dialect), new { Nibs = SqlDialect.JsonList(items.Select(i => i.Input.Nib)) }, ct))
             .ToDictionary(r => r.Nib);
@@ -185,6 +187,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
                     else await db.ExecuteAsync(IndexSql, new { Ids = ids }, ct);
                 }
                 await InsertKbliAsync(db, created.Select((item, i) => (ids[i], item)), ct);
+                changes.Touch(ids);
             }
             if (changed.Count > 0)
             {
@@ -194,6 +197,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
                 if (_searchTriggers is not null) await db.ExecuteAsync(IndexSql, ids, ct);
                 await db.ExecuteAsync(DeleteKbli, ids, ct);
                 await InsertKbliAsync(db, changed, ct);
+                changes.Touch(ids.Ids);
             }
         }
         return new UpsertCounts(created.Count, changed.Count, unchanged);

@@ -6,6 +6,7 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using MedanUmkm.Api.Infrastructure.Http;
 using MedanUmkm.Api.Infrastructure.Tabular;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -31,7 +32,8 @@ public interface IImportKind
     /// Compares a batch with what is stored (by key) and, when <paramref name="write"/>, inserts the new
     /// items and updates the changed ones; returns created/updated/unchanged counts. Runs inside the job's transaction.
     /// </summary>
-    Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<object> items, bool write, DateTimeOffset now, CancellationToken ct);
+    /// <remarks>A write notes every business it creates or changes in <paramref name="changes"/>, the job's change set.</remarks>
+    Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<object> items, bool write, DateTimeOffset now, BusinessChanges changes, CancellationToken ct);
     /// <summary>Called in the commit's transaction before the first batch is written (e.g. to set row triggers aside).</summary>
     Task BeginWritingAsync(DbSession db, CancellationToken ct);
     /// <summary>Called in the commit's transaction after the last batch, before it commits (put back what BeginWritingAsync changed).</summary>
@@ -45,12 +47,12 @@ public abstract class ImportKind<T> : IImportKind where T : class
     public abstract IReadOnlyList<TabularColumn> Columns { get; }
     protected abstract T? ParseRow(ImportRow row, bool validate);
     protected abstract string Key(T item);
-    protected abstract Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<T> items, bool write, DateTimeOffset now, CancellationToken ct);
+    protected abstract Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<T> items, bool write, DateTimeOffset now, BusinessChanges changes, CancellationToken ct);
 
     public object? Parse(ImportRow row, bool validate = true) => ParseRow(row, validate);
     public string KeyOf(object item) => Key((T)item);
-    public Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<object> items, bool write, DateTimeOffset now, CancellationToken ct) =>
-        UpsertAsync(db, items.Cast<T>().ToList(), write, now, ct);
+    public Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<object> items, bool write, DateTimeOffset now, BusinessChanges changes, CancellationToken ct) =>
+        UpsertAsync(db, items.Cast<T>().ToList(), write, now, changes, ct);
     public virtual Task BeginWritingAsync(DbSession db, CancellationToken ct) => Task.CompletedTask;
     public virtual Task EndWritingAsync(DbSession db, CancellationToken ct) => Task.CompletedTask;
 }

@@ -7,6 +7,7 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using MedanUmkm.Api.Infrastructure.Tabular;
 using Microsoft.Extensions.Options;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -144,12 +145,13 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             processed => progress.Set(jobId, processed, processed * 100 / total), stop.Token), stop.Token);
         var now = clock.GetUtcNow();
         var counts = new UpsertCounts();
+        var changes = sp.GetRequiredService<BusinessChanges>();
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
                 if (write && validation.HasInvalidRows) continue;
-                counts += await kind.UpsertAsync(db, batch, write, now, ct);
+                counts += await kind.UpsertAsync(db, batch, write, now, changes, ct);
             }
         }
         finally
@@ -183,6 +185,9 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
         summary += $" ({processed} rows in {watch.Elapsed.TotalSeconds:0.0} s.)";
         if (write)
         {
+            // The same upkeep every other write gets (readiness of the rows written), in this transaction;
+            // before the search triggers come back, as the readiness mask is no text they index.
+            await changes.FlushAsync(ct);
             await kind.EndWritingAsync(db, ct);
             await sp.GetRequiredService<AuditTrail>().RecordAsync("import", jobId.ToString(), "committed", null, new
             {

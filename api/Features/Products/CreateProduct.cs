@@ -1,8 +1,8 @@
 using FluentValidation;
-using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -16,7 +16,7 @@ public static class CreateProduct
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new ProductInputValidator());
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ProductResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, ProductResponse>
     {
         private const string InsertSql = """
             INSERT INTO Products (BusinessId, Name, Category, Description, PriceIdr, Unit, MinimumOrder, KbliCode, HsCode,
@@ -31,7 +31,7 @@ public static class CreateProduct
         {
             await ProductSql.EnsureBusinessExistsAsync(db, command.BusinessId, ct);
             var id = await db.InsertAsync(InsertSql, ProductColumns.From(command.Body, command.BusinessId, null, null, clock.GetUtcNow()), ct);
-            await Readiness.RecomputeAsync(db, clock, command.BusinessId, ct);
+            changes.Touch(command.BusinessId);
             var created = await ProductSql.LoadAsync(db, id, ct);
             await audit.RecordAsync("product", created.Id, "created", null, created, ct);
             return created;

@@ -1,8 +1,8 @@
-using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -11,7 +11,7 @@ public static class DeleteProduct
 {
     public sealed record Command(int Id, int ExpectedVersion) : ICommand<Unit>;
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Unit>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, Unit>
     {
         private const string DeletePhotosSql = "DELETE FROM ProductPhotos WHERE ProductId = @Id";
         private const string DeleteSql = "DELETE FROM Products WHERE Id = @Id AND Version = @ExpectedVersion";
@@ -23,7 +23,7 @@ public static class DeleteProduct
             await db.ExecuteAsync(DeletePhotosSql, new { command.Id }, ct);
             var deleted = await db.ExecuteAsync(DeleteSql, new { command.Id, command.ExpectedVersion }, ct);
             if (deleted == 0) throw new PreconditionFailedException("Product", before.Id);
-            await Readiness.RecomputeAsync(db, clock, int.Parse(before.BusinessId), ct);
+            changes.Touch(int.Parse(before.BusinessId));
             await audit.RecordAsync("product", before.Id, "deleted", before, null, ct);
             return Unit.Value;
         }

@@ -1,8 +1,8 @@
-using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -11,7 +11,7 @@ public static class DeleteProductPhoto
 {
     public sealed record Command(int ProductId, int PhotoId, int ExpectedProductVersion) : ICommand<Unit>;
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Unit>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, Unit>
     {
         private const string DeleteSql = "DELETE FROM ProductPhotos WHERE Id = @PhotoId AND ProductId = @ProductId";
 
@@ -24,7 +24,7 @@ public static class DeleteProductPhoto
                 new { Id = command.ProductId, ExpectedVersion = (int?)command.ExpectedProductVersion, Now = clock.GetUtcNow() }, ct);
             if (touched == 0) throw new PreconditionFailedException("Product", product.Id);
             await db.ExecuteAsync(DeleteSql, new { command.PhotoId, command.ProductId }, ct);
-            await Readiness.RecomputeAsync(db, clock, int.Parse(product.BusinessId), ct);
+            changes.Touch(int.Parse(product.BusinessId));
             await audit.RecordAsync("product", product.Id, "photo_removed", photo, null, ct);
             return Unit.Value;
         }

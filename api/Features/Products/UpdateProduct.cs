@@ -1,9 +1,9 @@
 using FluentValidation;
-using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -17,7 +17,7 @@ public static class UpdateProduct
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new ProductInputValidator());
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, ProductResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, ProductResponse>
     {
         private const string UpdateSql = """
             UPDATE Products SET Name = @Name, Category = @Category, Description = @Description, PriceIdr = @PriceIdr,
@@ -36,7 +36,7 @@ public static class UpdateProduct
             var changed = await db.ExecuteAsync(UpdateSql,
                 ProductColumns.From(command.Body, businessId, command.Id, command.ExpectedVersion, clock.GetUtcNow()), ct);
             if (changed == 0) throw new PreconditionFailedException("Product", before.Id);
-            await Readiness.RecomputeAsync(db, clock, businessId, ct);
+            changes.Touch(businessId);
             var after = await ProductSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("product", after.Id, "updated", before, after, ct);
             return after;

@@ -1,8 +1,8 @@
-using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -15,7 +15,7 @@ public static class UploadProductPhoto
 {
     public sealed record Command(int ProductId, byte[] Content) : ICommand<PhotoResponse>;
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, PhotoResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, PhotoResponse>
     {
         private const string InsertSql = """
             INSERT INTO ProductPhotos (ProductId, ContentType, SizeBytes, Sha256, Content, CreatedAt)
@@ -39,7 +39,7 @@ public static class UploadProductPhoto
                 Sha256 = PhotoRules.Hash(command.Content), command.Content, Now = now,
             }, ct);
             await db.ExecuteAsync(ProductSql.Touch, new { Id = command.ProductId, ExpectedVersion = (int?)null, Now = now }, ct);
-            await Readiness.RecomputeAsync(db, clock, int.Parse(product.BusinessId), ct);
+            changes.Touch(int.Parse(product.BusinessId));
             var photo = new PhotoResponse(id.ToString(), ProductSql.PhotoUrl(command.ProductId, id), contentType, command.Content.Length);
             await audit.RecordAsync("product", product.Id, "photo_added", null, photo, ct);
             return photo;

@@ -1,10 +1,10 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Reference;
 
@@ -58,7 +58,7 @@ public static class SetOpenCategories
         }
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, IReadOnlyList<OpenCategoryResponse>>
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, IReadOnlyList<OpenCategoryResponse>>
     {
         private const string DeleteSql = "DELETE FROM OpenCatalogCategories WHERE Category NOT IN @Keep";
         private const string DeleteAllSql = "DELETE FROM OpenCatalogCategories";
@@ -79,8 +79,7 @@ public static class SetOpenCategories
             await audit.RecordAsync("open_catalog_categories", "local", "updated",
                 new { open = before.Where(c => c.Open).Select(c => EnumText.Of(c.Category)).ToList() },
                 new { open = after.Where(c => c.Open).Select(c => EnumText.Of(c.Category)).ToList() }, ct);
-            var ids = (await db.QueryAsync<int>("SELECT Id FROM Businesses", null, ct)).ToList();
-            await Readiness.RecomputeManyAsync(db, clock.GetUtcNow(), ids, ct);
+            changes.TouchAll();
             return after;
         }
     }

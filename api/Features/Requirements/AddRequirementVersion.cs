@@ -1,11 +1,11 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 
 namespace MedanUmkm.Api.Features.Requirements;
 
@@ -72,7 +72,7 @@ public static class AddRequirementVersion
             && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2024, m);
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, RequirementResponse>
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, RequirementResponse>
     {
         private const string InsertSql = """
             INSERT INTO RequirementVersions (Code, VersionNo, EffectiveFrom, EffectiveTo, Level, TitleId, TitleEn, NextStepId, NextStepEn,
@@ -82,7 +82,6 @@ public static class AddRequirementVersion
                 @LegalBasis, @LegalArticle, @Evidence, @Sectors, @ProductCategories, @Scales, @LegalForms, @Commodities, @Destinations, @Parameters,
                 @Note, @CreatedAt, @CreatedByName)
             """;
-        private const string AllBusinessesSql = "SELECT Id FROM Businesses";
 
         public async ValueTask<RequirementResponse> Handle(Command command, CancellationToken ct)
         {
@@ -111,13 +110,9 @@ public static class AddRequirementVersion
             var after = await new GetRequirement.Handler(db, clock).Handle(new GetRequirement.Query(command.Code), ct);
             await audit.RecordAsync("requirement", command.Code, "version_added",
                 new { versions = before.Versions!.Count }, new { versions = after.Versions!.Count, added = after.Versions!.Last() }, ct);
-            if (before.Scope == Readiness.Scope)
-            {
-                // Whether the version is in force today or later, every business's row (and its
-                // coming-rule counts) changes: recompute all, in batches, in this transaction.
-                var ids = (await db.QueryAsync<int>(AllBusinessesSql, null, ct)).ToList();
-                await Readiness.RecomputeManyAsync(db, clock.GetUtcNow(), ids, ct);
-            }
+            // Whether the version is in force today or later, every business's readiness (and its
+            // coming-rule counts) may change: recomputed with this transaction.
+            if (before.Scope == RequirementScopes.Ekatalog) changes.TouchAll();
             return after;
         }
     }

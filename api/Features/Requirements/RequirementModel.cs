@@ -141,3 +141,10 @@ public sealed class RequirementCatalogue(IReadOnlyList<RequirementVersionRow> ro
     public IEnumerable<DateOnly> ChangeDates() =>
         rows.Select(r => r.EffectiveFrom).Concat(rows.Where(r => r.EffectiveTo is not null).Select(r => r.EffectiveTo!.Value.AddDays(1)));
 }
+
+/// <summary>The scopes a requirement belongs to: which process's checklist it is part of.</summary>
+public static class RequirementScopes
+{
+    /// <summary>E-katalog listing readiness.</summary>
+    public const string Ekatalog = "ekatalog";
+}

@@ -63,6 +63,7 @@ public static class ApiSetup
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<ApiSetupMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditTrail>();
+        services.AddScoped<BusinessChanges>();
         services.AddPersonalDataWriteGuards();
         services.AddMediator((Mediator.MediatorOptions o) =>
         {

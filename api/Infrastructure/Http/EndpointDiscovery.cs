@@ -1,6 +1,13 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
 namespace MedanUmkm.Api.Infrastructure.Http;
 
-/// <summary>An area's route table. Each area has one, found by <see cref="EndpointDiscovery"/>.</summary>
+/// <summary>
+/// An area's route group: its prefix, tag and shared policy, and the list of its use cases, each of
+/// which maps its own route (<c>UseCase.Map(group)</c>). Every implementation is found by <see cref="EndpointDiscovery"/>.
+/// </summary>
 public interface IEndpointGroup
 {
     void Map(IEndpointRouteBuilder app);
@@ -8,10 +15,15 @@ public interface IEndpointGroup
 
 public static class EndpointDiscovery
 {
-    /// <summary>Maps every <see cref="IEndpointGroup"/> in the API assembly under /api/v1.</summary>
+    /// <summary>
+    /// Maps every <see cref="IEndpointGroup"/> in the API assembly under /api/v1, with the conventions
+    /// every route shares: ETags on versioned responses and the problems the pipeline answers with.
+    /// </summary>
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
+        api.AddEndpointFilterFactory(ConditionalRequests.ETagFilter);
+        ((IEndpointConventionBuilder)api).Finally(ProblemConventions.Apply);
         var groups = typeof(EndpointDiscovery).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEndpointGroup).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
@@ -19,4 +31,47 @@ public static class EndpointDiscovery
             ((IEndpointGroup)Activator.CreateInstance(type)!).Map(api);
         return app;
     }
+}
+
+/// <summary>
+/// The problem responses a route can give because of its shape, declared once here rather than per route:
+/// <list type="bullet">
+/// <item>400 (validation problem) when it takes a body or query parameters: unknown fields, malformed
+/// values and the validators' answers;</item>
+/// <item>404 when its path has an id;</item>
+/// <item>404, 409, 412 and 428 when it binds <see cref="ExpectedVersion"/> (If-Match).</item>
+/// </list>
+/// 401, 403 and 429 are documented by the OpenAPI filters (they follow the authorisation metadata).
+/// A route still declares what only it can answer (a 409 on a duplicate, 413 on an upload).
+/// </summary>
+public static class ProblemConventions
+{
+    public static void Apply(EndpointBuilder endpoint)
+    {
+        if (endpoint is not RouteEndpointBuilder route) return;
+        var method = endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault();
+        var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToHashSet();
+        void Problem(int status, Type type)
+        {
+            if (declared.Add(status))
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, type, ["application/problem+json"]));
+        }
+
+        if (endpoint.Metadata.OfType<IAcceptsMetadata>().Any() || (method is not null && TakesInput(method))) Problem(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails));
+        if (route.RoutePattern.Parameters.Count > 0) Problem(StatusCodes.Status404NotFound, typeof(ProblemDetails));
+        if (method is not null && ConditionalRequests.TakesIfMatch(method))
+        {
+            Problem(StatusCodes.Status404NotFound, typeof(ProblemDetails));
+            Problem(StatusCodes.Status409Conflict, typeof(ProblemDetails));
+            Problem(StatusCodes.Status412PreconditionFailed, typeof(ProblemDetails));
+            Problem(StatusCodes.Status428PreconditionRequired, typeof(ProblemDetails));
+        }
+    }
+
+    private static bool TakesInput(MethodInfo method) => method.GetParameters().Any(p =>
+        p.GetCustomAttribute<FromBodyAttribute>() is not null
+        || p.GetCustomAttribute<AsParametersAttribute>() is not null
+        || p.GetCustomAttribute<FromQueryAttribute>() is not null
+        || p.GetCustomAttribute<FromFormAttribute>() is not null
+        || p.ParameterType == typeof(IFormFile));
 }

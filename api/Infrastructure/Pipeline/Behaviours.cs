@@ -60,10 +60,11 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
 }
 
 /// <summary>
-/// Every command runs in one transaction: its writes and its audit events commit together or
+/// Every command runs in one transaction: its writes, the derived data of the businesses it touched
+/// (<see cref="BusinessChanges"/>, flushed before the commit) and its audit events commit together or
 /// not at all. Queries run without one.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(DbSession db)
+public sealed class TransactionBehaviour<TMessage, TResponse>(DbSession db, BusinessChanges changes)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
@@ -73,6 +74,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(DbSession db)
         try
         {
             var response = await next(message, ct);
+            await changes.FlushAsync(ct);
             await db.CommitAsync(ct);
             return response;
         }

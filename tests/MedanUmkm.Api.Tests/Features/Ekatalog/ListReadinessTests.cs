@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Tests.Infrastructure;
 using static MedanUmkm.Api.Tests.Features.Ekatalog.EkatalogTestKit;
 
@@ -129,7 +130,7 @@ public sealed class ListReadinessTests : ApiTest
     }
 
     [Test]
-    public async Task List_RecomputesRowsThatTimeHasMadeStale()
+    public async Task RefreshJob_RecomputesRowsThatTimeHasMadeStale_AndTheListOnlyReads()
     {
         var token = Token();
         var (id, _) = await ReadyBusiness(Officer, Named(token, "Basi"));
@@ -140,6 +141,11 @@ public sealed class ListReadinessTests : ApiTest
         await Factory.ScalarAsync<int>("UPDATE TaxStatusChecks SET CheckedOn = @Old WHERE BusinessId = @Id; SELECT 1",
             new { Id = int.Parse(id), Old = Today.AddMonths(-13) });
 
+        // A list is a pure read: it shows the stored row until the daily refresh recomputes it.
+        var before = await List($"q={token}");
+        Assert.That(before.GetProperty("items")[0].GetProperty("isReady").GetBoolean(), Is.True, "the list must not write");
+
+        await ReadinessRefreshJob.RunOnceAsync(Factory.Services, Factory.Clock, CancellationToken.None);
         var page = await List($"q={token}");
 
         Assert.That(page.GetProperty("items")[0].GetProperty("isReady").GetBoolean(), Is.False);
@@ -147,11 +153,14 @@ public sealed class ListReadinessTests : ApiTest
     }
 
     [Test]
-    public async Task List_IncludesBusinessesWithoutStoredRow()
+    public async Task RefreshJob_FillsBusinessesWithoutStoredRow()
     {
         var token = Token();
         var (registered, _) = await TestData.RegisterBusiness(Officer, Named(token, "Tanpa Baris"));
         await Factory.ScalarAsync<int>("DELETE FROM BusinessReadiness WHERE BusinessId = @Id; SELECT 1", new { Id = int.Parse(registered.GetProperty("id").GetString()!) });
+        Assert.That(Names(await List($"q={token}")), Is.Empty, "the list must not write");
+
+        await ReadinessRefreshJob.RunOnceAsync(Factory.Services, Factory.Clock, CancellationToken.None);
 
         Assert.That(Names(await List($"q={token}")), Is.EqualTo(new[] { $"{token} Tanpa Baris" }));
     }
