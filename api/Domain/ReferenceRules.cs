@@ -1,6 +1,13 @@
+using MedanUmkm.Migrations.Migrations;
 using MedanUmkm.Migrations.Reference;
 
 namespace MedanUmkm.Api.Domain;
+
+/// <summary>The 21 kecamatan of Kota Medan (Kemendagri codes, reference data of migration 1).</summary>
+public static class KecamatanRules
+{
+    public static readonly IReadOnlySet<string> Codes = M0001_Foundation.Kecamatan.Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
+}
 
 /// <summary>Kelurahan of Kota Medan (Kemendagri codes, reference data of migration 163).</summary>
 public static class KelurahanRules

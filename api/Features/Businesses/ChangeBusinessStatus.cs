@@ -4,12 +4,27 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Businesses;
 
 /// <summary>Deactivates (no longer fostered) or reactivates a business; needs If-Match.</summary>
 public static class ChangeBusinessStatus
 {
+    public static void Map(RouteGroupBuilder group)
+    {
+        Map(group, "/{id}/deactivate", BusinessStatus.Inactive, "DeactivateBusiness", "Deactivate a business (If-Match required)");
+        Map(group, "/{id}/reactivate", BusinessStatus.Active, "ReactivateBusiness", "Reactivate a business (If-Match required)");
+    }
+
+    private static void Map(RouteGroupBuilder group, string pattern, BusinessStatus status, string name, string summary) => group
+        .MapPost(pattern, (string id, ExpectedVersion version, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(BusinessSql.ParseId(id), version, status), ct))
+        .WithName(name)
+        .WithSummary(summary)
+        .RequireAuthorization(Policies.BusinessesWrite);
+
     public sealed record Command(int Id, int ExpectedVersion, BusinessStatus Status) : ICommand<BusinessResponse>;
 
     public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, BusinessResponse>

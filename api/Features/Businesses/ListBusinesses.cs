@@ -5,12 +5,20 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.Businesses;
 
 /// <summary>Pages through businesses with free text and filters; only the filters given become SQL conditions.</summary>
 public static class ListBusinesses
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListBusinesses))
+        .WithSummary("List fostered businesses")
+        .WithDescription("Paging, sort, free text (q) over name, owner and NIB, and filters by kecamatan, scale, sector, status and e-katalog status.")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="name">name, createdAt, updatedAt, nib, scale, kecamatan, fosteredSince; prefix - for descending.</param>

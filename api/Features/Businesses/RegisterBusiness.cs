@@ -3,12 +3,26 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Businesses;
 
 /// <summary>Registers a fostered business. Scale is derived; e-katalog status starts at not_started.</summary>
 public static class RegisterBusiness
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (BusinessInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(body), ct);
+                return TypedResults.Created($"/api/v1/businesses/{created.Id}", created);
+            })
+        .WithName(nameof(RegisterBusiness))
+        .WithSummary("Register a fostered business")
+        .WithDescription("Scale is derived from capital or annual sales (PP 7/2021). A NIB already registered is a 409.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.BusinessesWrite);
+
     public sealed record Command(BusinessInput Body) : ICommand<BusinessResponse>;
 
     public sealed class Validator : AbstractValidator<Command>

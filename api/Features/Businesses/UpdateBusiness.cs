@@ -4,12 +4,21 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Businesses;
 
 /// <summary>Replaces a business's editable fields; needs the version read (If-Match).</summary>
 public static class UpdateBusiness
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}", (string id, ExpectedVersion version, BusinessInput body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(BusinessSql.ParseId(id), version, body), ct))
+        .WithName(nameof(UpdateBusiness))
+        .WithSummary("Update a business (If-Match required)")
+        .RequireAuthorization(Policies.BusinessesWrite);
+
     public sealed record Command(int Id, int ExpectedVersion, BusinessInput Body) : ICommand<BusinessResponse>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -50,6 +50,8 @@ public static class OpenApiSetup
             c.OperationFilter<AnonymousOperationsHaveNoLock>();
             c.OperationFilter<AuthAndRateLimitResponses>();
             c.OperationFilter<PagingParameterBounds>();
+            c.OperationFilter<IfMatchHeader>();
+            c.OperationFilter<ResponsesInStatusOrder>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.UseAllOfToExtendReferenceSchemas();
@@ -160,5 +162,39 @@ internal sealed class PagingParameterBounds : IOperationFilter
             schema.Maximum = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
             schema.Default = System.Text.Json.Nodes.JsonValue.Create(declared is int d ? d : fallback);
         }
+    }
+}
+
+/// <summary>
+/// Operations that bind <see cref="ExpectedVersion"/> document the If-Match header they require (the
+/// ETag read from the resource); the binder answers 428 without it and 412 when it is stale.
+/// </summary>
+internal sealed class IfMatchHeader : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.MethodInfo is null || !ConditionalRequests.TakesIfMatch(context.MethodInfo)) return;
+        operation.Parameters ??= [];
+        if (operation.Parameters.Any(p => p.In == ParameterLocation.Header && p.Name == "If-Match")) return;
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Match",
+            In = ParameterLocation.Header,
+            Required = true,
+            Description = "The ETag read with the resource (\"7\"), or *. Without it: 428; when the resource has changed since: 412.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+    }
+}
+
+/// <summary>Responses listed by status code, whichever order the route and the conventions declared them in.</summary>
+internal sealed class ResponsesInStatusOrder : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Responses is null || operation.Responses.Count < 2) return;
+        var sorted = operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        operation.Responses.Clear();
+        foreach (var (code, response) in sorted) operation.Responses[code] = response;
     }
 }

@@ -6656,7 +6656,10 @@ export interface operations {
     UpdateBusiness: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -6754,7 +6757,10 @@ export interface operations {
     DeactivateBusiness: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -6839,7 +6845,10 @@ export interface operations {
     ReactivateBusiness: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
