@@ -5,5 +5,9 @@ using MedanUmkm.Api.Tests.Infrastructure;
 public sealed class TestRun
 {
     [OneTimeTearDown]
-    public void DeleteTemplateDatabase() => ApiFactory.DeleteTemplate();
+    public void DeleteTemplateDatabase()
+    {
+        ApiTest.DisposeIdleHosts();
+        ApiFactory.DeleteTemplate();
+    }
 }

@@ -199,6 +199,39 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             throw new NotSupportedException();
     }
 
+    private int _generation;
+
+    /// <summary>
+    /// Gives this running host a fresh database, as a new factory would have: a new copy of the template
+    /// (the old file is left to connections still open on it, then deleted), the bootstrap admin as
+    /// start-up creates it, no cached tokens, and a new <see cref="DataVersion"/> so no cached read
+    /// survives. Booting a host costs far more than this (see <see cref="ApiTest.SharedHost"/>).
+    /// </summary>
+    internal async Task RenewDatabaseAsync()
+    {
+        if (_sqlServerDatabase is not null) throw new InvalidOperationException("Only SQLite test hosts are reused.");
+        var connections = Services.GetRequiredService<ConnectionFactory>();
+        var old = new SqliteConnectionStringBuilder(connections.ConnectionString);
+        var file = Path.Combine(_directory, $"test-{++_generation}.db");
+        File.Copy(TemplateDatabase.Value, file);
+        var renewed = new SqliteConnectionStringBuilder(connections.ConnectionString) { DataSource = file };
+        ConnectionStringField.SetValue(connections, renewed.ToString());
+        using (var stale = new SqliteConnection(old.ToString())) SqliteConnection.ClearPool(stale);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            try { File.Delete(old.DataSource + suffix); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        Services.GetRequiredService<DataVersion>().Bump();
+        _tokens.Clear();
+        await using var scope = Services.CreateAsyncScope();
+        await DatabaseStartup.InsertUserAsync(scope.ServiceProvider.GetRequiredService<DbSession>(), DefaultPasswordHash.Value, Clock,
+            AdminEmail, "Administrator", Roles.Admin, Password);
+    }
+
+    /// <summary>The connection string a <see cref="ConnectionFactory"/> read at start-up (get-only: set here by reflection, tests only).</summary>
+    private static readonly System.Reflection.FieldInfo ConnectionStringField =
+        typeof(ConnectionFactory).GetField($"<{nameof(ConnectionFactory.ConnectionString)}>k__BackingField",
+            System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
+        ?? throw new InvalidOperationException("ConnectionFactory.ConnectionString is no longer an auto-property: renew the test database another way.");
+
     /// <summary>
     /// Runs a scalar query against the test database (to check what was stored, or to arrange what
     /// the API cannot write, such as a date in the past). It may write, so it moves the process's

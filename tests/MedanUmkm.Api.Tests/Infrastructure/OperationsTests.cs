@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedanUmkm.Api.Tests.Infrastructure;
 
 /// <summary>Backup and restore while the API writes; a full disk (issue #21, operations).</summary>
+[Parallelizable(ParallelScope.All)] // the tests run beside each other: each test has its own hosts and files
 public sealed class OperationsTests
 {
     private static string DataSource(ApiFactory api) =>

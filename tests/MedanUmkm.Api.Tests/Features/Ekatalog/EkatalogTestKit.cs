@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedanUmkm.Api.Demo;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Tests.Infrastructure;
 

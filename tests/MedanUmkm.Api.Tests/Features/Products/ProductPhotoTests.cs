@@ -1,6 +1,7 @@
 using MedanUmkm.Api.Demo;
 using System.Net;
 using System.Net.Http.Headers;
+using MedanUmkm.Api.Demo;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Tests.Infrastructure;
 using static MedanUmkm.Api.Tests.Features.Ekatalog.EkatalogTestKit;

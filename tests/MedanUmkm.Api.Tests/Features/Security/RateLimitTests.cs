@@ -7,6 +7,7 @@ namespace MedanUmkm.Api.Tests.Features.Security;
 
 /// <summary>OWASP API4:2023 unrestricted resource consumption: request rates. Own APIs with low limits.</summary>
 [Category("Api")]
+[Parallelizable(ParallelScope.All)] // the tests run beside each other: each test boots its own host with its own limits
 public sealed class RateLimitTests
 {
     private static async Task AssertTooManyRequests(HttpResponseMessage response)

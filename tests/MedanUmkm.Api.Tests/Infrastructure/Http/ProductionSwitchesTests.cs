@@ -12,6 +12,7 @@ namespace MedanUmkm.Api.Tests.Infrastructure.Http;
 /// Swagger:Enabled says so, and no demo accounts (whose passwords the README prints) unless
 /// Demo:AllowOutsideDevelopment forces them.
 /// </summary>
+[Parallelizable(ParallelScope.All)] // the tests run beside each other: each test boots its own host
 public sealed class ProductionSwitchesTests
 {
     private static WebApplicationFactory<Program> Api(string environment, IDictionary<string, string>? settings = null) =>
