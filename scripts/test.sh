@@ -43,6 +43,13 @@ npm ci --no-audit --no-fund --loglevel=error
 npm test
 npm run build
 
+step "Deployable output: publish, start it in Production on a fresh database, probe it"
+cd "$ROOT"
+PUB_DIR="$(mktemp -d)"
+CLIENT_DIST=client/dist PUBLISH_NO_BUILD=1 scripts/publish.sh "$PUB_DIR/medanumkm"
+scripts/probe-published.sh "$PUB_DIR/medanumkm"
+rm -rf "$PUB_DIR"
+
 step "End-to-end: API with demo data on a fresh SQLite file, journeys in headless chromium"
 E2E_DIR="$(mktemp -d)"
 PORT="${E2E_PORT:-5099}"

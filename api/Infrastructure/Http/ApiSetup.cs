@@ -170,10 +170,16 @@ public static class ApiSetup
         return app;
     }
 
-    /// <summary>Serves the built client (client/dist) from the same origin, with index.html for client routes.</summary>
+    /// <summary>
+    /// Serves the built client from the same origin, with index.html for client routes: from
+    /// <c>Client:DistPath</c>, else the <c>client</c> folder beside the published API (scripts/publish.sh),
+    /// else the repository's client/dist.
+    /// </summary>
     private static void UseClientFiles(this WebApplication app)
     {
-        var dist = app.Configuration["Client:DistPath"] ?? Path.Combine(app.Environment.ContentRootPath, "..", "client", "dist");
+        var published = Path.Combine(app.Environment.ContentRootPath, "client");
+        var dist = app.Configuration["Client:DistPath"]
+                   ?? (File.Exists(Path.Combine(published, "index.html")) ? published : Path.Combine(app.Environment.ContentRootPath, "..", "client", "dist"));
         dist = Path.GetFullPath(dist);
         if (!Directory.Exists(dist)) return;
         var files = new PhysicalFileProvider(dist);

@@ -6,8 +6,8 @@ export type StatusChange = 'deactivate' | 'reactivate';
 
 /** DeactivateBusiness / ReactivateBusiness, guarded by If-Match (412 when someone changed it first). */
 export async function changeBusinessStatus(id: string, etag: string, change: StatusChange): Promise<BusinessWithEtag> {
-  // If-Match is sent as a plain header: the document does not have to declare it as a parameter.
-  const options = { params: { path: { id } }, headers: { 'If-Match': etag } };
+  // If-Match is a declared (required) header parameter of the operation.
+  const options = { params: { path: { id }, header: { 'If-Match': etag } } };
   const result =
     change === 'deactivate'
       ? await api.POST('/api/v1/businesses/{id}/deactivate', options)

@@ -6,8 +6,7 @@ import { businessKey, type BusinessWithEtag } from './get-business';
 /** UpdateBusiness with If-Match: the ETag read with the data the form started from (412 when stale). */
 export async function updateBusiness(id: string, etag: string, input: BusinessInput): Promise<BusinessWithEtag> {
   const result = await api.PUT('/api/v1/businesses/{id}', {
-    params: { path: { id } },
-    headers: { 'If-Match': etag },
+    params: { path: { id }, header: { 'If-Match': etag } },
     body: input,
   });
   const business = unwrap(result);
