@@ -75,6 +75,7 @@ public sealed record ExportCaseResponse : IVersioned
     public required int Version { get; init; }
 }
 
+/// <summary>A timeline entry: opened, stage_changed, note, document_updated or file_uploaded, with who and when.</summary>
 public sealed record ExportCaseTimelineEntry
 {
     public required string Id { get; init; }
