@@ -1,4 +1,6 @@
 using MedanUmkm.Api.Features.ExportCases;
+using MedanUmkm.Api.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Tests.Features.ExportCases;
 
@@ -139,4 +141,20 @@ public sealed class StageTargetOptionsTests
     [Test]
     public void Validator_AcceptsGoodTargets() =>
         Assert.That(new ExportCaseOptions.Validator().Validate(null, Options(("customs", "10"))).Succeeded, Is.True);
+}
+
+/// <summary>A bad stage target stops the application at start-up rather than failing the requests that read it.</summary>
+public sealed class StageTargetStartupTests
+{
+    [Test]
+    public void Start_WithAStageTargetForAClosedStage_Fails()
+    {
+        using var api = new ApiFactory(new Dictionary<string, string> { ["ExportCases:StageTargetDays:closed"] = "5" });
+
+        var failure = Assert.Catch(() => api.CreateClient());
+
+        var validation = failure is AggregateException many ? many.Flatten().InnerExceptions.FirstOrDefault() : failure;
+        Assert.That(validation, Is.InstanceOf<OptionsValidationException>(), failure?.ToString());
+        Assert.That(validation!.Message, Does.Contain("ExportCases:StageTargetDays:closed is not an open export stage"));
+    }
 }
