@@ -5,6 +5,9 @@ using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
@@ -14,6 +17,14 @@ namespace MedanUmkm.Api.Features.ExportCases;
 /// </summary>
 public static class ChangeExportCaseStage
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/stage", (string id, ExpectedVersion version, [FromBody] Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(ExportCaseSql.ParseId(id), version, body), ct))
+        .WithName(nameof(ChangeExportCaseStage))
+        .WithSummary("Move a case to its next stage, or reject or withdraw it (If-Match required)")
+        .WithDescription("409 invalid_stage_transition (extension allowed) for any other move; 409 documents_incomplete (extension missing) when the stage being left has required documents not verified or expired.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="To" example="legal_check">The stage to move to.</param>
     /// <param name="Note" example="NIB and customs access checked at the OSS office">Why; required for rejected and withdrawn.</param>
     public sealed record Body(ExportStage? To, string? Note);
@@ -37,7 +48,7 @@ public static class ChangeExportCaseStage
     /// <summary>A required document that is not yet verified (or has expired).</summary>
     public sealed record MissingDocument(string DocumentId, string Type, string Name, DocumentStatus Status, bool IsExpired);
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IConfiguration config)
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IOptions<ExportCaseOptions> options)
         : ICommandHandler<Command, ExportCaseResponse>
     {
         private const string UpdateSql = """
@@ -49,7 +60,7 @@ public static class ChangeExportCaseStage
         {
             var now = clock.GetUtcNow();
             var today = OfficeTime.DateOf(now);
-            var targets = StageTargets.From(config);
+            var targets = options.Value.Targets;
             await ExportCaseSql.ClaimCaseAsync(db, command.Id, command.ExpectedVersion, now, ct);
             var before = await ExportCaseSql.LoadAsync(db, command.Id, now, targets, ct);
             var to = command.Body.To!.Value;

@@ -2,12 +2,19 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
 /// <summary>The case's history, oldest first.</summary>
 public static class GetExportCaseTimeline
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/timeline", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(ExportCaseSql.ParseId(id)), ct))
+        .WithName(nameof(GetExportCaseTimeline))
+        .WithSummary("The case's timeline: opening, stage moves, notes and document changes, with who and when")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int Id) : IQuery<IReadOnlyList<ExportCaseTimelineEntry>>;
 
     public sealed class Row
@@ -33,13 +40,13 @@ public static class GetExportCaseTimeline
     public static async Task<IReadOnlyList<ExportCaseTimelineEntry>> ReadAsync(DbSession db, int caseId, CancellationToken ct) =>
         (await db.QueryAsync<Row>(Sql, new { Id = caseId }, ct)).Select(r => new ExportCaseTimelineEntry
         {
-            Id = r.Id.ToString(),
+            Id = ExportCaseSql.IdText(r.Id),
             Kind = r.Kind,
             FromStage = r.FromStage is null ? null : EnumText.Parse<ExportStage>(r.FromStage),
             ToStage = r.ToStage is null ? null : EnumText.Parse<ExportStage>(r.ToStage),
             DocumentType = r.DocumentType,
             Note = r.Note,
-            ActorId = r.ActorUserId?.ToString(),
+            ActorId = r.ActorUserId is { } actorId ? ExportCaseSql.IdText(actorId) : null,
             ActorName = r.ActorName,
             OccurredAt = r.OccurredAt,
         }).ToList();
@@ -49,7 +56,7 @@ public static class GetExportCaseTimeline
         public async ValueTask<IReadOnlyList<ExportCaseTimelineEntry>> Handle(Query query, CancellationToken ct)
         {
             if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM ExportCases WHERE Id = @Id", new { query.Id }, ct) == 0)
-                throw new NotFoundException("ExportCase", query.Id.ToString());
+                throw new NotFoundException("ExportCase", ExportCaseSql.IdText(query.Id));
             return await ReadAsync(db, query.Id, ct);
         }
     }

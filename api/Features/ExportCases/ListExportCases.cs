@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Dapper;
 using FluentValidation;
@@ -5,12 +6,21 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
 /// <summary>Pages through export cases; only the filters given become SQL conditions.</summary>
 public static class ListExportCases
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListExportCases))
+        .WithSummary("List export assistance cases")
+        .WithDescription("Paging, sort, free text (q), filters by stage, commodity, business, officer; overdue=true lists cases longer in their stage than its target; expiringWithinDays=30 lists cases with documents expiring within 30 days.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="stageEnteredAt">openedOn, stageEnteredAt, updatedAt, estimatedValueIdr, businessName; prefix - for descending. Default -openedOn.</param>
@@ -52,13 +62,13 @@ public static class ListExportCases
         }
     }
 
-    public sealed class Handler(DbSession db, TimeProvider clock, IConfiguration config)
+    public sealed class Handler(DbSession db, TimeProvider clock, IOptions<ExportCaseOptions> options)
         : IQueryHandler<Query, PagedResponse<ExportCaseResponse>>
     {
         public async ValueTask<PagedResponse<ExportCaseResponse>> Handle(Query query, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var targets = StageTargets.From(config);
+            var targets = options.Value.Targets;
             var (where, args) = Where(query, db.Dialect, now, targets);
             var order = query.OrderBy(SortColumns, "-openedOn", "c.Id");
             var sql = $"{ExportCaseSql.Select}\n{where}\n{order}\n{db.Dialect.Paging};\n" +
@@ -105,8 +115,8 @@ public static class ListExportCases
         if (q.Stage == "open") conditions.Add($"c.Stage IN ({OpenStagesSql})");
         else if (q.Stage is not null) { conditions.Add("c.Stage = @Stage"); args.Add("Stage", q.Stage); }
         if (q.Commodity is not null) { conditions.Add("c.Commodity = @Commodity"); args.Add("Commodity", q.Commodity); }
-        if (q.BusinessId is not null) { conditions.Add("c.BusinessId = @BusinessId"); args.Add("BusinessId", int.Parse(q.BusinessId)); }
-        if (q.AssignedOfficerId is not null) { conditions.Add("c.AssignedOfficerId = @OfficerId"); args.Add("OfficerId", int.Parse(q.AssignedOfficerId)); }
+        if (q.BusinessId is not null) { conditions.Add("c.BusinessId = @BusinessId"); args.Add("BusinessId", int.Parse(q.BusinessId, CultureInfo.InvariantCulture)); }
+        if (q.AssignedOfficerId is not null) { conditions.Add("c.AssignedOfficerId = @OfficerId"); args.Add("OfficerId", int.Parse(q.AssignedOfficerId, CultureInfo.InvariantCulture)); }
         if (q.Overdue is not null)
         {
             // One (stage, cutoff) pair per open stage: entered at or before the cutoff = overdue.

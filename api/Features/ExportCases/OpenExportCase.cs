@@ -6,12 +6,25 @@ using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
 /// <summary>Opens an export case at intake with the full document checklist for its commodity and destination.</summary>
 public static class OpenExportCase
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async ([FromBody] Body body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(body), ct);
+                return TypedResults.Created($"/api/v1/export-cases/{created.Id}", created);
+            })
+        .WithName(nameof(OpenExportCase))
+        .WithSummary("Open an export case at intake")
+        .WithDescription("Creates the document checklist for the commodity, HS code and destination. The assigned officer defaults to the caller.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="BusinessId" example="42">The exporting business (must be active).</param>
     /// <param name="Commodity" example="coffee">coffee, rubber, palm_oil, palm_oil_derivative or other.</param>
     /// <param name="HsCode" example="0901.11.90">4 to 8 digits; dots allowed; stored as digits.</param>
@@ -44,7 +57,7 @@ public static class OpenExportCase
         }
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IConfiguration config)
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IOptions<ExportCaseOptions> options)
         : ICommandHandler<Command, ExportCaseResponse>
     {
         private const string InsertSql = """
@@ -88,7 +101,7 @@ public static class OpenExportCase
             }, ct);
             await ExportCaseSql.SyncChecklistAsync(db, id, input.Commodity.Value, hs, input.DestinationCountry, now, ct);
             await ExportCaseSql.AddTimelineAsync(db, actor, id, now, "opened", null, ExportStage.Intake, null, null, ct);
-            var created = await ExportCaseSql.LoadAsync(db, id, now, StageTargets.From(config), ct);
+            var created = await ExportCaseSql.LoadAsync(db, id, now, options.Value.Targets, ct);
             await audit.RecordAsync("export_case", created.Id, "opened", null, created, ct);
             return created;
         }

@@ -3,6 +3,11 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
@@ -12,6 +17,13 @@ namespace MedanUmkm.Api.Features.ExportCases;
 /// </summary>
 public static class UpdateExportCase
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}", (string id, ExpectedVersion version, [FromBody] Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(ExportCaseSql.ParseId(id), version, body), ct))
+        .WithName(nameof(UpdateExportCase))
+        .WithSummary("Update an export case's details (If-Match required)")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="Commodity" example="coffee">coffee, rubber, palm_oil, palm_oil_derivative or other.</param>
     /// <param name="HsCode" example="0901.11.90">4 to 8 digits; dots allowed; stored as digits.</param>
     /// <param name="ProductDescription" example="Green arabica coffee, Sidikalang, grade 1">What is exported.</param>
@@ -33,7 +45,7 @@ public static class UpdateExportCase
         public Validator() => RuleFor(c => c.Body).NotNull().SetValidator(new ExportCaseFieldsValidator<Body>());
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, IConfiguration config)
+    public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, IOptions<ExportCaseOptions> options)
         : ICommandHandler<Command, ExportCaseResponse>
     {
         private const string UpdateSql = """
@@ -47,12 +59,12 @@ public static class UpdateExportCase
         public async ValueTask<ExportCaseResponse> Handle(Command command, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var targets = StageTargets.From(config);
+            var targets = options.Value.Targets;
             await ExportCaseSql.ClaimCaseAsync(db, command.Id, command.ExpectedVersion, now, ct);
             var before = await ExportCaseSql.LoadAsync(db, command.Id, now, targets, ct);
             ExportCaseSql.EnsureOpen(before);
             var input = command.Body;
-            var officerId = input.AssignedOfficerId is null ? int.Parse(before.AssignedOfficerId) : ExportCaseSql.ParseId(input.AssignedOfficerId, "User");
+            var officerId = input.AssignedOfficerId is null ? int.Parse(before.AssignedOfficerId, CultureInfo.InvariantCulture) : ExportCaseSql.ParseId(input.AssignedOfficerId, "User");
             if (input.AssignedOfficerId is not null && input.AssignedOfficerId != before.AssignedOfficerId)
                 await ExportCaseSql.EnsureOfficerAsync(db, officerId, ct);
             var hs = Identifiers.Digits(input.HsCode);

@@ -6,12 +6,23 @@ using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
 /// <summary>Records a document's status, number and dates (If-Match on the document). An expired document cannot be verified.</summary>
 public static class UpdateExportCaseDocument
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{documentId}", (string id, string documentId, ExpectedVersion version, [FromBody] Body body,
+                ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(ExportCaseSql.ParseId(id), ExportCaseSql.ParseDocumentId(documentId), version, body), ct))
+        .WithName(nameof(UpdateExportCaseDocument))
+        .WithSummary("Record a document's status, number and dates (If-Match required)")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="Status" example="verified">missing, submitted, verified or rejected.</param>
     /// <param name="Number" example="ETK-01.2026.0345">Document number as issued.</param>
     /// <param name="IssuedOn" example="2026-03-02">Not in the future.</param>
@@ -44,7 +55,7 @@ public static class UpdateExportCaseDocument
         }
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IConfiguration config)
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IOptions<ExportCaseOptions> options)
         : ICommandHandler<Command, ExportCaseDocumentResponse>
     {
         private const string UpdateSql = """
@@ -58,7 +69,7 @@ public static class UpdateExportCaseDocument
             var now = clock.GetUtcNow();
             var today = OfficeTime.DateOf(now);
             await ExportCaseSql.ClaimDocumentAsync(db, command.CaseId, command.DocumentId, command.ExpectedVersion, now, ct);
-            var c = await ExportCaseSql.LoadAsync(db, command.CaseId, now, StageTargets.From(config), ct);
+            var c = await ExportCaseSql.LoadAsync(db, command.CaseId, now, options.Value.Targets, ct);
             ExportCaseSql.EnsureOpen(c);
             var before = await ExportCaseSql.LoadDocumentAsync(db, c, command.DocumentId, today, ct);
             var input = command.Body;

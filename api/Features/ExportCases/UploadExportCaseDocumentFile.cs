@@ -3,6 +3,10 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
+using MedanUmkm.Api.Infrastructure.Errors;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
@@ -12,12 +16,39 @@ namespace MedanUmkm.Api.Features.ExportCases;
 /// </summary>
 public static class UploadExportCaseDocumentFile
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{documentId}/file", async (string id, string documentId, ExpectedVersion version, IFormFile file,
+                ISender sender, CancellationToken ct) =>
+            await sender.Send(new Command(ExportCaseSql.ParseId(id), ExportCaseSql.ParseDocumentId(documentId), version,
+                file.FileName, await ReadAsync(file, ct)), ct))
+        .WithName(nameof(UploadExportCaseDocumentFile))
+        .WithSummary("Upload a document's file: PDF or image, at most 10 MB (multipart field 'file', If-Match required)")
+        .Accepts<IFormFile>("multipart/form-data")
+        .DisableAntiforgery()
+        .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
+        .WithFormOptions(multipartBodyLengthLimit: MaxRequestBytes)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .RequireAuthorization(Policies.StaffWrite);
+
     public const int MaxBytes = 10 * 1024 * 1024;
 
     /// <summary>Request body limit of the endpoint: the file plus room for the multipart envelope.</summary>
     public const long MaxRequestBytes = MaxBytes + 64 * 1024;
 
     public sealed record Command(int CaseId, int DocumentId, int ExpectedVersion, string FileName, byte[] Content) : ICommand<ExportCaseDocumentResponse>;
+
+    /// <summary>The file's bytes; 413 before reading one larger than <see cref="MaxBytes"/>.</summary>
+    public static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length > MaxBytes) throw TooLarge();
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
+    private static FileRejectedException TooLarge() =>
+        new(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"A document file may be at most {MaxBytes / 1024 / 1024} MB.");
 
     /// <summary>The content type recognised from the file's magic bytes, or null.</summary>
     public static string? DetectContentType(ReadOnlySpan<byte> b)
@@ -41,7 +72,7 @@ public static class UploadExportCaseDocumentFile
         return clean.Length > 200 ? clean[^200..] : clean;
     }
 
-    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IConfiguration config)
+    public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock, IOptions<ExportCaseOptions> options)
         : ICommandHandler<Command, ExportCaseDocumentResponse>
     {
         private const string UpdateSql = """
@@ -53,15 +84,14 @@ public static class UploadExportCaseDocumentFile
         public async ValueTask<ExportCaseDocumentResponse> Handle(Command command, CancellationToken ct)
         {
             if (command.Content.Length > MaxBytes)
-                throw new FileRejectedException(StatusCodes.Status413PayloadTooLarge, "Payload too large",
-                    $"A document file may be at most {MaxBytes / 1024 / 1024} MB.");
+                throw TooLarge();
             var contentType = DetectContentType(command.Content)
                 ?? throw new FileRejectedException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
                     "A document file must be a PDF or an image (PNG, JPEG or WebP).");
             var now = clock.GetUtcNow();
             var today = OfficeTime.DateOf(now);
             await ExportCaseSql.ClaimDocumentAsync(db, command.CaseId, command.DocumentId, command.ExpectedVersion, now, ct);
-            var c = await ExportCaseSql.LoadAsync(db, command.CaseId, now, StageTargets.From(config), ct);
+            var c = await ExportCaseSql.LoadAsync(db, command.CaseId, now, options.Value.Targets, ct);
             ExportCaseSql.EnsureOpen(c);
             var before = await ExportCaseSql.LoadDocumentAsync(db, c, command.DocumentId, today, ct);
             var fileName = SafeFileName(command.FileName, contentType);
@@ -79,4 +109,10 @@ public static class UploadExportCaseDocumentFile
             return after;
         }
     }
+}
+
+/// <summary>413 or 415 for an upload that is too large or not a PDF or image.</summary>
+public sealed class FileRejectedException(int status, string title, string detail) : DomainException(title, detail)
+{
+    public override int StatusCode => status;
 }

@@ -2,6 +2,7 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.ExportCases;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.ExportReports;
 
@@ -11,6 +12,12 @@ namespace MedanUmkm.Api.Features.ExportReports;
 /// </summary>
 public static class ExportValueByCommodity
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/value-by-commodity", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
+        .WithName(nameof(ExportValueByCommodity))
+        .WithSummary("Export value assisted per commodity (all cases not rejected or withdrawn, and shipped ones)")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query : IQuery<IReadOnlyList<CommodityRow>>;
 
     /// <param name="Commodity">The commodity.</param>

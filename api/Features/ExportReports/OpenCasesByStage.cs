@@ -2,12 +2,20 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.ExportCases;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Features.ExportReports;
 
 /// <summary>Open cases per stage and commodity, with how many are overdue in each stage.</summary>
 public static class OpenCasesByStage
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/open-cases-by-stage", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
+        .WithName(nameof(OpenCasesByStage))
+        .WithSummary("Open export cases per stage and commodity, with the overdue count per stage")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query : IQuery<Response>;
 
     /// <param name="Stage">An open stage.</param>
@@ -26,7 +34,7 @@ public static class OpenCasesByStage
         public DateTimeOffset StageEnteredAt { get; init; }
     }
 
-    public sealed class Handler(DbSession db, TimeProvider clock, IConfiguration config) : IQueryHandler<Query, Response>
+    public sealed class Handler(DbSession db, TimeProvider clock, IOptions<ExportCaseOptions> options) : IQueryHandler<Query, Response>
     {
         private static readonly string Sql = $"""
             SELECT c.Stage, c.Commodity, c.StageEnteredAt
@@ -37,7 +45,7 @@ public static class OpenCasesByStage
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var targets = StageTargets.From(config);
+            var targets = options.Value.Targets;
             var rows = (await db.QueryAsync<Row>(Sql, null, ct))
                 .Select(r => (Stage: EnumText.Parse<ExportStage>(r.Stage), r.Commodity, r.StageEnteredAt)).ToList();
             var items = StageFlow.Forward.Where(StageFlow.IsOpen).Select(stage =>

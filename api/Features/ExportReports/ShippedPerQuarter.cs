@@ -3,12 +3,19 @@ using FluentValidation;
 using MedanUmkm.Api.Features.ExportCases;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.ExportReports;
 
 /// <summary>Cases shipped per calendar quarter (the date they moved to shipped), with their estimated value.</summary>
 public static class ShippedPerQuarter
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/shipped-per-quarter", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ShippedPerQuarter))
+        .WithSummary("Export cases shipped per quarter, with their estimated value")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Year" example="2026">Only this year; all years when absent.</param>
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<QuarterRow>>;
 

@@ -2,6 +2,8 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.ExportCases;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Features.ExportReports;
 
@@ -11,6 +13,12 @@ namespace MedanUmkm.Api.Features.ExportReports;
 /// </summary>
 public static class StageDurations
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/stage-durations", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
+        .WithName(nameof(StageDurations))
+        .WithSummary("Median days per stage against its target, and where cases are stuck now")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query : IQuery<IReadOnlyList<StageRow>>;
 
     /// <param name="Stage">An open stage.</param>
@@ -30,7 +38,7 @@ public static class StageDurations
         public DateTimeOffset OccurredAt { get; init; }
     }
 
-    public sealed class Handler(DbSession db, TimeProvider clock, IConfiguration config) : IQueryHandler<Query, IReadOnlyList<StageRow>>
+    public sealed class Handler(DbSession db, TimeProvider clock, IOptions<ExportCaseOptions> options) : IQueryHandler<Query, IReadOnlyList<StageRow>>
     {
         private const string Sql = """
             SELECT t.ExportCaseId, t.ToStage, t.OccurredAt
@@ -42,7 +50,7 @@ public static class StageDurations
         public async ValueTask<IReadOnlyList<StageRow>> Handle(Query query, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var targets = StageTargets.From(config);
+            var targets = options.Value.Targets;
             var moves = await db.QueryAsync<MoveRow>(Sql, null, ct);
             var completed = new Dictionary<ExportStage, List<double>>();
             var current = new Dictionary<ExportStage, List<StageClock>>();

@@ -20,6 +20,19 @@ namespace MedanUmkm.Api.Features.Exports;
 /// </summary>
 public static class ExportBusinesses
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/businesses", async ([AsParameters] Query query, ISender sender, CancellationToken ct) =>
+            {
+                var file = await sender.Send(query, ct);
+                return TypedResults.Stream(stream => file.WriteAsync(stream, ct), file.ContentType, file.FileName);
+            })
+        .WithName(nameof(ExportBusinesses))
+        .WithSummary("Download the business list as CSV or XLSX (same filters and sort as the list)")
+        .WithDescription("format=csv|xlsx plus q, kecamatan, scale, sector, status, ekatalogStatus and sort as in GET /api/v1/businesses. NIK, phone, address and e-mail are masked for roles that may not see personal data.")
+        .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+        .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     /// <param name="Format" example="xlsx">csv (default) or xlsx.</param>
     /// <param name="Sort" example="name">As in the list: name, createdAt, updatedAt, nib, scale, kecamatan, fosteredSince; prefix - for descending.</param>
     /// <param name="Q" example="kopi">Free text over name, owner and NIB.</param>
