@@ -2,6 +2,8 @@ using MedanUmkm.Api.Domain;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -17,6 +19,13 @@ namespace MedanUmkm.Api.Features.Training;
 /// </remarks>
 public static class GetEkatalogEffect
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/ekatalog-effect", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(GetEkatalogEffect))
+        .WithSummary("Share of trained vs. untrained businesses listed in the e-katalog within 6 months")
+        .WithDescription("Listing date is approximated by the business's last update while its e-katalog status is listed (listingDateSource says so) until the e-katalog transition history exists.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="From" example="2025-01-01">First Jakarta date of attendance (inclusive).</param>
     /// <param name="To" example="2026-12-31">Last Jakarta date of attendance (inclusive).</param>
     public sealed record Query(string? From = null, string? To = null) : IQuery<Response>;
