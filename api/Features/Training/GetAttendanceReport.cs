@@ -23,7 +23,7 @@ public static class GetAttendanceReport
 
     /// <param name="From" example="2026-01-01">First Jakarta date (inclusive).</param>
     /// <param name="To" example="2026-12-31">Last Jakarta date (inclusive).</param>
-    public sealed record Query(string? From = null, string? To = null) : IQuery<Response>;
+    public sealed record Query(string? From = null, string? To = null) : IQuery<Response>, ITrainingDateRange;
 
     public sealed record Counts(int Confirmed, int Attended, int Absent, int NotRecorded, double? AttendanceRate);
 
@@ -36,16 +36,7 @@ public static class GetAttendanceReport
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
-        {
-            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
-                .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
-                .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
-                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
-                .WithMessage("to must not be before from.");
-        }
+        public Validator() => this.AddDateRangeRules();
     }
 
     public sealed class Row

@@ -31,7 +31,7 @@ public static class ListTrainingSessions
     public sealed record Query(
         int Page = 1, int PageSize = 25, string? Sort = null, string? Q = null, string? Quarter = null, string? Topic = null,
         string? Status = null, string? Kecamatan = null, string? From = null, string? To = null)
-        : IQuery<PagedResponse<TrainingSessionResponse>>, IPagedQuery;
+        : IQuery<PagedResponse<TrainingSessionResponse>>, IPagedQuery, ITrainingDateRange;
 
     public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
     {
@@ -53,13 +53,7 @@ public static class ListTrainingSessions
                 .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<TrainingStatus>())}.");
             RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
-            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
-                .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
-                .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
-                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
-                .WithMessage("to must not be before from.");
+            this.AddDateRangeRules();
         }
     }
 
