@@ -49,9 +49,9 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
     protected override Item? ParseRow(ImportRow row, bool validate)
     {
         var kbli = ParseKbli(row);
-        var employees = Required(row, "employees", row.Int("employees"));
-        var capital = Required(row, "businessCapitalIdr", row.Long("businessCapitalIdr"));
-        var revenue = Required(row, "annualRevenueIdr", row.Long("annualRevenueIdr"));
+        var employees = Required(row, "employees", row.WholeNumber("employees"));
+        var capital = Required(row, "businessCapitalIdr", row.LargeWholeNumber("businessCapitalIdr"));
+        var revenue = Required(row, "annualRevenueIdr", row.LargeWholeNumber("annualRevenueIdr"));
         var fostered = Required(row, "fosteredSince", row.Date("fosteredSince"));
         var input = new BusinessInput(
             Name: row.Text("name"),
@@ -67,7 +67,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
             Address: row.Text("address"),
             Phone: row["phone"],
             Email: row["email"],
-            FoundedYear: row.Int("foundedYear"),
+            FoundedYear: row.WholeNumber("foundedYear"),
             Employees: employees ?? 0,
             BusinessCapitalIdr: capital ?? 0,
             AnnualRevenueIdr: revenue ?? 0,

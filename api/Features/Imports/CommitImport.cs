@@ -4,6 +4,7 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using Microsoft.Extensions.Options;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -15,6 +16,25 @@ namespace MedanUmkm.Api.Features.Imports;
 /// </summary>
 public static class CommitImport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/commit", async (string id, ExpectedVersion version, ISender sender, ImportQueue queue, CancellationToken ct) =>
+            {
+                var job = await sender.Send(new Command(ImportSql.ParseId(id), version), ct);
+                queue.Enqueue(job);
+                return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
+            })
+        .WithName(nameof(CommitImport))
+        .WithSummary("Commit a dry run without uploading the file again (If-Match required)")
+        .WithDescription("""
+            If-Match: the ETag of the dry run as read from GET /api/v1/imports/{id}. Answers 202 with the new commit job
+            (dryRun false, sourceJobId = the dry run) and its Location; poll it as any import. The dry run must have
+            succeeded without row errors, and its file is kept for Imports:KeepDryRunFileHours (24 by default) after it.
+            409 codes: already_committed (existingId = the commit job), not_a_dry_run, dry_run_unfinished,
+            dry_run_failed, dry_run_has_errors, file_expired (upload the file again).
+            """)
+        .Produces<ImportJobResponse>(StatusCodes.Status202Accepted)
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(int Id, int ExpectedVersion) : ICommand<ImportJobResponse>;
 
     public sealed class Handler(DbSession db, CurrentActor actor, TimeProvider clock, IOptions<ImportOptions> options,

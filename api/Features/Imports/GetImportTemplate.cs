@@ -2,6 +2,9 @@ using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Errors;
 using MedanUmkm.Api.Infrastructure.Tabular;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -11,6 +14,18 @@ namespace MedanUmkm.Api.Features.Imports;
 /// </summary>
 public static class GetImportTemplate
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/templates/{kind}", async (string kind, [FromQuery] string? format, ISender sender, CancellationToken ct) =>
+            {
+                var file = await sender.Send(new Query(kind, format), ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+        .WithName(nameof(GetImportTemplate))
+        .WithSummary("Download the empty import spreadsheet (format=csv or xlsx) with its columns documented")
+        .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+        .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Query(string Kind, string? Format) : IQuery<TemplateFile>;
 
     public sealed record TemplateFile(byte[] Content, string ContentType, string FileName);

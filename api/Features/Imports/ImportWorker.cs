@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -18,7 +19,7 @@ namespace MedanUmkm.Api.Features.Imports;
 /// the job succeeded; a commit with any invalid row is rolled back. A process killed mid-commit
 /// leaves nothing behind, and start-up marks such a job failed.
 /// </summary>
-public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, ImportProgress progress,
+public sealed partial class ImportWorker(IServiceProvider services, ImportQueue queue, ImportProgress progress,
     IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
 {
     private const string Interrupted =
@@ -41,7 +42,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             {
                 // The job's transaction was rolled back with its scope; record why it failed.
                 var message = ex is DomainException d ? d.Message : "The import failed unexpectedly; nothing was imported.";
-                if (ex is not DomainException) logger.LogError(ex, "Import job {JobId} failed", jobId);
+                if (ex is not DomainException) LogJobFailed(logger, ex, jobId);
                 await FinishAsync(jobId, ImportStatus.Failed, message, CancellationToken.None);
             }
             finally
@@ -51,6 +52,9 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed")]
+    private static partial void LogJobFailed(ILogger logger, Exception exception, int jobId);
 
     /// <summary>Jobs left unfinished by a previous process (killed mid-import): their transaction never committed.</summary>
     private async Task FailUnfinishedAsync(CancellationToken ct)
@@ -189,7 +193,7 @@ public sealed class ImportWorker(IServiceProvider services, ImportQueue queue, I
             // before the search triggers come back, as the readiness mask is no text they index.
             await changes.FlushAsync(ct);
             await kind.EndWritingAsync(db, ct);
-            await sp.GetRequiredService<AuditTrail>().RecordAsync("import", jobId.ToString(), "committed", null, new
+            await sp.GetRequiredService<AuditTrail>().RecordAsync("import", jobId.ToString(CultureInfo.InvariantCulture), "committed", null, new
             {
                 job.Kind, job.FileName, job.Format, Rows = processed, counts.Created, counts.Updated, counts.Unchanged,
             }, ct);

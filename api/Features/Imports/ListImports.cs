@@ -4,12 +4,24 @@ using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.Imports;
 
 /// <summary>Pages through import jobs (the import history), newest first, without their row errors.</summary>
 public static class ListImports
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListImports))
+        .WithSummary("List import jobs (the import history), newest first")
+        .WithDescription("""
+            Paging, sort (createdAt, -createdAt) and filters status, kind and dryRun. Each job without its row errors:
+            read GET /api/v1/imports/{id} for those. A dry run names the job that committed it (committedByJobId),
+            a commit made from a dry run names that dry run (sourceJobId).
+            """)
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="-createdAt">createdAt (oldest first) or -createdAt (newest first, the default).</param>

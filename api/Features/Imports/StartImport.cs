@@ -5,6 +5,8 @@ using MedanUmkm.Api.Infrastructure.Tabular;
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -14,6 +16,31 @@ namespace MedanUmkm.Api.Features.Imports;
 /// </summary>
 public static class StartImport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (HttpContext http, ISender sender, ImportQueue queue, CancellationToken ct) =>
+            {
+                var job = await sender.Send(await ReadUploadAsync(http, ct), ct);
+                queue.Enqueue(job);
+                return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
+            })
+        .WithName(nameof(StartImport))
+        .WithSummary("Upload a CSV or XLSX file to import (dry run or commit)")
+        .WithDescription("""
+            Multipart form: file (.csv UTF-8 or .xlsx, at most 20 MB), kind (businesses), dryRun (true by default).
+            Answers 202 with the job and its Location; poll GET /api/v1/imports/{id} until status is succeeded or failed.
+            A dry run validates every row with the API's own rules and counts what would be created, updated or left
+            unchanged; a commit (dryRun=false) writes all rows in one transaction, or nothing if any row is invalid.
+            Rows are matched by the first template column (NIB for businesses). Re-importing the same file changes nothing.
+            """)
+        // "*/*" beside multipart: the content-type matcher would otherwise answer other bodies from
+        // an endpoint without a policy (403 by the fallback policy) instead of the handler's 415.
+        .Accepts<Upload>("multipart/form-data", "*/*")
+        .Produces<ImportJobResponse>(StatusCodes.Status202Accepted)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .WithMetadata(new RequestSizeLimitAttribute(TabularFormats.MaxUploadBytes + FormOverheadBytes))
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(IFormFile? File, string? Kind, bool DryRun) : ICommand<ImportJobResponse>;
 
     /// <summary>The multipart form (documents the request body in OpenAPI).</summary>

@@ -2,12 +2,31 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Training;
 
 /// <summary>Cancels a registration of an open session (If-Match); a freed seat goes to the first waitlisted business.</summary>
 public static class CancelRegistration
 {
+    public static void Map(RouteGroupBuilder group)
+    {
+        Map(group.MapDelete("/{registrationId}", Cancel), nameof(CancelRegistration), "Cancel a registration (If-Match required)");
+        Map(group.MapPost("/{registrationId}/cancel", Cancel), "CancelRegistrationByPost", "Cancel a registration (POST form; If-Match required)");
+    }
+
+    private static void Map(RouteHandlerBuilder route, string name, string summary) => route
+        .Versioned("Registration", "TrainingRegistrations", "registrationId")
+        .WithName(name)
+        .WithSummary(summary)
+        .WithDescription("Only while the session is open. A freed confirmed seat goes to the first business on the waitlist.")
+        .RequireAuthorization(Policies.StaffWrite);
+
+    private static ValueTask<RegistrationResponse> Cancel(
+        string id, string registrationId, ExpectedVersion version, ISender sender, CancellationToken ct) =>
+        sender.Send(new Command(TrainingSql.ParseId(id), TrainingSql.ParseId(registrationId, "Registration"), version), ct);
+
     public sealed record Command(int SessionId, int Id, int ExpectedVersion) : ICommand<RegistrationResponse>;
 
     public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock)
@@ -36,9 +55,7 @@ public static class CancelRegistration
             var promoted = await TrainingSql.PromoteWaitlistAsync(db, command.SessionId, now, ct);
             var after = await TrainingSql.LoadRegistrationAsync(db, command.SessionId, command.Id, ct);
             await audit.RecordAsync("training_registration", after.Id, "cancelled", before, after, ct);
-            foreach (var id in promoted)
-                await audit.RecordAsync("training_registration", id.ToString(), "promoted",
-                    new { status = "waitlisted" }, new { status = "confirmed" }, ct);
+            await TrainingSql.AuditPromotedAsync(audit, promoted, ct);
             return after;
         }
     }

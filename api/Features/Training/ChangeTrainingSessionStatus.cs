@@ -4,12 +4,23 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Training;
 
 /// <summary>Moves a session along planned -> open -> completed, or to cancelled (If-Match).</summary>
 public static class ChangeTrainingSessionStatus
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/status", (string id, ExpectedVersion version, [FromBody] Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(TrainingSql.ParseId(id), version, body), ct))
+        .WithName(nameof(ChangeTrainingSessionStatus))
+        .WithSummary("Change a session's status (If-Match required)")
+        .WithDescription("Allowed moves: planned -> open | cancelled; open -> completed | cancelled. Anything else is a 409 invalid_transition naming the allowed moves; completing a session that has not started is a 409 session_not_started.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="To" example="open">The new status.</param>
     public sealed record Body(TrainingStatus? To);
 

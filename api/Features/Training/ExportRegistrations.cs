@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
@@ -5,6 +6,8 @@ using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -14,6 +17,19 @@ namespace MedanUmkm.Api.Features.Training;
 /// </summary>
 public static class ExportRegistrations
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/export", async (string id, [FromQuery] string? format, ISender sender, CancellationToken ct) =>
+            {
+                var file = await sender.Send(new Query(TrainingSql.ParseId(id), format), ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+        .WithName(nameof(ExportRegistrations))
+        .WithSummary("Download a session's attendance list (format=csv or xlsx)")
+        .WithDescription("Business name, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status and attendance of the confirmed and waitlisted registrations. CSV is UTF-8 with a byte order mark so that Excel shows Indonesian text correctly.")
+        .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+        .Produces(StatusCodes.Status200OK, contentType: XlsxType)
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="SessionId">The session (from the route).</param>
     /// <param name="Format" example="xlsx">csv or xlsx.</param>
     public sealed record Query(int SessionId, string? Format) : IQuery<Response>;
@@ -110,9 +126,9 @@ public static class ExportRegistrations
             foreach (var row in new[] { Header }.Concat(rows))
             {
                 r++;
-                sheet.Append($"<row r=\"{r}\">");
+                sheet.Append(CultureInfo.InvariantCulture, $"<row r=\"{r}\">");
                 for (var c = 0; c < row.Length; c++)
-                    sheet.Append($"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                    sheet.Append(CultureInfo.InvariantCulture, $"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                         .Append(SecurityElement.Escape(XmlSafe(row[c]))).Append("</t></is></c>");
                 sheet.Append("</row>");
             }

@@ -1,7 +1,10 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -12,9 +15,15 @@ namespace MedanUmkm.Api.Features.Training;
 /// </summary>
 public static class GetAttendanceReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/attendance", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(GetAttendanceReport))
+        .WithSummary("Attendance rate per session and per quarter")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="From" example="2026-01-01">First Jakarta date (inclusive).</param>
     /// <param name="To" example="2026-12-31">Last Jakarta date (inclusive).</param>
-    public sealed record Query(string? From = null, string? To = null) : IQuery<Response>;
+    public sealed record Query(string? From = null, string? To = null) : IQuery<Response>, ITrainingDateRange;
 
     public sealed record Counts(int Confirmed, int Attended, int Absent, int NotRecorded, double? AttendanceRate);
 
@@ -27,16 +36,7 @@ public static class GetAttendanceReport
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
-        {
-            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
-                .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
-                .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
-                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
-                .WithMessage("to must not be before from.");
-        }
+        public Validator() => this.AddDateRangeRules();
     }
 
     public sealed class Row
@@ -83,7 +83,7 @@ public static class GetAttendanceReport
                 ToUtc = to is { } t ? OfficeTime.StartOfDayUtc(t.AddDays(1)) : (DateTimeOffset?)null,
             }, ct);
 
-            var sessions = rows.Select(r => new SessionLine(r.Id.ToString(), r.Title, EnumText.Parse<TrainingTopic>(r.Topic), r.Quarter,
+            var sessions = rows.Select(r => new SessionLine(r.Id.ToString(CultureInfo.InvariantCulture), r.Title, EnumText.Parse<TrainingTopic>(r.Topic), r.Quarter,
                 OfficeTime.ToOffice(r.StartsAt), EnumText.Parse<TrainingStatus>(r.Status), r.Capacity,
                 Sum([r]))).ToList();
             var quarters = rows.GroupBy(r => r.Quarter).OrderBy(g => g.Key, StringComparer.Ordinal)

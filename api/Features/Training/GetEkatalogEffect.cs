@@ -2,6 +2,8 @@ using MedanUmkm.Api.Domain;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -17,9 +19,16 @@ namespace MedanUmkm.Api.Features.Training;
 /// </remarks>
 public static class GetEkatalogEffect
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/ekatalog-effect", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(GetEkatalogEffect))
+        .WithSummary("Share of trained vs. untrained businesses listed in the e-katalog within 6 months")
+        .WithDescription("Listing date is approximated by the business's last update while its e-katalog status is listed (listingDateSource says so) until the e-katalog transition history exists.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="From" example="2025-01-01">First Jakarta date of attendance (inclusive).</param>
     /// <param name="To" example="2026-12-31">Last Jakarta date of attendance (inclusive).</param>
-    public sealed record Query(string? From = null, string? To = null) : IQuery<Response>;
+    public sealed record Query(string? From = null, string? To = null) : IQuery<Response>, ITrainingDateRange;
 
     public sealed record Group(
         int Businesses, int AlreadyListed, int Eligible, int ListedWithin6Months, int StillObserving, double? ShareListed);
@@ -37,16 +46,7 @@ public static class GetEkatalogEffect
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
-        {
-            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
-                .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
-                .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
-                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
-                .WithMessage("to must not be before from.");
-        }
+        public Validator() => this.AddDateRangeRules();
     }
 
     public sealed class Row

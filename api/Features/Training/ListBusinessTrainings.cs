@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -5,12 +6,27 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.Training;
 
 /// <summary>A business's training history: every session it registered for, with its attendance and outcome.</summary>
 public static class ListBusinessTrainings
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/trainings", (string id, [AsParameters] Parameters p, ISender sender, CancellationToken ct) =>
+            sender.Send(new Query(BusinessSql.ParseId(id), p.Page ?? 1, p.PageSize ?? 25, p.Sort), ct))
+        .WithName(nameof(ListBusinessTrainings))
+        .WithSummary("A business's training history")
+        .RequireAuthorization(Policies.StaffRead);
+
+    /// <summary>The query string of the route (the business comes from the path).</summary>
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
+    /// <param name="Sort" example="-startsAt">startsAt or title; prefix - for descending.</param>
+    public sealed record Parameters(int? Page, int? PageSize, string? Sort);
+
     /// <param name="BusinessId">The business (from the route).</param>
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
@@ -75,7 +91,7 @@ public static class ListBusinessTrainings
         public async ValueTask<PagedResponse<Item>> Handle(Query query, CancellationToken ct)
         {
             if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @Id", new { Id = query.BusinessId }, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString());
+                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
             var sql = $"{Select}\n{query.OrderBy(SortColumns, "-startsAt", "r.Id")}\n{db.Dialect.Paging};\n" +
                       "SELECT COUNT(*) FROM TrainingRegistrations r WHERE r.BusinessId = @BusinessId;";
             await using var grid = await db.QueryMultipleAsync(sql, new { query.BusinessId, Skip = query.Skip(), Take = query.PageSize }, ct);
@@ -83,7 +99,7 @@ public static class ListBusinessTrainings
             var total = await grid.ReadSingleAsync<int>();
             var items = rows.Select(r => new Item
             {
-                RegistrationId = r.RegistrationId.ToString(), SessionId = r.SessionId.ToString(), Title = r.Title,
+                RegistrationId = r.RegistrationId.ToString(CultureInfo.InvariantCulture), SessionId = r.SessionId.ToString(CultureInfo.InvariantCulture), Title = r.Title,
                 Topic = EnumText.Parse<TrainingTopic>(r.Topic), Quarter = r.Quarter,
                 StartsAt = OfficeTime.ToOffice(r.StartsAt), EndsAt = OfficeTime.ToOffice(r.EndsAt), KecamatanName = r.KecamatanName,
                 SessionStatus = EnumText.Parse<TrainingStatus>(r.SessionStatus),

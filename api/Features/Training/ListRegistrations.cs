@@ -4,12 +4,28 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.Training;
 
 /// <summary>The registrations of one session, paged; phone masked for callers that may not see personal data.</summary>
 public static class ListRegistrations
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", (string id, [AsParameters] Parameters p, ISender sender, CancellationToken ct) =>
+            sender.Send(new Query(TrainingSql.ParseId(id), p.Page ?? 1, p.PageSize ?? 25, p.Sort, p.Status), ct))
+        .WithName(nameof(ListRegistrations))
+        .WithSummary("List a session's registrations")
+        .WithDescription("Filter by status (confirmed, waitlisted, cancelled). Phone numbers are masked unless the caller may see personal data.")
+        .RequireAuthorization(Policies.StaffRead);
+
+    /// <summary>The query string of the route (the session comes from the path).</summary>
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
+    /// <param name="Sort" example="registeredAt">registeredAt, businessName, status; prefix - for descending.</param>
+    /// <param name="Status" example="confirmed">confirmed, waitlisted or cancelled.</param>
+    public sealed record Parameters(int? Page, int? PageSize, string? Sort, string? Status);
+
     /// <param name="SessionId">The session (from the route).</param>
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

@@ -1,16 +1,23 @@
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.Training;
 
 /// <summary>Pages through training sessions; only the filters given become SQL conditions.</summary>
 public static class ListTrainingSessions
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListTrainingSessions))
+        .WithSummary("List training sessions")
+        .WithDescription("Paging, sort, and filters by quarter (e.g. 2027-Q1), topic, status, kecamatan and Jakarta start dates from/to.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="startsAt">startsAt, title, quarter, capacity, createdAt; prefix - for descending.</param>
@@ -24,7 +31,7 @@ public static class ListTrainingSessions
     public sealed record Query(
         int Page = 1, int PageSize = 25, string? Sort = null, string? Q = null, string? Quarter = null, string? Topic = null,
         string? Status = null, string? Kecamatan = null, string? From = null, string? To = null)
-        : IQuery<PagedResponse<TrainingSessionResponse>>, IPagedQuery;
+        : IQuery<PagedResponse<TrainingSessionResponse>>, IPagedQuery, ITrainingDateRange;
 
     public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
     {
@@ -44,15 +51,9 @@ public static class ListTrainingSessions
                 .WithMessage($"topic must be one of: {string.Join(", ", EnumText.All<TrainingTopic>())}.");
             RuleFor(q => q.Status).Must(s => EnumText.TryParse<TrainingStatus>(s, out _)).When(q => q.Status is not null)
                 .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<TrainingStatus>())}.");
-            RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
+            RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
-            RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
-                .WithMessage("from must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
-                .WithMessage("to must be a date (YYYY-MM-DD).");
-            RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
-                .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
-                .WithMessage("to must not be before from.");
+            this.AddDateRangeRules();
         }
     }
 

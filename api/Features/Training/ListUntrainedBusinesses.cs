@@ -1,10 +1,11 @@
+using System.Globalization;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -14,6 +15,13 @@ namespace MedanUmkm.Api.Features.Training;
 /// </summary>
 public static class ListUntrainedBusinesses
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/untrained", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListUntrainedBusinesses))
+        .WithSummary("Active businesses with no attended training in the last N quarters")
+        .WithDescription("The window is the current quarter (Asia/Jakarta) and the quarters-1 before it; a registration without attendance does not count as trained.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Quarters" example="4">How many quarters to look back, the current one included (1 to 20).</param>
     /// <param name="Kecamatan" example="12.71.01">Kecamatan code.</param>
     /// <param name="Scale" example="micro">micro, small or medium.</param>
@@ -63,7 +71,7 @@ public static class ListUntrainedBusinesses
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Quarters).InclusiveBetween(1, 20);
-            RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
+            RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
             RuleFor(q => q.Scale).Must(s => EnumText.TryParse<BusinessScale>(s, out _)).When(q => q.Scale is not null)
                 .WithMessage($"scale must be one of: {string.Join(", ", EnumText.All<BusinessScale>())}.");
@@ -111,7 +119,7 @@ public static class ListUntrainedBusinesses
             var total = await grid.ReadSingleAsync<int>();
             var items = rows.Select(r => new Item
             {
-                BusinessId = r.BusinessId.ToString(), Name = r.Name, OwnerName = r.OwnerName, KecamatanCode = r.KecamatanCode,
+                BusinessId = r.BusinessId.ToString(CultureInfo.InvariantCulture), Name = r.Name, OwnerName = r.OwnerName, KecamatanCode = r.KecamatanCode,
                 KecamatanName = r.KecamatanName, Scale = EnumText.Parse<BusinessScale>(r.Scale),
                 EkatalogStatus = EnumText.Parse<EkatalogStatus>(r.EkatalogStatus), FosteredSince = r.FosteredSince,
                 LastTrainedAt = r.LastTrainedAt is { } t ? OfficeTime.ToOffice(t) : null, WindowStart = windowStart,

@@ -3,12 +3,26 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Training;
 
 /// <summary>Plans a training session; it starts as planned and opens for registration through a status change.</summary>
 public static class PlanTrainingSession
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async ([FromBody] TrainingSessionInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(body), ct);
+                return TypedResults.Created($"/api/v1/training-sessions/{created.Id}", created);
+            })
+        .WithName(nameof(PlanTrainingSession))
+        .WithSummary("Plan a training session")
+        .WithDescription("Times are ISO 8601 with offset (Asia/Jakarta is +07:00), stored in UTC and returned in +07:00; the quarter is derived from the Jakarta start date. The session starts as planned.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(TrainingSessionInput Body) : ICommand<TrainingSessionResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -32,30 +46,5 @@ public static class PlanTrainingSession
             await audit.RecordAsync("training_session", created.Id, "planned", null, created, ct);
             return created;
         }
-    }
-}
-
-/// <summary>Column values written for a <see cref="TrainingSessionInput"/> (times in UTC, quarter derived).</summary>
-public static class SessionColumns
-{
-    public static object From(TrainingSessionInput s, int? id, int? version, DateTimeOffset now)
-    {
-        var starts = OfficeTime.ParseTimestamp(s.StartsAt)!.Value;
-        return new
-        {
-            Id = id,
-            ExpectedVersion = version,
-            Title = s.Title.Trim(),
-            Topic = EnumText.Of(s.Topic!.Value),
-            Description = string.IsNullOrWhiteSpace(s.Description) ? null : s.Description.Trim(),
-            Trainer = s.Trainer.Trim(),
-            Venue = s.Venue.Trim(),
-            s.KecamatanCode,
-            StartsAt = starts,
-            EndsAt = OfficeTime.ParseTimestamp(s.EndsAt)!.Value,
-            Quarter = OfficeTime.QuarterOf(starts),
-            s.Capacity,
-            Now = now,
-        };
     }
 }

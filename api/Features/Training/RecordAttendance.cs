@@ -4,6 +4,9 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -13,6 +16,15 @@ namespace MedanUmkm.Api.Features.Training;
 /// </summary>
 public static class RecordAttendance
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}/attendance", (string id, [FromBody] List<Item> body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(TrainingSql.ParseId(id), body), ct))
+        .WithName(nameof(RecordAttendance))
+        .WithSummary("Record attendance in bulk")
+        .WithDescription("[{registrationId, attended, outcomeNote}] for confirmed registrations, once the session has started or is completed (409 session_not_started otherwise). Sending a registration again overwrites its record.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="RegistrationId" example="301">A confirmed registration of this session.</param>
     /// <param name="Attended" example="true">true attended, false absent.</param>
     /// <param name="OutcomeNote" example="Sudah membuat akun marketplace">What came of it (follow-up).</param>

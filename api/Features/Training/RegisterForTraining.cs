@@ -4,6 +4,9 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -13,6 +16,18 @@ namespace MedanUmkm.Api.Features.Training;
 /// </summary>
 public static class RegisterForTraining
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (string id, [FromBody] Body body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(TrainingSql.ParseId(id), body), ct);
+                return TypedResults.Created($"/api/v1/training-sessions/{created.SessionId}/registrations/{created.Id}", created);
+            })
+        .WithName(nameof(RegisterForTraining))
+        .WithSummary("Register a business for an open session")
+        .WithDescription("One seat per business (409 already_registered). When the session is full: 409 session_full, or with waitlistIfFull 201 with status waitlisted and waitlistPosition. Only open sessions (409 session_not_open) and active businesses (409 business_inactive).")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="BusinessId" example="42">The business taking the seat.</param>
     /// <param name="WaitlistIfFull" example="true">When the session is full, join its waitlist (201, status waitlisted) instead of a 409.</param>
     /// <param name="Note" example="Membawa dua karyawan">Free note.</param>

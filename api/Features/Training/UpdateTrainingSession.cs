@@ -3,6 +3,9 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Training;
 
@@ -12,6 +15,14 @@ namespace MedanUmkm.Api.Features.Training;
 /// </summary>
 public static class UpdateTrainingSession
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}", (string id, ExpectedVersion version, [FromBody] TrainingSessionInput body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(TrainingSql.ParseId(id), version, body), ct))
+        .WithName(nameof(UpdateTrainingSession))
+        .WithSummary("Edit a planned or open session (If-Match required)")
+        .WithDescription("Capacity may not drop below the confirmed seats (409 capacity_below_confirmed); raising it promotes waitlisted businesses. Completed and cancelled sessions are closed (409 session_closed).")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(int Id, int ExpectedVersion, TrainingSessionInput Body) : ICommand<TrainingSessionResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -44,9 +55,7 @@ public static class UpdateTrainingSession
             var promoted = await TrainingSql.PromoteWaitlistAsync(db, command.Id, now, ct);
             var after = await TrainingSql.LoadSessionAsync(db, command.Id, ct);
             await audit.RecordAsync("training_session", after.Id, "updated", before, after, ct);
-            foreach (var id in promoted)
-                await audit.RecordAsync("training_registration", id.ToString(), "promoted",
-                    new { status = "waitlisted" }, new { status = "confirmed" }, ct);
+            await TrainingSql.AuditPromotedAsync(audit, promoted, ct);
             return after;
         }
     }

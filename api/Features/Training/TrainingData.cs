@@ -1,105 +1,16 @@
-using MedanUmkm.Api.Infrastructure.Http;
 using System.Globalization;
-using System.Text.RegularExpressions;
-using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using MedanUmkm.Api.Infrastructure.Privacy;
 using Riok.Mapperly.Abstractions;
 
 namespace MedanUmkm.Api.Features.Training;
 
-/// <summary>What a training session teaches.</summary>
-public enum TrainingTopic
-{
-    DigitalMarketing, Packaging, ProductPhotography, FinancialLiteracy, HalalCertification, ExportReadiness, Other,
-}
-
-/// <summary>planned -> open -> completed, or cancelled from planned or open.</summary>
-public enum TrainingStatus { Planned, Open, Completed, Cancelled }
-
-/// <summary>A business's place in a session.</summary>
-public enum RegistrationStatus { Confirmed, Waitlisted, Cancelled }
-
-/// <summary>The fields a client sends to plan or edit a training session.</summary>
-/// <param name="Title" example="Pemasaran Digital untuk UMKM Kuliner">Title.</param>
-/// <param name="Topic" example="digital_marketing">digital_marketing, packaging, product_photography, financial_literacy, halal_certification, export_readiness or other.</param>
-/// <param name="Description" example="Membuat katalog produk di marketplace dan media sosial.">What the session covers.</param>
-/// <param name="Trainer" example="Dewi Lestari Nasution, S.E.">Trainer or institution.</param>
-/// <param name="Venue" example="Aula Dinas Koperasi UKM, Jl. Gatot Subroto">Where it takes place.</param>
-/// <param name="KecamatanCode" example="12.71.01">Kecamatan of the venue.</param>
-/// <param name="StartsAt" example="2027-01-14T09:00:00+07:00">ISO 8601 with offset (Asia/Jakarta is +07:00); stored in UTC.</param>
-/// <param name="EndsAt" example="2027-01-14T15:00:00+07:00">ISO 8601 with offset, after startsAt.</param>
-/// <param name="Capacity" example="30">Seats (1 to 500).</param>
-public sealed record TrainingSessionInput(
-    string Title,
-    TrainingTopic? Topic,
-    string? Description,
-    string Trainer,
-    string Venue,
-    string KecamatanCode,
-    string StartsAt,
-    string EndsAt,
-    int Capacity);
-
-public sealed class TrainingSessionInputValidator : AbstractValidator<TrainingSessionInput>
-{
-    public const int MaxCapacity = 500;
-
-    public TrainingSessionInputValidator()
-    {
-        RuleFor(s => s.Title).NotEmpty().Length(3, 200);
-        RuleFor(s => s.Topic).NotNull().IsInEnum();
-        RuleFor(s => s.Description).MaximumLength(2000);
-        RuleFor(s => s.Trainer).NotEmpty().Length(2, 150);
-        RuleFor(s => s.Venue).NotEmpty().Length(2, 200);
-        RuleFor(s => s.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
-            .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
-        RuleFor(s => s.StartsAt).Must(t => OfficeTime.ParseTimestamp(t) is not null)
-            .WithMessage("startsAt must be an ISO 8601 timestamp with offset, e.g. 2027-01-14T09:00:00+07:00.");
-        RuleFor(s => s.EndsAt).Must(t => OfficeTime.ParseTimestamp(t) is not null)
-            .WithMessage("endsAt must be an ISO 8601 timestamp with offset, e.g. 2027-01-14T15:00:00+07:00.");
-        RuleFor(s => s.EndsAt)
-            .Must((s, end) => OfficeTime.ParseTimestamp(end) > OfficeTime.ParseTimestamp(s.StartsAt))
-            .WithMessage("endsAt must be after startsAt.")
-            .Must((s, end) => OfficeTime.ParseTimestamp(end) - OfficeTime.ParseTimestamp(s.StartsAt) <= TimeSpan.FromDays(14))
-            .WithMessage("A session lasts at most 14 days.")
-            .When(s => OfficeTime.ParseTimestamp(s.StartsAt) is not null && OfficeTime.ParseTimestamp(s.EndsAt) is not null);
-        RuleFor(s => s.Capacity).InclusiveBetween(1, MaxCapacity);
-    }
-}
-
-/// <summary>A training session. startsAt and endsAt are given in Asia/Jakarta time (+07:00).</summary>
-public sealed record TrainingSessionResponse
-{
-    /// <example>12</example>
-    public required string Id { get; init; }
-    public required string Title { get; init; }
-    public required TrainingTopic Topic { get; init; }
-    public string? Description { get; init; }
-    public required string Trainer { get; init; }
-    public required string Venue { get; init; }
-    public required string KecamatanCode { get; init; }
-    public required string KecamatanName { get; init; }
-    /// <example>2027-01-14T09:00:00+07:00</example>
-    public required DateTimeOffset StartsAt { get; init; }
-    public required DateTimeOffset EndsAt { get; init; }
-    /// <summary>Derived from the Jakarta start date.</summary>
-    /// <example>2027-Q1</example>
-    public required string Quarter { get; init; }
-    public required int Capacity { get; init; }
-    public required TrainingStatus Status { get; init; }
-    public required int ConfirmedCount { get; init; }
-    public required int WaitlistedCount { get; init; }
-    public int SeatsLeft { get; init; }
-    public required DateTimeOffset CreatedAt { get; init; }
-    public required DateTimeOffset UpdatedAt { get; init; }
-    public required int Version { get; init; }
-}
-
+/// <summary>A TrainingSessions row as read by <see cref="TrainingSql.SelectSession"/>.</summary>
 public sealed class TrainingSessionRow
 {
     public int Id { get; init; }
@@ -122,33 +33,7 @@ public sealed class TrainingSessionRow
     public int Version { get; init; }
 }
 
-/// <summary>A business's registration for a session. phone is masked unless the caller may see personal data.</summary>
-public sealed record RegistrationResponse
-{
-    /// <example>301</example>
-    public required string Id { get; init; }
-    public required string SessionId { get; init; }
-    public required string BusinessId { get; init; }
-    public required string BusinessName { get; init; }
-    public required string OwnerName { get; init; }
-    public required string Nib { get; init; }
-    public required string KecamatanCode { get; init; }
-    public required string KecamatanName { get; init; }
-    [PersonalData(PersonalDataKind.Phone)]
-    public string? Phone { get; init; }
-    public required RegistrationStatus Status { get; init; }
-    /// <summary>1 for the first in line; null unless waitlisted.</summary>
-    public int? WaitlistPosition { get; init; }
-    public string? Note { get; init; }
-    /// <summary>Null until attendance is recorded.</summary>
-    public bool? Attended { get; init; }
-    public string? OutcomeNote { get; init; }
-    public DateTimeOffset? AttendanceRecordedAt { get; init; }
-    public required DateTimeOffset RegisteredAt { get; init; }
-    public DateTimeOffset? CancelledAt { get; init; }
-    public required int Version { get; init; }
-}
-
+/// <summary>A TrainingRegistrations row as read by <see cref="TrainingSql.SelectRegistration"/>.</summary>
 public sealed class RegistrationRow
 {
     public int Id { get; init; }
@@ -232,13 +117,13 @@ public static class TrainingSql
 
     public static async Task LockSessionAsync(DbSession db, int id, CancellationToken ct)
     {
-        if (await db.ExecuteAsync(LockSql, new { Id = id }, ct) == 0) throw new NotFoundException("Training session", id.ToString());
+        if (await db.ExecuteAsync(LockSql, new { Id = id }, ct) == 0) throw new NotFoundException("Training session", id.ToString(CultureInfo.InvariantCulture));
     }
 
     public static async Task<TrainingSessionResponse> LoadSessionAsync(DbSession db, int id, CancellationToken ct)
     {
         var row = await db.QuerySingleOrDefaultAsync<TrainingSessionRow>(SessionById, new { Id = id }, ct)
-                  ?? throw new NotFoundException("Training session", id.ToString());
+                  ?? throw new NotFoundException("Training session", id.ToString(CultureInfo.InvariantCulture));
         return TrainingMapper.ToResponse(row);
     }
 
@@ -246,12 +131,20 @@ public static class TrainingSql
     public static async Task<RegistrationResponse> LoadRegistrationAsync(DbSession db, int sessionId, int id, CancellationToken ct)
     {
         var row = await db.QuerySingleOrDefaultAsync<RegistrationRow>(RegistrationById, new { Id = id, SessionId = sessionId }, ct)
-                  ?? throw new NotFoundException("Registration", id.ToString());
+                  ?? throw new NotFoundException("Registration", id.ToString(CultureInfo.InvariantCulture));
         return TrainingMapper.ToResponse(row);
     }
 
     /// <summary>Masks personal data for callers that may not see it (the attendance file; JSON responses are masked at the boundary).</summary>
     public static RegistrationResponse ForCaller(this RegistrationResponse r, CurrentActor actor) => PersonalData.ForCaller(r, actor);
+
+    /// <summary>Audits each registration that <see cref="PromoteWaitlistAsync"/> moved up from the waitlist.</summary>
+    public static async Task AuditPromotedAsync(AuditTrail audit, IEnumerable<int> promoted, CancellationToken ct)
+    {
+        foreach (var id in promoted)
+            await audit.RecordAsync("training_registration", id.ToString(CultureInfo.InvariantCulture), "promoted",
+                new { status = "waitlisted" }, new { status = "confirmed" }, ct);
+    }
 
     /// <summary>
     /// Fills free seats of an open session from its waitlist, first in line first; returns the promoted ids.
@@ -278,5 +171,30 @@ public static class TrainingSql
             promoted.Add(id);
         }
         return promoted;
+    }
+}
+
+/// <summary>Column values written for a <see cref="TrainingSessionInput"/> (times in UTC, quarter derived).</summary>
+public static class SessionColumns
+{
+    public static object From(TrainingSessionInput s, int? id, int? version, DateTimeOffset now)
+    {
+        var starts = OfficeTime.ParseTimestamp(s.StartsAt)!.Value;
+        return new
+        {
+            Id = id,
+            ExpectedVersion = version,
+            Title = s.Title.Trim(),
+            Topic = EnumText.Of(s.Topic!.Value),
+            Description = string.IsNullOrWhiteSpace(s.Description) ? null : s.Description.Trim(),
+            Trainer = s.Trainer.Trim(),
+            Venue = s.Venue.Trim(),
+            s.KecamatanCode,
+            StartsAt = starts,
+            EndsAt = OfficeTime.ParseTimestamp(s.EndsAt)!.Value,
+            Quarter = OfficeTime.QuarterOf(starts),
+            s.Capacity,
+            Now = now,
+        };
     }
 }

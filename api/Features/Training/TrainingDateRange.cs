@@ -1,0 +1,31 @@
+using System.Diagnostics.CodeAnalysis;
+using FluentValidation;
+using MedanUmkm.Api.Domain;
+
+namespace MedanUmkm.Api.Features.Training;
+
+/// <summary>A query narrowed to sessions between two Jakarta dates (yyyy-MM-dd, inclusive, both optional).</summary>
+public interface ITrainingDateRange
+{
+    string? From { get; }
+    [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords",
+        Justification = "The query parameter is 'to'; the queries are records bound from the query string, not a Visual Basic API.")]
+    string? To { get; }
+}
+
+/// <summary>The rules every <see cref="ITrainingDateRange"/> query shares.</summary>
+public static class TrainingDateRange
+{
+    /// <summary>from and to must be dates when given, and to not before from.</summary>
+    /// <param name="validator">The query's validator.</param>
+    public static void AddDateRangeRules<T>(this AbstractValidator<T> validator) where T : ITrainingDateRange
+    {
+        validator.RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
+            .WithMessage("from must be a date (YYYY-MM-DD).");
+        validator.RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
+            .WithMessage("to must be a date (YYYY-MM-DD).");
+        validator.RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
+            .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
+            .WithMessage("to must not be before from.");
+    }
+}
