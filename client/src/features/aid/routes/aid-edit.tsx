@@ -77,7 +77,7 @@ export default function AidEditPage() {
               </div>
             ) : null
           }
-          onSubmit={(input) => update.mutate({ etag, input }, { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) })}
+          onSubmit={(input) => update.mutate({ etag, input }, { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) })}
         />
       )}
     </div>

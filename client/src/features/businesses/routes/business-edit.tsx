@@ -94,7 +94,7 @@ export default function BusinessEditPage() {
           onSubmit={(input) =>
             update.mutate(
               { etag, input },
-              { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) },
+              { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) },
             )
           }
         />

@@ -93,7 +93,7 @@ export default function ExportCaseEditPage() {
                 etag,
                 // null keeps the officer as is (the API then does not re-check an officer who was since disabled)
                 input: { ...toUpdateInput(values), assignedOfficerId: values.assignedOfficerId === exportCase.assignedOfficerId ? null : values.assignedOfficerId || null },
-              }, { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) })
+              }, { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) })
           }
         />
       )}

@@ -82,7 +82,7 @@ export default function GroupEditPage() {
               </div>
             ) : null
           }
-          onSubmit={(input) => update.mutate({ etag, input }, { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) })}
+          onSubmit={(input) => update.mutate({ etag, input }, { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) })}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldShell, SelectField, TextField, describedBy } from '@/components/form-field';
@@ -69,11 +70,11 @@ export function SessionForm({ initial, onSubmit, submitting, error, submitLabel,
     ...Object.keys(errors).filter((key) => !(SESSION_FIELDS as readonly string[]).includes(key)),
   ];
 
-  useEffect(() => {
+  useEffectOn(focusFirst, () => {
     if (focusFirst === 0) return;
     const first = SESSION_FIELDS.find((key) => errors[key]);
     (first ? document.getElementById(fieldId(first)) : formRef.current?.querySelector<HTMLElement>('.error-summary'))?.focus();
-  }, [focusFirst]);
+  });
 
   function set<K extends keyof SessionFormValues>(key: K, value: SessionFormValues[K]) {
     setValues((current) => {
@@ -97,7 +98,7 @@ export function SessionForm({ initial, onSubmit, submitting, error, submitLabel,
     event.preventDefault();
     const problems = checkSessionValues(values);
     if (Object.keys(problems).length > 0) {
-      setErrors(Object.fromEntries(Object.entries(problems).map(([key, p]) => [key, problemText[p as SessionProblem]])));
+      setErrors(Object.fromEntries(Object.entries(problems).map(([key, p]) => [key, problemText[p]])));
       setFocusFirst((n) => n + 1);
       return;
     }

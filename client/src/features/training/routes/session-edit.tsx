@@ -93,7 +93,7 @@ export default function SessionEditPage() {
             ) : null
           }
           onSubmit={(input) =>
-            update.mutate({ etag, input }, { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) })
+            update.mutate({ etag, input }, { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) })
           }
         />
       )}

@@ -16,7 +16,6 @@ import {
   toReportSearchParams,
   toUntrainedQuery,
   type ReportParams,
-  type UntrainedSort,
 } from '../utils/report-params';
 import { percent } from '../utils/time';
 import '../training.css';
@@ -65,7 +64,7 @@ function UntrainedSection({ params, update }: SectionProps) {
         <button
           type="button"
           className="sort-button"
-          onClick={() => update({ sort: (params.sort === column ? `-${column}` : column) as UntrainedSort })}
+          onClick={() => update({ sort: (params.sort === column ? `-${column}` : column) })}
         >
           {text}
           <span className="sort-indicator" aria-hidden="true">

@@ -45,7 +45,7 @@ export default function UserListPage() {
             label={t('users.filters.role')}
             name="role"
             value={params.role}
-            onChange={(e) => update({ role: e.target.value as UserListParams['role'] })}
+            onChange={(e) => update({ role: e.target.value })}
             options={[all, ...roleValues.map((role) => ({ value: role, label: roleLabel(role, t) }))]}
           />
           <SelectField

@@ -7,7 +7,8 @@ export const DEFAULT_PAGE_SIZE = 25;
 export type UserListParams = {
   page: number;
   q: string;
-  role: UserRole | '';
+  /** '' for any role. */
+  role: UserRole;
   active: 'true' | 'false' | '';
 };
 
@@ -23,7 +24,7 @@ export function parseUserParams(search: URLSearchParams): UserListParams {
   return {
     page: positiveInt(search.get('page'), 1),
     q: (search.get('q') ?? '').trim(),
-    role: Object.prototype.hasOwnProperty.call(ROLES, role) ? (role as UserRole) : '',
+    role: Object.prototype.hasOwnProperty.call(ROLES, role) ? (role) : '',
     active: active === 'true' || active === 'false' ? active : '',
   };
 }
