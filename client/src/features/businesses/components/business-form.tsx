@@ -3,6 +3,7 @@ import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { KelurahanSelect } from '@/components/kelurahan-select';
 import { RupiahField } from '@/components/rupiah-field';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
@@ -304,7 +305,7 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
       <fieldset className="form-section">
         <legend>{t('businesses.detail.sections.location')}</legend>
         <div className="form-grid">
-          <SelectField
+          <KecamatanSelect
             label={fieldLabels.kecamatanCode!}
             required
             disabled={kecamatan.isPending}
@@ -315,10 +316,8 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
               setValues((current) => ({ ...current, kecamatanCode: e.target.value, kelurahanCode: '', kelurahan: '' }));
               clearError('kecamatanCode', 'kelurahanCode', 'kelurahan');
             }}
-            options={[
-              kecamatan.isPending ? { value: '', label: t('states.loading') } : choose,
-              ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name })),
-            ]}
+            blank={choose.label}
+            loadingBlank
           />
           <KelurahanSelect
             id={fieldId('kelurahanCode')}

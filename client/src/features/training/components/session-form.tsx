@@ -3,6 +3,7 @@ import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldShell, SelectField, TextField, describedBy } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import type { TrainingSessionInput } from '../api/types';
@@ -185,15 +186,13 @@ export function SessionForm({ initial, onSubmit, submitting, error, submitLabel,
         <legend>{t('training.form.sectionWhere')}</legend>
         <div className="form-grid">
           <TextField label={fieldLabels.venue} required maxLength={200} {...text('venue')} />
-          <SelectField
+          <KecamatanSelect
             label={fieldLabels.kecamatanCode}
             required
             disabled={kecamatan.isPending}
             {...text('kecamatanCode')}
-            options={[
-              kecamatan.isPending ? { value: '', label: t('states.loading') } : choose,
-              ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name })),
-            ]}
+            blank={choose.label}
+            loadingBlank
           />
           <TextField
             label={fieldLabels.startsAt}
