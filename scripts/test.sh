@@ -40,6 +40,7 @@ MEDANUMKM_TEST_NOW="$BAD_HOUR" dotnet test tests/MedanUmkm.Api.Tests -c Release 
 step "Client: install, unit tests, build (with bundle budget)"
 cd "$ROOT/client"
 npm ci --no-audit --no-fund --loglevel=error
+npm run lint
 npm test
 npm run build
 

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Pagination } from './pagination';
-import { EmptyState, ErrorState, LoadingState } from './states';
+import { EmptyState, QueryResult } from './states';
 
 type Page = { items: readonly unknown[]; page: number; pageSize: number; totalCount: number };
 
@@ -25,27 +25,28 @@ export function PagedResults<T extends Page>({
   /** The rows (a table), from the page's data. */
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const data = query.data;
-  if (data.items.length === 0)
-    return (
-      <EmptyState
-        action={
-          clearFilters ? (
-            <button type="button" className="button button-secondary" onClick={clearFilters.onClear}>
-              {clearFilters.label}
-            </button>
-          ) : undefined
-        }
-      >
-        {empty}
-      </EmptyState>
-    );
   return (
-    <>
-      {children(data)}
-      <Pagination page={data.page} pageSize={data.pageSize} totalCount={data.totalCount} onPageChange={onPageChange} />
-    </>
+    <QueryResult query={query}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState
+            action={
+              clearFilters ? (
+                <button type="button" className="button button-secondary" onClick={clearFilters.onClear}>
+                  {clearFilters.label}
+                </button>
+              ) : undefined
+            }
+          >
+            {empty}
+          </EmptyState>
+        ) : (
+          <>
+            {children(data)}
+            <Pagination page={data.page} pageSize={data.pageSize} totalCount={data.totalCount} onPageChange={onPageChange} />
+          </>
+        )
+      }
+    </QueryResult>
   );
 }

@@ -22,7 +22,7 @@ describe('RupiahField', () => {
 
   it('shows separators as the user types and hands back digits', () => {
     render(<Harness />);
-    const input = screen.getByLabelText('Modal') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Modal');
     fireEvent.change(input, { target: { value: '15000' } });
     expect(input.value).toBe('15.000');
     fireEvent.change(input, { target: { value: '15.0000' } });

@@ -71,7 +71,7 @@ describe('translations', () => {
   });
 
   it('has no empty translation', () => {
-    const empty = (tree: object) => leafKeys(tree).filter((k) => k.split('.').reduce<any>((o, p) => o?.[p], tree) === '');
+    const empty = (tree: object) => leafKeys(tree).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], tree) === '');
     expect(empty(resources.id)).toEqual([]);
     expect(empty(resources.en)).toEqual([]);
   });

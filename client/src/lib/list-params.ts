@@ -23,6 +23,17 @@ function positiveInt(value: string | null, fallback: number, max = Number.MAX_SA
   return n >= 1 && n <= max ? n : fallback;
 }
 
+/** The ?page= of a list whose other parameters are its own (1 when absent or not a page number). */
+export const pageFrom = (search: URLSearchParams) => positiveInt(search.get('page'), 1);
+
+/** The same search with another page (page 1 is left out of the URL). */
+export function withPage(search: URLSearchParams, page: number): URLSearchParams {
+  const next = new URLSearchParams(search);
+  if (page === 1) next.delete('page');
+  else next.set('page', String(page));
+  return next;
+}
+
 export function parseListState<F extends string>(spec: ListSpec<F>, search: URLSearchParams): ListState<F> {
   const sort = search.get('sort') ?? '';
   const column = sort.startsWith('-') ? sort.slice(1) : sort;

@@ -38,7 +38,7 @@ function setState(next: Partial<RenewalState>) {
 
 export const renewalStore = {
   get: (): RenewalState => state,
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => {
       listeners.delete(listener);

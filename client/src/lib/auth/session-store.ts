@@ -19,9 +19,7 @@ function emit() {
 }
 
 export const sessionStore = {
-  get(): Session | null {
-    return current;
-  },
+  get: (): Session | null => current,
   /** The access token while it is still valid for at least `marginMs`, else null. */
   getToken(marginMs = 0): string | null {
     if (!current || Date.parse(current.expiresAt) - marginMs <= Date.now()) return null;
@@ -36,7 +34,7 @@ export const sessionStore = {
     current = null;
     emit();
   },
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => {
       listeners.delete(listener);

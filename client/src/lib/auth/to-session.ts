@@ -9,7 +9,7 @@ export function toSession(response: TokenResponse): Session {
     id: user?.id ?? '',
     email: user?.email ?? '',
     name: user?.name || user?.email || '',
-    role: (user?.role ?? 'viewer') as CurrentUser['role'],
+    role: (user?.role ?? 'viewer'),
   };
   return {
     token: response.accessToken,

@@ -21,7 +21,7 @@ export function StatusActions({ aid, etag, onReload }: { aid: Aid; etag: string;
     handoverDocumentNumber: t('aid.fields.handoverDocumentNumber'),
   };
   const error = change.error;
-  const problem = (error instanceof ApiError ? error.problem : null) as (Problem & { detail?: string | null }) | null;
+  const problem: (Problem & { detail?: string | null }) | null = error instanceof ApiError ? error.problem : null;
   const stale = error instanceof ApiError && error.status === 412;
   const missing = error instanceof ApiError && error.status === 409 && problem?.code === 'handover_incomplete' ? (problem.missing ?? []) : [];
 

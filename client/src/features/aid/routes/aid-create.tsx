@@ -52,7 +52,7 @@ function CreateForm({ group, cancelTo }: { group: Group | null; cancelTo: string
       submitLabel={t('aid.form.create')}
       cancelTo={cancelTo}
       onSubmit={(input) =>
-        record.mutate(input, { onSuccess: ({ aid }) => navigate(`/aid/${encodeURIComponent(aid.id)}`, { state: { saved: 'created' } }) })
+        record.mutate(input, { onSuccess: ({ aid }) => void navigate(`/aid/${encodeURIComponent(aid.id)}`, { state: { saved: 'created' } }) })
       }
     />
   );

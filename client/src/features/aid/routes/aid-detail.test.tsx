@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import { makeAid, viewer } from '../test-data';
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 
 describe('aid page', () => {
   it('shows the items and their total', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import { makeAid, makeGroup } from '../test-data';
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
 const errorOf = (input: HTMLElement) => {
   const id = input.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));
@@ -41,7 +41,7 @@ describe('aid create form', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Simpan rencana bantuan' }));
     await waitFor(() => expect(errorOf(field('Nilai satuan baris 2'))).toBe('Unit value must be at most Rp 1.000.000.000.'));
-    const body = await calls.find((c) => c.method === 'POST')!.clone().json();
+    const body = (await calls.find((c) => c.method === 'POST')!.clone().json()) as Record<string, unknown>;
     expect(body).toEqual({
       groupId: '7',
       programme: 'APBD Kota Medan',
@@ -100,7 +100,7 @@ describe('aid edit form', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/aid/12'));
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"1"');
-    expect((await put.clone().json()).items).toHaveLength(1);
+    expect(((await put.clone().json()) as { items: unknown[] }).items).toHaveLength(1);
     unmount();
 
     renderApp('/aid/13/edit');

@@ -1,38 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
-import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListState } from '@/lib/list-params';
-import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useAidList, useGroupForAid } from '../api/aid';
 import type { AidListQuery } from '../api/types';
 import { label, PROGRAMMES, recentYears, statusLabels, statusValues } from '../components/labels';
-import { aidListSpec, type AidFilter } from '../utils/list-spec';
+import { aidListSpec } from '../utils/list-spec';
 import '../aid.css';
 
 export default function AidListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = parseListState(aidListSpec, searchParams);
-  const { budgetYear, ...rest } = toListQuery(state);
+  const { state, query: listQuery, update, setPage, clearFilters } = useListState(aidListSpec);
+  const { budgetYear, ...rest } = listQuery;
   const apiQuery: AidListQuery = { ...rest, ...(budgetYear ? { budgetYear: Number(budgetYear) } : {}) };
   const query = useAidList(apiQuery);
-  const kecamatan = useKecamatan();
   const group = useGroupForAid(state.filters.groupId);
   const { session } = useAuth();
   const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
   useDocumentTitle(t('aid.title'));
 
-  function update(changes: Partial<ListState<AidFilter>>, filters: Partial<Record<AidFilter, string>> = {}) {
-    setSearchParams(toListSearch(aidListSpec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
-  }
   const all = { value: '', label: t('aid.filters.all') };
   const sortProps = {
     sort: state.sort,
@@ -72,11 +67,11 @@ export default function AidListPage() {
         )}
         <ProgrammeBox key={state.filters.programme} initial={state.filters.programme} onApply={(programme) => update({}, { programme })} />
         <div className="filter-selects">
-          <SelectField
+          <KecamatanSelect
             label={t('aid.filters.kecamatan')}
             value={state.filters.kecamatan}
             onChange={(e) => update({}, { kecamatan: e.target.value })}
-            options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+            blank={all.label}
           />
           <SelectField
             label={t('aid.filters.budgetYear')}
@@ -95,8 +90,8 @@ export default function AidListPage() {
       <PagedResults
         query={query}
         empty={t('aid.empty')}
-        clearFilters={hasAnyFilter(state) ? { label: t('aid.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
-        onPageChange={(page) => update({ page })}
+        clearFilters={clearFilters(t('aid.clearFilters'))}
+        onPageChange={setPage}
       >
         {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>

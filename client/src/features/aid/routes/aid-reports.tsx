@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
+import { KecamatanSelect } from '@/components/kecamatan-select';
+import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { Tabs } from '@/components/tabs';
@@ -96,19 +97,6 @@ function YearSelect({ value, onChange, allowAll }: { value: number | null; onCha
       value={value === null ? 'all' : String(value)}
       onChange={(e) => onChange(e.target.value)}
       options={[...(allowAll ? [{ value: 'all', label: t('aid.reports.allYears') }] : []), ...years.map((y) => ({ value: String(y), label: String(y) }))]}
-    />
-  );
-}
-
-function KecamatanSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const { t } = useTranslation();
-  const kecamatan = useKecamatan();
-  return (
-    <SelectField
-      label={t('aid.filters.kecamatan')}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      options={[{ value: '', label: t('aid.filters.all') }, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
     />
   );
 }
@@ -228,47 +216,42 @@ function BeneficiariesReport({ params, update }: { params: Params; update: Updat
       <p className="muted">{t('aid.reports.beneficiaries.intro')}</p>
       <div className="filter-selects">
         <YearSelect value={params.year} allowAll onChange={(year) => update({ year })} />
-        <KecamatanSelect value={params.kecamatan} onChange={(value) => update({ kecamatan: value })} />
+        <KecamatanSelect label={t('aid.filters.kecamatan')} blank={t('aid.filters.all')} value={params.kecamatan} onChange={(e) => update({ kecamatan: e.target.value })} />
       </div>
-      {report.isPending ? (
-        <LoadingState />
-      ) : report.isError ? (
-        <ErrorState error={report.error} onRetry={() => void report.refetch()} />
-      ) : report.data.items.length === 0 ? (
-        <EmptyState>{t('aid.reports.beneficiaries.empty')}</EmptyState>
-      ) : (
-        <>
-          <div className="table-wrap" aria-busy={report.isPlaceholderData || undefined}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('aid.reports.beneficiaries.title')}</caption>
-              <thead>
-                <tr>
-                  <SortHeader column="name" label={t('aid.reports.beneficiaries.name')} {...sortProps} />
-                  <th scope="col">{t('aid.filters.kecamatan')}</th>
-                  <th scope="col" className="num">{t('aid.reports.beneficiaries.groups')}</th>
-                  <SortHeader column="distributions" label={t('aid.reports.beneficiaries.distributions')} {...sortProps} />
-                  <SortHeader column="groupAidValue" label={t('aid.reports.beneficiaries.value')} {...sortProps} />
-                </tr>
-              </thead>
-              <tbody>
-                {report.data.items.map((line) => (
-                  <tr key={line.businessId}>
-                    <th scope="row">
-                      <Link to={`/businesses/${encodeURIComponent(line.businessId)}?tab=groups-aid`}>{line.name}</Link>
-                    </th>
-                    <td>{names.get(line.kecamatanCode) ?? line.kecamatanCode}</td>
-                    <td className="num">{formatNumber(line.groups, locale)}</td>
-                    <td className="num">{formatNumber(line.distributions, locale)}</td>
-                    <td className="num">{formatRupiah(line.groupAidValueIdr)}</td>
+      <PagedResults query={report} empty={t('aid.reports.beneficiaries.empty')} onPageChange={(page) => update({ page: String(page) })}>
+        {(data) => (
+          <>
+            <div className="table-wrap" aria-busy={report.isPlaceholderData || undefined}>
+              <table className="data-table">
+                <caption className="visually-hidden">{t('aid.reports.beneficiaries.title')}</caption>
+                <thead>
+                  <tr>
+                    <SortHeader column="name" label={t('aid.reports.beneficiaries.name')} {...sortProps} />
+                    <th scope="col">{t('aid.filters.kecamatan')}</th>
+                    <th scope="col" className="num">{t('aid.reports.beneficiaries.groups')}</th>
+                    <SortHeader column="distributions" label={t('aid.reports.beneficiaries.distributions')} {...sortProps} />
+                    <SortHeader column="groupAidValue" label={t('aid.reports.beneficiaries.value')} {...sortProps} />
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="muted small">{t('aid.reports.beneficiaries.note')}</p>
-          <Pagination page={report.data.page} pageSize={report.data.pageSize} totalCount={report.data.totalCount} onPageChange={(page) => update({ page: String(page) })} />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((line) => (
+                    <tr key={line.businessId}>
+                      <th scope="row">
+                        <Link to={`/businesses/${encodeURIComponent(line.businessId)}?tab=groups-aid`}>{line.name}</Link>
+                      </th>
+                      <td>{names.get(line.kecamatanCode) ?? line.kecamatanCode}</td>
+                      <td className="num">{formatNumber(line.groups, locale)}</td>
+                      <td className="num">{formatNumber(line.distributions, locale)}</td>
+                      <td className="num">{formatRupiah(line.groupAidValueIdr)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="muted small">{t('aid.reports.beneficiaries.note')}</p>
+          </>
+        )}
+      </PagedResults>
     </div>
   );
 }
@@ -282,45 +265,40 @@ function NeverHelpedReport({ params, update }: { params: Params; update: Update 
       <h2>{t('aid.reports.never.title')}</h2>
       <p className="muted">{t('aid.reports.never.intro')}</p>
       <div className="filter-selects">
-        <KecamatanSelect value={params.kecamatan} onChange={(value) => update({ kecamatan: value })} />
+        <KecamatanSelect label={t('aid.filters.kecamatan')} blank={t('aid.filters.all')} value={params.kecamatan} onChange={(e) => update({ kecamatan: e.target.value })} />
       </div>
-      {report.isPending ? (
-        <LoadingState />
-      ) : report.isError ? (
-        <ErrorState error={report.error} onRetry={() => void report.refetch()} />
-      ) : report.data.items.length === 0 ? (
-        <EmptyState>{t('aid.reports.never.empty')}</EmptyState>
-      ) : (
-        <>
-          <p>{t('aid.reports.never.count', { total: formatNumber(report.data.totalCount, locale) })}</p>
-          <div className="table-wrap" aria-busy={report.isPlaceholderData || undefined}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('aid.reports.never.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('aid.reports.loans.group')}</th>
-                  <th scope="col">{t('aid.filters.kecamatan')}</th>
-                  <th scope="col">{t('aid.reports.never.leader')}</th>
-                  <th scope="col" className="num">{t('aid.reports.loans.members')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.data.items.map((g) => (
-                  <tr key={g.id}>
-                    <th scope="row">
-                      <Link to={`/groups/${encodeURIComponent(g.id)}`}>{g.name}</Link>
-                    </th>
-                    <td>{g.kecamatanName}</td>
-                    <td>{g.leaderBusinessName}</td>
-                    <td className="num">{formatNumber(g.memberCount, locale)}</td>
+      <PagedResults query={report} empty={t('aid.reports.never.empty')} onPageChange={(page) => update({ page: String(page) })}>
+        {(data) => (
+          <>
+            <p>{t('aid.reports.never.count', { total: formatNumber(data.totalCount, locale) })}</p>
+            <div className="table-wrap" aria-busy={report.isPlaceholderData || undefined}>
+              <table className="data-table">
+                <caption className="visually-hidden">{t('aid.reports.never.title')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('aid.reports.loans.group')}</th>
+                    <th scope="col">{t('aid.filters.kecamatan')}</th>
+                    <th scope="col">{t('aid.reports.never.leader')}</th>
+                    <th scope="col" className="num">{t('aid.reports.loans.members')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={report.data.page} pageSize={report.data.pageSize} totalCount={report.data.totalCount} onPageChange={(page) => update({ page: String(page) })} />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((g) => (
+                    <tr key={g.id}>
+                      <th scope="row">
+                        <Link to={`/groups/${encodeURIComponent(g.id)}`}>{g.name}</Link>
+                      </th>
+                      <td>{g.kecamatanName}</td>
+                      <td>{g.leaderBusinessName}</td>
+                      <td className="num">{formatNumber(g.memberCount, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </PagedResults>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
+import { ErrorState } from '@/components/states';
 import { ApiError } from '@/lib/api/problem-details';
 import { formatDateTime, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -58,14 +58,8 @@ export default function ApiKeyListPage() {
       ) : (
         revokeError && <ErrorState error={revoke.error} />
       )}
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('api-keys.empty')}</EmptyState>
-      ) : (
-        <>
+      <PagedResults query={query} empty={t('api-keys.empty')} onPageChange={(next) => setSearchParams(next === 1 ? new URLSearchParams() : new URLSearchParams({ page: String(next) }))}>
+        {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
             <table className="data-table">
               <caption className="visually-hidden">{t('api-keys.caption')}</caption>
@@ -83,7 +77,7 @@ export default function ApiKeyListPage() {
                 </tr>
               </thead>
               <tbody>
-                {query.data.items.map((key) => (
+                {data.items.map((key) => (
                   <tr key={key.id}>
                     <td className="cell-name">
                       {key.name}
@@ -141,14 +135,8 @@ export default function ApiKeyListPage() {
               </tbody>
             </table>
           </div>
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(next) => setSearchParams(next === 1 ? new URLSearchParams() : new URLSearchParams({ page: String(next) }))}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </div>
   );
 }

@@ -95,11 +95,11 @@ describe('API keys (admin)', () => {
 
     fireEvent.change(screen.getByLabelText('Berlaku sampai (opsional)'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Buat kunci' }));
-    const input = (await screen.findByLabelText(/Kunci API \(kirim sebagai header X-Api-Key\)/)) as HTMLInputElement;
+    const input = await screen.findByLabelText<HTMLInputElement>(/Kunci API \(kirim sebagai header X-Api-Key\)/);
     expect(input.value).toBe('mu_a1b2c3d4e5f6_rahasia');
     expect(input.readOnly).toBe(true);
     expect(screen.getByText(/hanya ditampilkan sekali ini/)).toBeTruthy();
-    expect((await calls[1]!.clone().json()).expiresAt).toBeNull();
+    expect(((await calls[1]!.clone().json()) as { expiresAt: string | null }).expiresAt).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Salin kunci' }));
     expect(await screen.findByText('Kunci telah disalin ke papan klip.')).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith('mu_a1b2c3d4e5f6_rahasia');

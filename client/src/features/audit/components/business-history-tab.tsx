@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import type { BusinessTabProps } from '@/lib/features/types';
 import { useAuditEvents } from '../api/list-audit-events';
 import { AUDIT_PAGE_SIZE } from '../utils/audit-params';
@@ -18,18 +17,9 @@ export default function BusinessHistoryTab({ business }: BusinessTabProps) {
   return (
     <section aria-labelledby="business-history-title">
       <h2 id="business-history-title">{t('audit.tab.title')}</h2>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('audit.tab.empty')}</EmptyState>
-      ) : (
-        <>
-          <AuditTable items={query.data.items} busy={query.isPlaceholderData} showEntity={false} />
-          <Pagination page={query.data.page} pageSize={query.data.pageSize} totalCount={query.data.totalCount} onPageChange={setPage} />
-        </>
-      )}
+      <PagedResults query={query} empty={t('audit.tab.empty')} onPageChange={setPage}>
+        {(data) => <AuditTable items={data.items} busy={query.isPlaceholderData} showEntity={false} />}
+      </PagedResults>
       <p>
         <Link to={fullTrail}>{t('audit.tab.openFull')}</Link>
       </p>

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAuditEvents } from '../api/list-audit-events';
 import { AuditTable } from '../components/audit-table';
@@ -33,23 +32,9 @@ export default function AuditListPage() {
         onApply={(filters) => setSearchParams(toAuditSearchParams({ ...filters, page: 1 }))}
         onClear={() => setSearchParams(new URLSearchParams())}
       />
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{filtered ? t('audit.emptyFiltered') : t('audit.empty')}</EmptyState>
-      ) : (
-        <>
-          <AuditTable items={query.data.items} busy={query.isPlaceholderData} />
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(page) => setSearchParams(toAuditSearchParams({ ...params, page }))}
-          />
-        </>
-      )}
+      <PagedResults query={query} empty={filtered ? t('audit.emptyFiltered') : t('audit.empty')} onPageChange={(page) => setSearchParams(toAuditSearchParams({ ...params, page }))}>
+        {(data) => <AuditTable items={data.items} busy={query.isPlaceholderData} />}
+      </PagedResults>
     </div>
   );
 }

@@ -33,7 +33,7 @@ export default function LoginPage() {
         <LoginForm
           onSignedIn={(token) => {
             signIn(toSession(token));
-            navigate(next, { replace: true });
+            void navigate(next, { replace: true });
           }}
         />
         <p className="muted small">{t('app.tagline')}</p>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form-field';
-import { useKecamatan } from '@/lib/reference/list-kecamatan';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ekatalogValues, scaleValues, statusValues, type ListParams } from '../utils/list-params';
 import { ekatalogLabels, label, scaleLabels, statusLabels } from './labels';
 
@@ -12,7 +12,6 @@ type Props = {
 
 export function BusinessFilters({ params, onChange }: Props) {
   const { t } = useTranslation();
-  const kecamatan = useKecamatan();
   const all = { value: '', label: t('businesses.filters.all') };
 
   return (
@@ -20,12 +19,12 @@ export function BusinessFilters({ params, onChange }: Props) {
       {/* keyed by the URL's q so going back in history resets the box */}
       <SearchBox key={params.q} initial={params.q} onSearch={(q) => onChange({ q })} />
       <div className="filter-selects">
-        <SelectField
+        <KecamatanSelect
           label={t('businesses.filters.kecamatan')}
           name="kecamatan"
           value={params.kecamatan}
           onChange={(e) => onChange({ kecamatan: e.target.value })}
-          options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+          blank={all.label}
         />
         <SelectField
           label={t('businesses.filters.scale')}

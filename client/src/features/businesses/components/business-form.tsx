@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { KelurahanSelect } from '@/components/kelurahan-select';
 import { RupiahField } from '@/components/rupiah-field';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
@@ -66,12 +68,11 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
   };
 
   // A new answer from the API replaces the errors shown and moves focus to the first field at fault.
-  useEffect(() => {
+  useEffectOn(error, () => {
     const fromApi = errorsOf(error, t('businesses.form.errors.duplicateNib'));
     setErrors(fromApi);
     if (Object.keys(fromApi).length > 0) setFocusFirst((n) => n + 1);
-    // t is stable per language; only a new error should reset the errors shown
-  }, [error]);
+  });
 
   // Visual order of the fields, so "first in error" is the first a sighted user would see.
   const order: string[] = [
@@ -86,13 +87,13 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
     ...Object.keys(errors).filter((key) => !order.includes(key)),
   ];
 
-  useEffect(() => {
+  // only when a submit produced errors
+  useEffectOn(focusFirst, () => {
     if (focusFirst === 0) return;
     const first = orderedErrorKeys.find((key) => order.includes(key));
     const element = first ? document.getElementById(fieldId(first === 'kbli' ? 'kbli-add' : first)) : null;
     (element ?? formRef.current?.querySelector<HTMLElement>('.error-summary'))?.focus();
-    // only when a submit produced errors
-  }, [focusFirst]);
+  });
 
   useEffect(() => {
     if (focusKbliRow.current === null) return;
@@ -304,7 +305,7 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
       <fieldset className="form-section">
         <legend>{t('businesses.detail.sections.location')}</legend>
         <div className="form-grid">
-          <SelectField
+          <KecamatanSelect
             label={fieldLabels.kecamatanCode!}
             required
             disabled={kecamatan.isPending}
@@ -315,10 +316,8 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
               setValues((current) => ({ ...current, kecamatanCode: e.target.value, kelurahanCode: '', kelurahan: '' }));
               clearError('kecamatanCode', 'kelurahanCode', 'kelurahan');
             }}
-            options={[
-              kecamatan.isPending ? { value: '', label: t('states.loading') } : choose,
-              ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name })),
-            ]}
+            blank={choose.label}
+            loadingBlank
           />
           <KelurahanSelect
             id={fieldId('kelurahanCode')}

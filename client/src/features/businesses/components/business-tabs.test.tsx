@@ -19,8 +19,8 @@ function NotesTab({ business, etag }: BusinessTabProps) {
 const notesFeature: Feature = {
   id: 'test-notes',
   businessTabs: [
-    { id: 'notes', labelKey: 'app.name', order: 10_000, component: lazy(async () => ({ default: NotesTab })) },
-    { id: 'secret', labelKey: 'roles.admin', order: 9_999, roles: ['admin'], component: lazy(async () => ({ default: () => <p>rahasia</p> })) },
+    { id: 'notes', labelKey: 'app.name', order: 10_000, component: lazy(() => Promise.resolve({ default: NotesTab })) },
+    { id: 'secret', labelKey: 'roles.admin', order: 9_999, roles: ['admin'], component: lazy(() => Promise.resolve({ default: () => <p>rahasia</p> })) },
   ],
 };
 

@@ -37,7 +37,7 @@ describe('saved filters of the business list', () => {
     expect(menu.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Terapkan filter Mikro Medan Baru' }));
     await waitFor(() => expect(router.state.location.search).toBe('?kecamatan=12.71.17&scale=micro&sort=-nib'));
-    expect((screen.getByLabelText('Skala usaha') as HTMLSelectElement).value).toBe('micro');
+    expect((screen.getByLabelText<HTMLSelectElement>('Skala usaha')).value).toBe('micro');
     expect(menu.getAttribute('aria-expanded')).toBe('false');
 
     fireEvent.click(menu);

@@ -31,7 +31,7 @@ export default function BusinessCreatePage() {
         onSubmit={(input) =>
           register.mutate(input, {
             onSuccess: ({ business }) =>
-              navigate(`/businesses/${encodeURIComponent(business.id)}`, { state: { saved: 'created' } }),
+              void navigate(`/businesses/${encodeURIComponent(business.id)}`, { state: { saved: 'created' } }),
           })
         }
       />

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/states';
-import { ApiError } from '@/lib/api/problem-details';
+import { EditPageLoading, StaleNotice } from '@/components/etag-edit';
+import { ErrorState } from '@/components/states';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { businessKey, getBusiness, type BusinessWithEtag } from '../api/get-business';
+import { useEtagEdit } from '@/lib/use-etag-edit';
+import { businessKey, getBusiness } from '../api/get-business';
 import { useUpdateBusiness } from '../api/update-business';
 import { BusinessForm } from '../components/business-form';
 import { formValuesFrom } from '../utils/business-form';
@@ -19,10 +19,8 @@ export default function BusinessEditPage() {
   const update = useUpdateBusiness(id);
   // Pinned when the form starts (and when the user asks for the latest data), so a background
   // refetch never swaps the ETag under the user's edits.
-  const [base, setBase] = useState<{ data: BusinessWithEtag; generation: number } | null>(null);
-  const [reloading, setReloading] = useState(false);
-  if (!base && query.data && !query.isFetching) setBase({ data: query.data, generation: 0 });
-  useDocumentTitle(base ? t('businesses.form.editTitle', { name: base.data.business.name }) : undefined);
+  const { base, generation, stale, reloading, reloadLatest } = useEtagEdit(query, update);
+  useDocumentTitle(base ? t('businesses.form.editTitle', { name: base.business.name }) : undefined);
 
   const backTo = `/businesses/${encodeURIComponent(id)}`;
   const back = (
@@ -33,39 +31,10 @@ export default function BusinessEditPage() {
     </p>
   );
 
-  if (!base) {
-    if (query.isError) {
-      const notFound = query.error instanceof ApiError && query.error.status === 404;
-      return (
-        <div className="page">
-          {back}
-          <ErrorState
-            error={query.error}
-            message={notFound ? t('businesses.detail.notFound') : undefined}
-            onRetry={notFound ? undefined : () => void query.refetch()}
-          />
-        </div>
-      );
-    }
-    return <LoadingState />;
-  }
+  if (!base) return <EditPageLoading query={query} back={back} notFound={t('businesses.detail.notFound')} />;
 
-  const stale = update.error instanceof ApiError && update.error.status === 412;
 
-  async function reloadLatest() {
-    setReloading(true);
-    try {
-      const fresh = await query.refetch();
-      if (fresh.data) {
-        update.reset();
-        setBase((current) => ({ data: fresh.data, generation: (current?.generation ?? 0) + 1 }));
-      }
-    } finally {
-      setReloading(false);
-    }
-  }
-
-  const { business, etag } = base.data;
+  const { business, etag } = base;
   return (
     <div className="page">
       {back}
@@ -75,26 +44,19 @@ export default function BusinessEditPage() {
       ) : (
         <BusinessForm
           // a new generation (the latest data, on the user's request) starts the form afresh
-          key={base.generation}
+          key={generation}
           initial={formValuesFrom(business)}
           submitting={update.isPending}
           error={update.error}
           submitLabel={t('businesses.form.save')}
           cancelTo={backTo}
           notice={
-            stale ? (
-              <div className="alert alert-warning" role="alert">
-                <p>{t('businesses.form.stale')}</p>
-                <button type="button" className="button button-secondary" disabled={reloading} onClick={() => void reloadLatest()}>
-                  {t('businesses.form.reloadLatest')}
-                </button>
-              </div>
-            ) : null
+            stale ? <StaleNotice text={t('businesses.form.stale')} reloadLabel={t('businesses.form.reloadLatest')} disabled={reloading} onReload={() => void reloadLatest()} /> : null
           }
           onSubmit={(input) =>
             update.mutate(
               { etag, input },
-              { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) },
+              { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) },
             )
           }
         />

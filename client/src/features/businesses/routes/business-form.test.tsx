@@ -17,7 +17,7 @@ const kelurahanOf = (request: Request) =>
 const unmasked = { ownerNik: '1271016504850003', personalDataMasked: false };
 const viewer = { id: 'u3', email: 'viewer@medanumkm.go.id', name: 'Pemantau', role: 'viewer' as const };
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
 const errorOf = (input: HTMLElement) => {
   const id = input.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));
@@ -25,7 +25,7 @@ const errorOf = (input: HTMLElement) => {
 };
 
 async function fillCreateForm() {
-  const kecamatanSelect = (await screen.findByLabelText('Kecamatan')) as HTMLSelectElement;
+  const kecamatanSelect = await screen.findByLabelText<HTMLSelectElement>('Kecamatan');
   await waitFor(() => expect(kecamatanSelect.options).toHaveLength(3));
   type('Nama usaha', 'Kopi Bu Rina');
   type('NIB', '9120301234567');
@@ -277,7 +277,7 @@ describe('business form kelurahan', () => {
         }),
     });
     renderApp('/businesses/b1/edit');
-    const kelurahanSelect = (await screen.findByLabelText('Kelurahan')) as HTMLSelectElement;
+    const kelurahanSelect = await screen.findByLabelText<HTMLSelectElement>('Kelurahan');
     await waitFor(() => expect(kelurahanSelect.value).toBe('12.71.01.1007'));
 
     // another kecamatan: the kelurahan is chosen again from that kecamatan's list
@@ -304,7 +304,7 @@ describe('business form kelurahan', () => {
         json(makeBusiness({ ...unmasked, kecamatanCode: '12.71.01', kelurahanCode: null, kelurahan: 'Kampung Entah' }), { headers: { ETag: '"2"' } }),
     });
     renderApp('/businesses/b1/edit');
-    const kelurahanSelect = (await screen.findByLabelText('Kelurahan')) as HTMLSelectElement;
+    const kelurahanSelect = await screen.findByLabelText<HTMLSelectElement>('Kelurahan');
     await waitFor(() => expect(kelurahanSelect.options).toHaveLength(2));
     expect(kelurahanSelect.value).toBe('');
     expect(screen.getByText(/Tercatat sebagai “Kampung Entah”/)).toBeTruthy();

@@ -42,9 +42,9 @@ describe('business list page', () => {
     const { router } = renderApp('/businesses?q=kopi&scale=micro&sort=-nib');
     await screen.findByRole('table');
     expect(Object.fromEntries(lastListQuery(calls))).toEqual({ page: '1', pageSize: '25', sort: '-nib', q: 'kopi', scale: 'micro' });
-    expect((screen.getByLabelText('Cari nama, pemilik atau NIB') as HTMLInputElement).value).toBe('kopi');
+    expect((screen.getByLabelText<HTMLInputElement>('Cari nama, pemilik atau NIB')).value).toBe('kopi');
 
-    const kecamatanSelect = screen.getByLabelText('Kecamatan') as HTMLSelectElement;
+    const kecamatanSelect = screen.getByLabelText<HTMLSelectElement>('Kecamatan');
     await waitFor(() => expect(kecamatanSelect.options).toHaveLength(3));
     fireEvent.change(kecamatanSelect, { target: { value: '12.71.17' } });
     await waitFor(() => expect(router.state.location.search).toBe('?q=kopi&kecamatan=12.71.17&scale=micro&sort=-nib'));

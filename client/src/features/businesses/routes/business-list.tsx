@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatNumber, localeFor } from '@/lib/format';
@@ -54,38 +53,21 @@ export default function BusinessListPage() {
         canSave={hasFilters(params)}
         onApply={(search) => setSearchParams(search)}
       />
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          action={
-            hasFilters(params) ? (
-              <button type="button" className="button button-secondary" onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('businesses.clearFilters')}
-              </button>
-            ) : undefined
-          }
-        >
-          {t('businesses.empty')}
-        </EmptyState>
-      ) : (
-        <>
+      <PagedResults
+        query={query}
+        empty={t('businesses.empty')}
+        clearFilters={hasFilters(params) ? { label: t('businesses.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
+        onPageChange={(page) => update({ page }, false)}
+      >
+        {(data) => (
           <BusinessTable
-            items={query.data.items}
+            items={data.items}
             sort={params.sort}
             onSort={(column) => update({ sort: nextSort(params.sort, column) })}
             busy={query.isPlaceholderData}
           />
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(page) => update({ page }, false)}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </div>
   );
 }

@@ -92,7 +92,7 @@ export function toApiQuery(params: ListParams): BusinessListQuery {
 
 /** Clicking a header sorts by it ascending; clicking it again flips the direction. */
 export function nextSort(current: BusinessSort, column: SortableColumn): BusinessSort {
-  return (current === column ? `-${column}` : column) as BusinessSort;
+  return (current === column ? `-${column}` : column);
 }
 
 export function sortDirection(current: BusinessSort, column: SortableColumn): 'ascending' | 'descending' | 'none' {

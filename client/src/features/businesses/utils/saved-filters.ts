@@ -28,7 +28,10 @@ function parse(raw: string | null): SavedFilter[] {
     if (!Array.isArray(value)) return [];
     return value.filter(
       (item): item is SavedFilter =>
-        typeof item === 'object' && item !== null && typeof item.name === 'string' && typeof item.search === 'string',
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as Record<string, unknown>).name === 'string' &&
+        typeof (item as Record<string, unknown>).search === 'string',
     );
   } catch {
     return [];

@@ -31,7 +31,7 @@ describe('public catalog', () => {
     expect(within(card).getByText('Kopi Bu Rina')).toBeTruthy();
     expect(within(card).getByText('Medan Kota')).toBeTruthy();
     expect(within(card).getByText('Halal')).toBeTruthy();
-    expect((within(card).getByRole('img') as HTMLImageElement).getAttribute('src')).toBe('/api/v1/catalog/p1/photos/ph1');
+    expect((within(card).getByRole<HTMLImageElement>('img')).getAttribute('src')).toBe('/api/v1/catalog/p1/photos/ph1');
     expect(calls.every((c) => !c.headers.has('Authorization'))).toBe(true);
 
     fireEvent.change(screen.getByLabelText('Kata kunci'), { target: { value: 'kopi' } });

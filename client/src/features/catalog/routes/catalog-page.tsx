@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
+import { PagedResults } from '@/components/paged-results';
 import { RupiahField } from '@/components/rupiah-field';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatNumber, formatRupiah, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCatalog, type CatalogProduct } from '../api/catalog';
@@ -40,29 +39,17 @@ export default function CatalogPage() {
           onApply={(next) => setSearchParams(toCatalogSearch({ ...next, page: 1 }))}
           onClear={() => setSearchParams(new URLSearchParams())}
         />
-        {query.isPending ? (
-          <LoadingState />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          <EmptyState>{t('catalog.empty')}</EmptyState>
-        ) : (
-          <>
+        <PagedResults query={query} empty={t('catalog.empty')} onPageChange={(page) => setSearchParams(toCatalogSearch({ ...params, page }))}>
+          {(data) => (
             <ul className="catalog-grid" aria-busy={query.isPlaceholderData || undefined} aria-label={t('catalog.results')}>
-              {query.data.items.map((p) => (
+              {data.items.map((p) => (
                 <li key={p.id}>
                   <ProductCard product={p} />
                 </li>
               ))}
             </ul>
-            <Pagination
-              page={query.data.page}
-              pageSize={query.data.pageSize}
-              totalCount={query.data.totalCount}
-              onPageChange={(page) => setSearchParams(toCatalogSearch({ ...params, page }))}
-            />
-          </>
-        )}
+          )}
+        </PagedResults>
       </div>
     </PublicLayout>
   );

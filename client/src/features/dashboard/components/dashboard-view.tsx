@@ -1,3 +1,4 @@
+import type * as ChartsExports from './dashboard-charts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +12,7 @@ import { label, requirementLabels } from './labels';
 // the dashboard's data is on its way (see routes/dashboard.tsx), instead of one after the other.
 // Held in state rather than behind <Suspense>: React holds back a revealed Suspense boundary for
 // up to 300 ms (fallback throttling), which would be most of the dashboard's render budget.
-type ChartsModule = typeof import('./dashboard-charts');
+type ChartsModule = typeof ChartsExports;
 let chartsModule: ChartsModule | null = null;
 let chartsPromise: Promise<ChartsModule> | null = null;
 

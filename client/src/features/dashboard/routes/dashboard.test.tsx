@@ -144,7 +144,7 @@ describe('dashboard page', () => {
     await waitFor(() => expect(text(screen.getByTestId('figure-fostered'))).toContain('621'));
     expect(new URL(dashboardCalls().at(-1)!.url).searchParams.get('kecamatan')).toBe('12.71.02');
     expect(screen.getByText('Kecamatan Medan Sunggal')).toBeTruthy();
-    expect((screen.getByLabelText('Kecamatan') as HTMLSelectElement).value).toBe('12.71.02');
+    expect((screen.getByLabelText<HTMLSelectElement>('Kecamatan')).value).toBe('12.71.02');
 
     // back to all kecamatan
     fireEvent.change(screen.getByLabelText('Kecamatan'), { target: { value: '' } });

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { formatNumber, localeFor } from '@/lib/format';
-import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useReadinessList } from '../api/ekatalog';
 import { label, requirementLabel, requirementLabels, statusLabels } from '../components/labels';
@@ -19,7 +19,6 @@ export default function ReadinessListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseReadinessParams(searchParams);
   const query = useReadinessList(toApiQuery(params));
-  const kecamatan = useKecamatan();
   useDocumentTitle(t('ekatalog.list.title'));
 
   function update(changes: Partial<ReadinessParams>) {
@@ -89,12 +88,12 @@ export default function ReadinessListPage() {
             onChange={(e) => update({ missing: e.target.value as ReadinessParams['missing'] })}
             options={[all, ...REQUIREMENT_CODES.map((code) => ({ value: code, label: label(requirementLabels, code, t) }))]}
           />
-          <SelectField
+          <KecamatanSelect
             label={t('ekatalog.list.kecamatan')}
             name="kecamatan"
             value={params.kecamatan}
             onChange={(e) => update({ kecamatan: e.target.value })}
-            options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+            blank={all.label}
           />
           <SelectField
             label={t('ekatalog.list.ekatalogStatus')}

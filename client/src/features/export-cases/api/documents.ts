@@ -48,7 +48,7 @@ export async function downloadExportCaseDocumentFile(document: ExportDocument): 
   if (!result.response.ok || !result.data) {
     throw new ApiError(result.response.status, isProblemDetails(result.error) ? result.error : null);
   }
-  const url = URL.createObjectURL(result.data as Blob);
+  const url = URL.createObjectURL(result.data);
   const link = window.document.createElement('a');
   link.href = url;
   link.download = document.file?.fileName ?? `${document.type}`;

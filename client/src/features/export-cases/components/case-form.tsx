@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
@@ -143,12 +144,12 @@ export function CaseForm({ mode, initial, currentOfficerName, onSubmit, submitti
 
   const orderedKeys = [...ORDER.filter((k) => errors[k]), ...Object.keys(errors).filter((k) => !ORDER.includes(k))];
 
-  useEffect(() => {
+  useEffectOn(focusFirst, () => {
     if (focusFirst === 0) return;
     const first = orderedKeys.find((k) => ORDER.includes(k));
     const element = first ? document.getElementById(fieldId(first)) : null;
     (element ?? formRef.current?.querySelector<HTMLElement>('.error-summary'))?.focus();
-  }, [focusFirst]);
+  });
 
   function set<K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));

@@ -10,7 +10,7 @@ import {
   useUpdateExportCaseDocument,
   useUploadExportCaseDocumentFile,
 } from '../api/documents';
-import type { DocumentStatus, ExportCase, ExportDocument } from '../api/types';
+import type { ExportCase, ExportDocument } from '../api/types';
 import { ALL_STAGES, isOpenStage } from '../utils/stages';
 import { DOCUMENT_STATUSES, documentStatusLabels, label, stageLabels } from './labels';
 
@@ -49,7 +49,7 @@ function DocumentEditor({ document: d, onClose, onReload }: EditorProps) {
   const upload = useUploadExportCaseDocumentFile(d.caseId);
   const prefix = `ec-doc-${d.id}`;
   const [values, setValues] = useState({
-    status: d.status as DocumentStatus,
+    status: d.status,
     number: d.number ?? '',
     issuedOn: d.issuedOn ?? '',
     expiresOn: d.expiresOn ?? '',

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { formatNumber, localeFor } from '@/lib/format';
+import { pageFrom, withPage } from '@/lib/list-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useExportCases } from '../api/list-export-cases';
 import type { ExportCaseListQuery } from '../api/types';
@@ -23,8 +23,8 @@ export default function ExportAttentionPage() {
   const { t, i18n } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const view: View = searchParams.get('view') === 'expiring' ? 'expiring' : 'overdue';
-  const pageText = searchParams.get('page') ?? '1';
-  const page = /^\d+$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : 1;
+  const page = pageFrom(searchParams);
+  const setPage = (next: number) => setSearchParams(withPage(searchParams, next));
   const query = useExportCases(attentionQuery(view, page));
   useDocumentTitle(t('export-cases.attention.title'));
 
@@ -50,33 +50,16 @@ export default function ExportAttentionPage() {
         {tab('expiring', t('export-cases.attention.expiring'))}
       </nav>
       <p className="muted">{view === 'overdue' ? t('export-cases.attention.overdueIntro') : t('export-cases.attention.expiringIntro')}</p>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{view === 'overdue' ? t('export-cases.attention.noneOverdue') : t('export-cases.attention.noneExpiring')}</EmptyState>
-      ) : (
-        <>
+      <PagedResults query={query} empty={view === 'overdue' ? t('export-cases.attention.noneOverdue') : t('export-cases.attention.noneExpiring')} onPageChange={setPage}>
+        {(data) => (
           <CaseTable
-            items={query.data.items}
+            items={data.items}
             caption={view === 'overdue' ? t('export-cases.attention.overdue') : t('export-cases.attention.expiring')}
-            expiringIds={view === 'expiring' ? new Set(query.data.items.map((c) => c.id)) : undefined}
+            expiringIds={view === 'expiring' ? new Set(data.items.map((c) => c.id)) : undefined}
             busy={query.isPlaceholderData}
           />
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(next) => {
-              const search = new URLSearchParams(searchParams);
-              if (next === 1) search.delete('page');
-              else search.set('page', String(next));
-              setSearchParams(search);
-            }}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </div>
   );
 }

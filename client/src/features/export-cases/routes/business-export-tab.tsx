@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import type { BusinessTabProps } from '@/lib/features/types';
@@ -29,28 +28,16 @@ export default function BusinessExportTab({ business }: BusinessTabProps) {
           </Link>
         )}
       </div>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('export-cases.businessTab.empty')}</EmptyState>
-      ) : (
-        <>
-          <CaseTable items={query.data.items} caption={t('export-cases.businessTab.heading')} columns={['product', 'overdue', 'opened']} busy={query.isPlaceholderData} />
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(next) => {
+      <PagedResults query={query} empty={t('export-cases.businessTab.empty')} onPageChange={(next) => {
               const search = new URLSearchParams(searchParams);
               if (next === 1) search.delete('exportPage');
               else search.set('exportPage', String(next));
               setSearchParams(search, { replace: true });
-            }}
-          />
-        </>
-      )}
+            }}>
+        {(data) => (
+          <CaseTable items={data.items} caption={t('export-cases.businessTab.heading')} columns={['product', 'overdue', 'opened']} busy={query.isPlaceholderData} />
+        )}
+      </PagedResults>
     </section>
   );
 }

@@ -52,7 +52,7 @@ export default function ExportCaseCreatePage() {
         onSubmit={(values) =>
           open.mutate(toOpenInput(values), {
             onSuccess: (created) =>
-              navigate(`/export-cases/${encodeURIComponent(created.exportCase.id)}`, { state: { saved: 'created' } }),
+              void navigate(`/export-cases/${encodeURIComponent(created.exportCase.id)}`, { state: { saved: 'created' } }),
           })
         }
       />

@@ -124,7 +124,7 @@ describe('export case page', () => {
     fireEvent.click(within(upload).getByRole('button', { name: 'Unggah berkas' }));
     expect(within(upload).getByText('Pilih berkas terlebih dahulu.')).toBeTruthy();
 
-    const input = within(upload).getByLabelText('Berkas') as HTMLInputElement;
+    const input = within(upload).getByLabelText<HTMLInputElement>('Berkas');
     fireEvent.change(input, { target: { files: [new File(['hello'], 'notes.txt', { type: 'text/plain' })] } });
     fireEvent.click(within(upload).getByRole('button', { name: 'Unggah berkas' }));
     expect(await within(upload).findByText('Jenis berkas tidak didukung: unggah PDF atau gambar (JPEG, PNG, WebP).')).toBeTruthy();

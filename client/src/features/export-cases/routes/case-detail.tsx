@@ -40,9 +40,10 @@ export default function ExportCaseDetailPage() {
   const c = query.data?.exportCase;
   useDocumentTitle(c ? t('export-cases.caseName', { id: c.id, business: c.businessName }) : undefined);
 
+  const loadedId = c?.id;
   useEffect(() => {
-    if (c && location.hash === '#documents') document.getElementById('documents')?.scrollIntoView();
-  }, [c?.id, location.hash]);
+    if (loadedId && location.hash === '#documents') document.getElementById('documents')?.scrollIntoView();
+  }, [loadedId, location.hash]);
 
   const back = (
     <p>

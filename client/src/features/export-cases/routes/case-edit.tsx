@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/states';
-import { ApiError } from '@/lib/api/problem-details';
+import { EditPageLoading, StaleNotice } from '@/components/etag-edit';
+import { ErrorState } from '@/components/states';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { getExportCase, type ExportCaseWithEtag } from '../api/get-export-case';
+import { useEtagEdit } from '@/lib/use-etag-edit';
+import { getExportCase } from '../api/get-export-case';
 import { exportKeys } from '../api/keys';
 import { useUpdateExportCase } from '../api/update-export-case';
 import { CaseForm } from '../components/case-form';
@@ -18,10 +18,8 @@ export default function ExportCaseEditPage() {
   // Read afresh: the ETag sent is the one of the data the form starts from.
   const query = useQuery({ queryKey: exportKeys.detail(id), queryFn: () => getExportCase(id), refetchOnMount: 'always' });
   const update = useUpdateExportCase(id);
-  const [base, setBase] = useState<{ data: ExportCaseWithEtag; generation: number } | null>(null);
-  const [reloading, setReloading] = useState(false);
-  if (!base && query.data && !query.isFetching) setBase({ data: query.data, generation: 0 });
-  const title = base ? t('export-cases.form.editTitle', { name: t('export-cases.caseName', { id: base.data.exportCase.id, business: base.data.exportCase.businessName }) }) : undefined;
+  const { base, generation, stale, reloading, reloadLatest } = useEtagEdit(query, update);
+  const title = base ? t('export-cases.form.editTitle', { name: t('export-cases.caseName', { id: base.exportCase.id, business: base.exportCase.businessName }) }) : undefined;
   useDocumentTitle(title);
 
   const backTo = `/export-cases/${encodeURIComponent(id)}`;
@@ -33,34 +31,9 @@ export default function ExportCaseEditPage() {
     </p>
   );
 
-  if (!base) {
-    if (query.isError) {
-      const notFound = query.error instanceof ApiError && query.error.status === 404;
-      return (
-        <div className="page">
-          {back}
-          <ErrorState error={query.error} message={notFound ? t('export-cases.detail.notFound') : undefined} onRetry={notFound ? undefined : () => void query.refetch()} />
-        </div>
-      );
-    }
-    return <LoadingState />;
-  }
+  if (!base) return <EditPageLoading query={query} back={back} notFound={t('export-cases.detail.notFound')} />;
 
-  async function reloadLatest() {
-    setReloading(true);
-    try {
-      const fresh = await query.refetch();
-      if (fresh.data) {
-        update.reset();
-        setBase((current) => ({ data: fresh.data, generation: (current?.generation ?? 0) + 1 }));
-      }
-    } finally {
-      setReloading(false);
-    }
-  }
-
-  const { exportCase, etag } = base.data;
-  const stale = update.error instanceof ApiError && update.error.status === 412;
+  const { exportCase, etag } = base;
   return (
     <div className="page ec-page">
       {back}
@@ -69,7 +42,7 @@ export default function ExportCaseEditPage() {
         <ErrorState message={t('export-cases.form.noEtag')} onRetry={() => void reloadLatest()} />
       ) : (
         <CaseForm
-          key={base.generation}
+          key={generation}
           mode="edit"
           initial={caseValuesFrom(exportCase)}
           currentOfficerName={exportCase.assignedOfficerName}
@@ -78,14 +51,7 @@ export default function ExportCaseEditPage() {
           submitLabel={t('export-cases.form.save')}
           cancelTo={backTo}
           notice={
-            stale ? (
-              <div className="alert alert-warning" role="alert">
-                <p>{t('export-cases.form.stale')}</p>
-                <button type="button" className="button button-secondary" disabled={reloading} onClick={() => void reloadLatest()}>
-                  {t('export-cases.form.reloadLatest')}
-                </button>
-              </div>
-            ) : null
+            stale ? <StaleNotice text={t('export-cases.form.stale')} reloadLabel={t('export-cases.form.reloadLatest')} disabled={reloading} onReload={() => void reloadLatest()} /> : null
           }
           onSubmit={(values) =>
             update.mutate(
@@ -93,7 +59,7 @@ export default function ExportCaseEditPage() {
                 etag,
                 // null keeps the officer as is (the API then does not re-check an officer who was since disabled)
                 input: { ...toUpdateInput(values), assignedOfficerId: values.assignedOfficerId === exportCase.assignedOfficerId ? null : values.assignedOfficerId || null },
-              }, { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) })
+              }, { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) })
           }
         />
       )}

@@ -7,7 +7,7 @@ import { makeExportCase, officer, page, viewer } from '../test-data';
 // Lazy routes on a shared 2-core machine: more than the default 5 s per test.
 vi.setConfig({ testTimeout: 20_000 });
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
 const errorOf = (input: HTMLElement) => {
   const id = input.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));
@@ -38,7 +38,7 @@ describe('open a new export case', () => {
     const { router } = renderApp('/export-cases/new');
     expect(await screen.findByRole('heading', { level: 1, name: 'Buka kasus ekspor baru' })).toBeTruthy();
     // an officer may hand the case to a colleague; left alone it is theirs
-    const officerSelect = (await screen.findByLabelText('Petugas pendamping')) as HTMLSelectElement;
+    const officerSelect = await screen.findByLabelText<HTMLSelectElement>('Petugas pendamping');
     await waitFor(() => expect([...officerSelect.options].map((o) => o.textContent)).toEqual(['Saya sendiri (bawaan)', 'Siti Petugas']));
     expect(officerSelect.value).toBe('');
 
@@ -103,7 +103,7 @@ describe('open a new export case', () => {
     renderApp('/export-cases/new?businessId=b1');
     expect(await screen.findByText('Kopi Sidikalang Jaya')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ganti pelaku usaha' })).toBeTruthy();
-    const select = (await screen.findByLabelText('Petugas pendamping')) as HTMLSelectElement;
+    const select = await screen.findByLabelText<HTMLSelectElement>('Petugas pendamping');
     await waitFor(() => expect(select.options).toHaveLength(3));
     expect([...select.options].map((o) => o.textContent)).toEqual(['Saya sendiri (bawaan)', 'Siti Petugas', 'Admin Dinas']);
   });

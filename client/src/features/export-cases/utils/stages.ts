@@ -1,4 +1,4 @@
-import type { DocumentStatus, ExportStage } from '../api/types';
+import type { ExportStage } from '../api/types';
 import type { ProblemDetails } from '@/lib/api/problem-details';
 
 // Record<Union, true> makes the compiler insist these lists match the generated enums.
@@ -42,7 +42,7 @@ export function nextStage(stage: ExportStage): ExportStage | null {
 /** Rejected and withdrawn need the reason as a note (the API refuses them without one). */
 export const needsNote = (stage: ExportStage) => stage === 'rejected' || stage === 'withdrawn';
 
-export type MissingDocument = { documentId: string; type: string; name: string; status: DocumentStatus | string; isExpired: boolean };
+export type MissingDocument = { documentId: string; type: string; name: string; /** A DocumentStatus, or whatever the API sent. */ status: string; isExpired: boolean };
 
 /** What a 409 from the stage endpoint carries: the allowed moves, or the documents still missing. */
 export type StageConflict = { code: string | null; detail: string | null; allowed: ExportStage[]; missing: MissingDocument[] };
@@ -51,6 +51,12 @@ function pick(record: Record<string, unknown>, name: string): unknown {
   if (name in record) return record[name];
   const pascal = name.charAt(0).toUpperCase() + name.slice(1);
   return record[pascal];
+}
+
+/** A string or number field as text ('' when absent or of another kind). */
+function pickText(record: Record<string, unknown>, name: string): string {
+  const value = pick(record, name);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 export function stageConflictOf(problem: ProblemDetails | null | undefined): StageConflict {
@@ -62,10 +68,10 @@ export function stageConflictOf(problem: ProblemDetails | null | undefined): Sta
         const r = item as Record<string, unknown>;
         return [
           {
-            documentId: String(pick(r, 'documentId') ?? ''),
-            type: String(pick(r, 'type') ?? ''),
-            name: String(pick(r, 'name') ?? ''),
-            status: String(pick(r, 'status') ?? ''),
+            documentId: pickText(r, 'documentId'),
+            type: pickText(r, 'type'),
+            name: pickText(r, 'name'),
+            status: pickText(r, 'status'),
             isExpired: pick(r, 'isExpired') === true,
           },
         ];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BusinessPicker, type PickedBusiness } from '@/components/business-picker';
 import { SelectField, TextField } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import type { GroupInput, GroupKind, GroupStatus } from '../api/types';
@@ -126,7 +127,7 @@ export function GroupForm({ initial, showStatus, onSubmit, submitting, error, su
           onChange={(e) => set('kind', e.target.value as GroupKind | '')}
           options={[choose, ...kindValues.map((v) => ({ value: v, label: label(kindLabels, v, t) }))]}
         />
-        <SelectField
+        <KecamatanSelect
           id={fieldId('kecamatanCode')}
           label={t('groups.fields.kecamatan')}
           required
@@ -134,10 +135,8 @@ export function GroupForm({ initial, showStatus, onSubmit, submitting, error, su
           value={values.kecamatanCode}
           error={errors.kecamatanCode}
           onChange={(e) => set('kecamatanCode', e.target.value)}
-          options={[
-            kecamatan.isPending ? { value: '', label: t('states.loading') } : choose,
-            ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name })),
-          ]}
+          blank={choose.label}
+          loadingBlank
         />
         <TextField
           id={fieldId('formedOn')}

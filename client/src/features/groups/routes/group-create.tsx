@@ -29,7 +29,7 @@ export default function GroupCreatePage() {
         cancelTo="/groups"
         onSubmit={(input) =>
           create.mutate(input, {
-            onSuccess: ({ group }) => navigate(`/groups/${encodeURIComponent(group.id)}`, { state: { saved: 'created' } }),
+            onSuccess: ({ group }) => void navigate(`/groups/${encodeURIComponent(group.id)}`, { state: { saved: 'created' } }),
           })
         }
       />

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/states';
-import { ApiError } from '@/lib/api/problem-details';
+import { EditPageLoading, StaleNotice } from '@/components/etag-edit';
+import { ErrorState } from '@/components/states';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { getGroup, groupKeys, useUpdateGroup, type GroupWithEtag } from '../api/groups';
+import { useEtagEdit } from '@/lib/use-etag-edit';
+import { getGroup, groupKeys, useUpdateGroup } from '../api/groups';
 import { GroupForm } from '../components/group-form';
 import '../groups.css';
 
@@ -16,9 +16,8 @@ export default function GroupEditPage() {
   // Read afresh: the ETag sent is the one of the data the form starts from.
   const query = useQuery({ queryKey: groupKeys.detail(id), queryFn: () => getGroup(id), refetchOnMount: 'always' });
   const update = useUpdateGroup(id);
-  const [base, setBase] = useState<{ data: GroupWithEtag; generation: number } | null>(null);
-  if (!base && query.data && !query.isFetching) setBase({ data: query.data, generation: 0 });
-  useDocumentTitle(base ? t('groups.form.editTitle', { name: base.data.group.name }) : undefined);
+  const { base, generation, stale, reloadLatest } = useEtagEdit(query, update);
+  useDocumentTitle(base ? t('groups.form.editTitle', { name: base.group.name }) : undefined);
   const backTo = `/groups/${encodeURIComponent(id)}`;
   const back = (
     <p>
@@ -28,28 +27,9 @@ export default function GroupEditPage() {
     </p>
   );
 
-  if (!base) {
-    if (query.isError) {
-      const notFound = query.error instanceof ApiError && query.error.status === 404;
-      return (
-        <div className="page">
-          {back}
-          <ErrorState error={query.error} message={notFound ? t('groups.notFound') : undefined} onRetry={notFound ? undefined : () => void query.refetch()} />
-        </div>
-      );
-    }
-    return <LoadingState />;
-  }
+  if (!base) return <EditPageLoading query={query} back={back} notFound={t('groups.notFound')} />;
 
-  const stale = update.error instanceof ApiError && update.error.status === 412;
-  async function reloadLatest() {
-    const fresh = await query.refetch();
-    if (fresh.data) {
-      update.reset();
-      setBase((current) => ({ data: fresh.data, generation: (current?.generation ?? 0) + 1 }));
-    }
-  }
-  const { group, etag } = base.data;
+  const { group, etag } = base;
   return (
     <div className="page">
       {back}
@@ -58,7 +38,7 @@ export default function GroupEditPage() {
         <ErrorState message={t('groups.form.noEtag')} onRetry={() => void reloadLatest()} />
       ) : (
         <GroupForm
-          key={base.generation}
+          key={generation}
           showStatus
           initial={{
             name: group.name,
@@ -73,16 +53,9 @@ export default function GroupEditPage() {
           submitLabel={t('groups.form.save')}
           cancelTo={backTo}
           notice={
-            stale ? (
-              <div className="alert alert-warning" role="alert">
-                <p>{t('groups.form.stale')}</p>
-                <button type="button" className="button button-secondary" onClick={() => void reloadLatest()}>
-                  {t('groups.form.reloadLatest')}
-                </button>
-              </div>
-            ) : null
+            stale ? <StaleNotice text={t('groups.form.stale')} reloadLabel={t('groups.form.reloadLatest')} onReload={() => void reloadLatest()} /> : null
           }
-          onSubmit={(input) => update.mutate({ etag, input }, { onSuccess: () => navigate(backTo, { state: { saved: 'updated' } }) })}
+          onSubmit={(input) => update.mutate({ etag, input }, { onSuccess: () => void navigate(backTo, { state: { saved: 'updated' } }) })}
         />
       )}
     </div>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json, makeBusiness, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import { kecamatan, makeGroup, makeMember, viewer } from '../test-data';
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const errorOf = (input: HTMLElement) => {
   const id = input.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));
   return id ? document.getElementById(id)?.textContent : undefined;
@@ -38,7 +38,7 @@ describe('group create form', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Bentuk kelompok' }));
     await waitFor(() => expect(errorOf(screen.getByRole('button', { name: 'Ganti' }))).toBe('Business 42 is deactivated (no longer fostered).'));
-    const body = await calls.find((c) => c.method === 'POST')!.clone().json();
+    const body = (await calls.find((c) => c.method === 'POST')!.clone().json()) as Record<string, unknown>;
     expect(body).toEqual({ name: 'Kelompok Kopi Medan Johor', kind: 'sector_cluster', kecamatanCode: '12.71.11', leaderBusinessId: '42', formedOn: '2023-05-02', status: 'active' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Bentuk kelompok' }));
@@ -86,7 +86,7 @@ describe('group edit form', () => {
     await waitFor(() => expect(errorOf(field('Tanggal dibentuk'))).toBe('The group cannot be formed in the future.'));
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"3"');
-    expect((await put.clone().json()).status).toBe('inactive');
+    expect(((await put.clone().json()) as { status: string }).status).toBe('inactive');
 
     fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
     expect(await screen.findByText(/telah diubah orang lain/)).toBeTruthy();

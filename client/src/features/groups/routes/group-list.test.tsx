@@ -34,7 +34,7 @@ describe('group list page', () => {
     const { router } = renderApp('/groups?q=kopi&kind=cooperative&sort=-formedOn&status=bogus');
     await screen.findByRole('table');
     expect(Object.fromEntries(lastQuery(calls))).toEqual({ page: '1', pageSize: '25', sort: '-formedOn', q: 'kopi', kind: 'cooperative' });
-    const select = screen.getByLabelText('Kecamatan') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('Kecamatan');
     await waitFor(() => expect(select.options).toHaveLength(3));
     fireEvent.change(select, { target: { value: '12.71.11' } });
     await waitFor(() => expect(router.state.location.search).toBe('?q=kopi&kecamatan=12.71.11&kind=cooperative&sort=-formedOn'));

@@ -1,34 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, localeFor } from '@/lib/format';
-import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListState } from '@/lib/list-params';
-import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useGroups } from '../api/groups';
 import { kindLabels, kindValues, label, statusLabels, statusValues } from '../components/labels';
-import { groupListSpec, type GroupFilter } from '../utils/list-spec';
+import { groupListSpec } from '../utils/list-spec';
 import '../groups.css';
 
 export default function GroupListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = parseListState(groupListSpec, searchParams);
-  const query = useGroups(toListQuery(state));
-  const kecamatan = useKecamatan();
+  const { state, query: listQuery, update, setPage, clearFilters } = useListState(groupListSpec);
+  const query = useGroups(listQuery);
   const { session } = useAuth();
   const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
   useDocumentTitle(t('groups.title'));
 
-  function update(changes: Partial<ListState<GroupFilter>>, filters: Partial<Record<GroupFilter, string>> = {}) {
-    setSearchParams(toListSearch(groupListSpec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
-  }
   const all = { value: '', label: t('groups.filters.all') };
   const sortProps = {
     sort: state.sort,
@@ -55,12 +50,12 @@ export default function GroupListPage() {
       <section className="filters" aria-label={t('groups.filters.legend')}>
         <SearchBox key={state.filters.q} initial={state.filters.q} onSearch={(q) => update({}, { q })} />
         <div className="filter-selects">
-          <SelectField
+          <KecamatanSelect
             label={t('groups.filters.kecamatan')}
             name="kecamatan"
             value={state.filters.kecamatan}
             onChange={(e) => update({}, { kecamatan: e.target.value })}
-            options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+            blank={all.label}
           />
           <SelectField
             label={t('groups.filters.kind')}
@@ -81,8 +76,8 @@ export default function GroupListPage() {
       <PagedResults
         query={query}
         empty={t('groups.empty')}
-        clearFilters={hasAnyFilter(state) ? { label: t('groups.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
-        onPageChange={(page) => update({ page })}
+        clearFilters={clearFilters(t('groups.clearFilters'))}
+        onPageChange={setPage}
       >
         {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>

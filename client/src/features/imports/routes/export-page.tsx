@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ErrorState } from '@/components/states';
-import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { exportBusinesses } from '../api/imports';
 import { ekatalogLabels, scaleLabels, sectorLabels, statusLabels } from '../components/export-labels';
@@ -25,7 +25,6 @@ export default function ExportPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('imports.export.title'));
   const [searchParams, setSearchParams] = useSearchParams();
-  const kecamatan = useKecamatan();
   const [values, setValues] = useState<ExportParams>(() => parseExportParams(searchParams));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -60,12 +59,12 @@ export default function ExportPage() {
       <p className="muted">{t('imports.export.intro')}</p>
       <form className="export-form" onSubmit={(e) => void submit(e)}>
         <TextField label={t('imports.export.q')} name="q" type="search" value={values.q} onChange={(e) => set('q', e.target.value)} />
-        <SelectField
+        <KecamatanSelect
           label={t('imports.export.kecamatan')}
           name="kecamatan"
           value={values.kecamatan}
           onChange={(e) => set('kecamatan', e.target.value)}
-          options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+          blank={all.label}
         />
         <SelectField
           label={t('imports.export.scaleLabel')}

@@ -56,7 +56,7 @@ describe('import history', () => {
     const { router } = renderApp('/imports/history?status=failed&dryRun=false&sort=createdAt&kind=unicorns');
     await screen.findByRole('table', { name: 'Riwayat impor' });
     expect(Object.fromEntries(lastQuery(calls))).toEqual({ page: '1', pageSize: '25', sort: 'createdAt', status: 'failed', dryRun: 'false' });
-    expect((screen.getByLabelText('Proses') as HTMLSelectElement).value).toBe('false');
+    expect((screen.getByLabelText<HTMLSelectElement>('Proses')).value).toBe('false');
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'succeeded' } });
     await waitFor(() => expect(lastQuery(calls).get('status')).toBe('succeeded'));
     expect(router.state.location.search).toContain('status=succeeded');

@@ -1,30 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort } from '@/components/sort-header';
 import { formatNumber, localeFor } from '@/lib/format';
-import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListState } from '@/lib/list-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useImportHistory } from '../api/imports';
 import { ImportHistoryTable } from '../components/import-history-table';
 import { JOB_STATUSES, jobStatusLabel } from '../components/labels';
-import { historySpec, type HistoryFilter } from '../utils/history-spec';
+import { historySpec } from '../utils/history-spec';
 import '../imports.css';
 
 export default function ImportHistoryPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = parseListState(historySpec, searchParams);
-  const query = useImportHistory(toListQuery(state));
+  const { state, query: listQuery, update, setPage, filtered, clearFilters } = useListState(historySpec);
+  const query = useImportHistory(listQuery);
   useDocumentTitle(t('imports.history.title'));
 
-  function update(changes: Partial<ListState<HistoryFilter>>, filters: Partial<Record<HistoryFilter, string>> = {}) {
-    setSearchParams(toListSearch(historySpec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
-  }
   const all = { value: '', label: t('imports.history.filters.all') };
-  const filtered = hasAnyFilter(state);
 
   return (
     <div className="page">
@@ -61,8 +56,8 @@ export default function ImportHistoryPage() {
       <PagedResults
         query={query}
         empty={filtered ? t('imports.history.emptyFiltered') : t('imports.history.empty')}
-        clearFilters={filtered ? { label: t('imports.history.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
-        onPageChange={(page) => update({ page })}
+        clearFilters={clearFilters(t('imports.history.clearFilters'))}
+        onPageChange={setPage}
       >
         {(data) => (
           <ImportHistoryTable

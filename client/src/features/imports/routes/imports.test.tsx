@@ -64,7 +64,7 @@ describe('import page', () => {
 
     choose(csv());
     fireEvent.click(screen.getByRole('button', { name: 'Periksa file (uji coba)' }));
-    const bar = (await screen.findByRole('progressbar', { name: 'Pemeriksaan file' })) as HTMLProgressElement;
+    const bar = await screen.findByRole<HTMLProgressElement>('progressbar', { name: 'Pemeriksaan file' });
     expect(bar.max).toBe(100);
     expect(await screen.findByText('40% · Memeriksa baris')).toBeTruthy();
     expect(await screen.findByText('Hasil uji coba')).toBeTruthy();
@@ -215,7 +215,7 @@ describe('export page', () => {
         new Response('x', { headers: { 'Content-Disposition': "attachment; filename=b.xlsx; filename*=UTF-8''umkm-binaan.xlsx" } }),
     });
     const { router } = renderApp('/exports/businesses?q=kopi&scale=micro&ekatalogStatus=listed&kecamatan=12.71.01');
-    expect(((await screen.findByLabelText('Cari nama, pemilik atau NIB')) as HTMLInputElement).value).toBe('kopi');
+    expect((await screen.findByLabelText<HTMLInputElement>('Cari nama, pemilik atau NIB')).value).toBe('kopi');
     fireEvent.change(screen.getByLabelText('Sektor'), { target: { value: 'food_beverage' } });
     fireEvent.change(screen.getByLabelText('Format file'), { target: { value: 'xlsx' } });
     fireEvent.click(screen.getByRole('button', { name: 'Unduh' }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json, makeBusiness, mockApi, problem, renderApp, signInAs } from '@/testing/test-utils';
 import { makeLoan } from '../test-data';
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
 const errorOf = (input: HTMLElement) => {
   const id = input.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { BusinessPicker, type PickedBusiness } from '@/components/business-picker';
@@ -39,10 +40,10 @@ export default function LoanCreatePage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   useDocumentTitle(t('loans.form.createTitle'));
 
-  useEffect(() => {
+  // only when the prefilled business arrives
+  useEffectOn(prefill.data, () => {
     if (prefill.data && !business) setBusiness({ id: prefill.data.id, name: prefill.data.name, nib: prefill.data.nib, status: prefill.data.status });
-    // only when the prefilled business arrives
-  }, [prefill.data]);
+  });
 
   function focusFirst(found: FieldErrors) {
     const first = ORDER.find((key) => found[key]);
@@ -79,7 +80,7 @@ export default function LoanCreatePage() {
     }
     refer.mutate(
       { businessId: business!.id, bank: bank || null, product: product || null, amountRequestedIdr: Number(amount), purpose: purpose.trim(), referredOn: referredOn || null },
-      { onSuccess: ({ loan }) => navigate(`/loans/${encodeURIComponent(loan.id)}`, { state: { saved: 'created' } }) },
+      { onSuccess: ({ loan }) => void navigate(`/loans/${encodeURIComponent(loan.id)}`, { state: { saved: 'created' } }) },
     );
   }
 

@@ -40,7 +40,7 @@ describe('loan referral page', () => {
     );
     renderApp('/loans/31');
     fireEvent.click(await screen.findByRole('button', { name: 'Tandai disetujui' }));
-    const amount = screen.getByLabelText('Jumlah disetujui') as HTMLInputElement;
+    const amount = screen.getByLabelText<HTMLInputElement>('Jumlah disetujui');
     expect(amount.value).toBe('50.000.000'); // starts from the amount requested
     fireEvent.change(amount, { target: { value: '60000000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan status' }));
@@ -71,7 +71,7 @@ describe('loan referral page', () => {
     const { calls } = detailApi(makeLoan({ status: 'approved', amountApprovedIdr: 40_000_000 }), () => problem(412, { title: 'Precondition failed' }));
     renderApp('/loans/31');
     fireEvent.click(await screen.findByRole('button', { name: 'Tandai dicairkan' }));
-    expect((screen.getByLabelText('Jumlah dicairkan') as HTMLInputElement).value).toBe('40.000.000');
+    expect((screen.getByLabelText<HTMLInputElement>('Jumlah dicairkan')).value).toBe('40.000.000');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan status' }));
     expect(await screen.findByText(/telah diubah orang lain/)).toBeTruthy();
     expect(await calls.find((c) => c.method === 'POST')!.clone().json()).toEqual({ to: 'disbursed', on: null, amountDisbursedIdr: 40_000_000 });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { BusinessPicker } from '@/components/business-picker';
 import { SelectField } from '@/components/form-field';
 import { PagedResults } from '@/components/paged-results';
@@ -7,28 +7,24 @@ import { nextSort, SortHeader } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
-import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListState } from '@/lib/list-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useBusinessName, useLoans } from '../api/loans';
 import { bankLabels, bankValues, label, productLabels, productValues, statusLabels, statusValues } from '../components/labels';
 import { pickerTexts } from '../components/picker-texts';
-import { loanListSpec, type LoanFilter } from '../utils/list-spec';
+import { loanListSpec } from '../utils/list-spec';
 import '../loans.css';
 
 export default function LoanListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = parseListState(loanListSpec, searchParams);
-  const query = useLoans(toListQuery(state));
+  const { state, query: listQuery, update, setPage, clearFilters } = useListState(loanListSpec);
+  const query = useLoans(listQuery);
   const business = useBusinessName(state.filters.businessId);
   const { session } = useAuth();
   const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
   useDocumentTitle(t('loans.title'));
 
-  function update(changes: Partial<ListState<LoanFilter>>, filters: Partial<Record<LoanFilter, string>> = {}) {
-    setSearchParams(toListSearch(loanListSpec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
-  }
   const all = { value: '', label: t('loans.filters.all') };
   const sortProps = {
     sort: state.sort,
@@ -69,8 +65,8 @@ export default function LoanListPage() {
       <PagedResults
         query={query}
         empty={t('loans.empty')}
-        clearFilters={hasAnyFilter(state) ? { label: t('loans.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
-        onPageChange={(page) => update({ page })}
+        clearFilters={clearFilters(t('loans.clearFilters'))}
+        onPageChange={setPage}
       >
         {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>

@@ -143,7 +143,7 @@ export async function getPhotoBlob(productId: string, photoId: string): Promise<
     params: { path: { productId, photoId } },
     parseAs: 'blob',
   });
-  return unwrap(result) as unknown as Blob;
+  return unwrap(result);
 }
 
 export function usePhotoBlob(productId: string, photoId: string) {

@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StaleNotice } from '@/components/etag-edit';
 import { ErrorState, LoadingState } from '@/components/states';
 import { ApiError } from '@/lib/api/problem-details';
+import { useEtagEdit } from '@/lib/use-etag-edit';
 import type { Product } from '../api/types';
-import { useCreateProduct, useProduct, useUpdateProduct, type ProductWithEtag } from '../api/products';
+import { useCreateProduct, useProduct, useUpdateProduct } from '../api/products';
 import { emptyProductForm, productFormValuesFrom } from '../utils/product-form';
 import { ProductForm } from './product-form';
 import { ProductPhotos } from './product-photos';
@@ -56,8 +57,7 @@ function ExistingProduct({ productId, canEdit, onClose }: { productId: string; c
   const update = useUpdateProduct();
   // The form's ETag is pinned when it starts, so a photo upload (which moves the version) or a
   // background refetch never swaps it under the user's edits; a 412 offers the latest data.
-  const [base, setBase] = useState<{ data: ProductWithEtag; generation: number } | null>(null);
-  if (!base && query.data && !query.isFetching) setBase({ data: query.data, generation: 0 });
+  const { base, generation, stale, reloadLatest } = useEtagEdit(query, update);
 
   if (!base) {
     if (query.isError) {
@@ -67,37 +67,21 @@ function ExistingProduct({ productId, canEdit, onClose }: { productId: string; c
     return <LoadingState />;
   }
 
-  const latest = query.data ?? base.data;
-  const stale = update.error instanceof ApiError && update.error.status === 412;
-  async function reloadLatest() {
-    const fresh = await query.refetch();
-    if (fresh.data) {
-      update.reset();
-      setBase((current) => ({ data: fresh.data, generation: (current?.generation ?? 0) + 1 }));
-    }
-  }
-
-  const { product, etag } = base.data;
+  const latest = query.data ?? base;
+  const { product, etag } = base;
   return (
     <section className="product-editor" aria-labelledby="product-editor-title">
       <h2 id="product-editor-title">{canEdit ? t('products.form.editTitle', { name: product.name }) : product.name}</h2>
       {canEdit && etag ? (
         <ProductForm
-          key={base.generation}
+          key={generation}
           initial={productFormValuesFrom(product)}
           submitting={update.isPending}
           error={update.error}
           submitLabel={t('products.form.save')}
           onCancel={() => onClose()}
           notice={
-            stale ? (
-              <div className="alert alert-warning" role="alert">
-                <p>{t('products.form.stale')}</p>
-                <button type="button" className="button button-secondary" onClick={() => void reloadLatest()}>
-                  {t('products.form.reloadLatest')}
-                </button>
-              </div>
-            ) : null
+            stale ? <StaleNotice text={t('products.form.stale')} reloadLabel={t('products.form.reloadLatest')} onReload={() => void reloadLatest()} /> : null
           }
           onSubmit={(input) =>
             update.mutate(

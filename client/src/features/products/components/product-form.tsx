@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form-field';
 import { RupiahField } from '@/components/rupiah-field';
@@ -43,12 +44,12 @@ export function ProductForm({ initial, onSubmit, onCancel, submitting, error, su
     if (Object.keys(fromApi).length > 0) setFocusFirst((n) => n + 1);
   }, [error]);
 
-  useEffect(() => {
+  // only after a submit that produced errors
+  useEffectOn(focusFirst, () => {
     if (focusFirst === 0) return;
     const first = ORDER.find((key) => errors[key]);
     (first ? document.getElementById(fieldId(first)) : formRef.current?.querySelector<HTMLElement>('.error-summary'))?.focus();
-    // only after a submit that produced errors
-  }, [focusFirst]);
+  });
 
   function set<K extends Key>(key: K, value: ProductFormValues[K]) {
     // The category decides whether a product is food (issue #16): choosing one sets the checkbox to its
@@ -101,7 +102,7 @@ export function ProductForm({ initial, onSubmit, onCancel, submitting, error, su
   const text = (key: Exclude<Key, 'isFood' | 'isActive' | 'priceIdr'>) => ({
     id: fieldId(key),
     name: key,
-    value: values[key] as string,
+    value: values[key],
     error: errors[key],
     onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
   });

@@ -78,7 +78,7 @@ describe('products tab', () => {
     const kbli = screen.getByLabelText('KBLI izin usaha');
     await waitFor(() => expect(kbli.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getAllByText(/The KBLI does not fit the category./).length).toBeGreaterThan(0);
-    const body = await calls.find((c) => c.method === 'POST')!.clone().json();
+    const body = (await calls.find((c) => c.method === 'POST')!.clone().json()) as Record<string, unknown>;
     expect(body).toMatchObject({ name: 'Bika Ambon', category: 'food_beverage', priceIdr: 45000, kbliCode: '47111' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Simpan produk' }));
@@ -120,7 +120,7 @@ describe('products tab', () => {
     renderApp('/businesses/b1?tab=products&product=p1');
     const input = await screen.findByLabelText('Pilih foto');
     fireEvent.change(input, { target: { files: [new File(['%PDF'], 'brosur.pdf', { type: 'application/pdf' })] } });
-    expect((screen.getByAltText('Pratinjau brosur.pdf') as HTMLImageElement).src).toBe('blob:preview');
+    expect((screen.getByAltText<HTMLImageElement>('Pratinjau brosur.pdf')).src).toBe('blob:preview');
     fireEvent.click(screen.getByRole('button', { name: 'Unggah foto' }));
     expect((await screen.findByText(/Only JPEG, PNG and WebP images are accepted./)).textContent).toContain('Jenis berkas tidak diterima');
     answer = 413;

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { ApiError } from '@/lib/api/problem-details';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
@@ -117,14 +116,8 @@ export default function ProductsTab({ business }: BusinessTabProps) {
           )}
         </div>
       )}
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('products.empty')}</EmptyState>
-      ) : (
-        <>
+      <PagedResults query={query} empty={t('products.empty')} onPageChange={(next) => setParam({ productPage: next === 1 ? null : String(next) })}>
+        {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
             <table className="data-table">
               <caption className="visually-hidden">{t('products.caption', { name: business.name })}</caption>
@@ -139,7 +132,7 @@ export default function ProductsTab({ business }: BusinessTabProps) {
                 </tr>
               </thead>
               <tbody>
-                {query.data.items.map((p) => (
+                {data.items.map((p) => (
                   <tr key={p.id}>
                     <th scope="row" className="cell-name">
                       {p.name}
@@ -191,14 +184,8 @@ export default function ProductsTab({ business }: BusinessTabProps) {
               </tbody>
             </table>
           </div>
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(next) => setParam({ productPage: next === 1 ? null : String(next) })}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
 import { formatDateTime, localeFor } from '@/lib/format';
 import { useCancelRegistration } from '../api/cancel-registration';
 import { useRegistrations } from '../api/list-registrations';
@@ -86,14 +85,8 @@ export function RegistrationsPanel({ sessionId, canCancel }: Props) {
           </div>
         )}
       </div>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('training.registrations.empty')}</EmptyState>
-      ) : (
-        <>
+      <PagedResults query={query} empty={t('training.registrations.empty')} onPageChange={setPage}>
+        {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
             <table className="data-table">
               <caption className="visually-hidden">{t('training.registrations.caption')}</caption>
@@ -109,7 +102,7 @@ export function RegistrationsPanel({ sessionId, canCancel }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {query.data.items.map((r) => (
+                {data.items.map((r) => (
                   <tr key={r.id}>
                     <th scope="row" className="cell-name">
                       <Link to={`/businesses/${encodeURIComponent(r.businessId)}?tab=training`}>{r.businessName}</Link>
@@ -154,9 +147,8 @@ export function RegistrationsPanel({ sessionId, canCancel }: Props) {
               </tbody>
             </table>
           </div>
-          <Pagination page={query.data.page} pageSize={query.data.pageSize} totalCount={query.data.totalCount} onPageChange={setPage} />
-        </>
-      )}
+        )}
+      </PagedResults>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form-field';
-import { useKecamatan } from '@/lib/reference/list-kecamatan';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { label, statusLabels, statusValues, topicLabels, topicValues } from '../utils/labels';
 import type { SessionListParams } from '../utils/session-list-params';
 
@@ -8,7 +8,6 @@ type Props = { params: SessionListParams; onChange: (changes: Partial<SessionLis
 
 export function SessionFilters({ params, onChange }: Props) {
   const { t } = useTranslation();
-  const kecamatan = useKecamatan();
   const all = { value: '', label: t('training.filters.all') };
   return (
     <section className="filters" aria-label={t('training.filters.legend')}>
@@ -27,12 +26,12 @@ export function SessionFilters({ params, onChange }: Props) {
           onChange={(e) => onChange({ status: e.target.value as SessionListParams['status'] })}
           options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
         />
-        <SelectField
+        <KecamatanSelect
           label={t('training.filters.kecamatan')}
           name="kecamatan"
           value={params.kecamatan}
           onChange={(e) => onChange({ kecamatan: e.target.value })}
-          options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+          blank={all.label}
         />
       </div>
     </section>

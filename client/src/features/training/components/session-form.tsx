@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffectOn } from '@/lib/use-effect-on';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldShell, SelectField, TextField, describedBy } from '@/components/form-field';
+import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import type { TrainingSessionInput } from '../api/types';
@@ -69,11 +71,11 @@ export function SessionForm({ initial, onSubmit, submitting, error, submitLabel,
     ...Object.keys(errors).filter((key) => !(SESSION_FIELDS as readonly string[]).includes(key)),
   ];
 
-  useEffect(() => {
+  useEffectOn(focusFirst, () => {
     if (focusFirst === 0) return;
     const first = SESSION_FIELDS.find((key) => errors[key]);
     (first ? document.getElementById(fieldId(first)) : formRef.current?.querySelector<HTMLElement>('.error-summary'))?.focus();
-  }, [focusFirst]);
+  });
 
   function set<K extends keyof SessionFormValues>(key: K, value: SessionFormValues[K]) {
     setValues((current) => {
@@ -97,7 +99,7 @@ export function SessionForm({ initial, onSubmit, submitting, error, submitLabel,
     event.preventDefault();
     const problems = checkSessionValues(values);
     if (Object.keys(problems).length > 0) {
-      setErrors(Object.fromEntries(Object.entries(problems).map(([key, p]) => [key, problemText[p as SessionProblem]])));
+      setErrors(Object.fromEntries(Object.entries(problems).map(([key, p]) => [key, problemText[p]])));
       setFocusFirst((n) => n + 1);
       return;
     }
@@ -184,15 +186,13 @@ export function SessionForm({ initial, onSubmit, submitting, error, submitLabel,
         <legend>{t('training.form.sectionWhere')}</legend>
         <div className="form-grid">
           <TextField label={fieldLabels.venue} required maxLength={200} {...text('venue')} />
-          <SelectField
+          <KecamatanSelect
             label={fieldLabels.kecamatanCode}
             required
             disabled={kecamatan.isPending}
             {...text('kecamatanCode')}
-            options={[
-              kecamatan.isPending ? { value: '', label: t('states.loading') } : choose,
-              ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name })),
-            ]}
+            blank={choose.label}
+            loadingBlank
           />
           <TextField
             label={fieldLabels.startsAt}

@@ -21,7 +21,7 @@ export function SessionTable({ items, sort, onSort, busy }: Props) {
     const direction = sort === column ? 'ascending' : sort === `-${column}` ? 'descending' : 'none';
     return (
       <th scope="col" aria-sort={direction}>
-        <button type="button" className="sort-button" onClick={() => onSort((sort === column ? `-${column}` : column) as SessionSort)}>
+        <button type="button" className="sort-button" onClick={() => onSort((sort === column ? `-${column}` : column))}>
           {text}
           <span className="sort-indicator" aria-hidden="true">
             {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}

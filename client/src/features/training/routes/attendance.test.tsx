@@ -21,7 +21,7 @@ describe('attendance checklist', () => {
     renderApp('/training/12/attendance');
     const kopi = await screen.findByRole('group', { name: /Kopi Sidikalang Jaya/ });
     // the earlier record of the second row is kept
-    expect((within(screen.getByRole('group', { name: /Ulos Tenun Nauli/ })).getByLabelText('Tidak hadir') as HTMLInputElement).checked).toBe(true);
+    expect((within(screen.getByRole('group', { name: /Ulos Tenun Nauli/ })).getByLabelText<HTMLInputElement>('Tidak hadir')).checked).toBe(true);
     expect(screen.getByText('1 dari 2 peserta sudah ditandai.')).toBeTruthy();
     fireEvent.click(within(kopi).getByLabelText('Hadir'));
     fireEvent.change(within(kopi).getByLabelText('Catatan hasil untuk Kopi Sidikalang Jaya (opsional)'), { target: { value: ' Sudah jualan online ' } });

@@ -180,7 +180,7 @@ export default function AttendancePage() {
               {save.isPending ? t('training.form.saving') : t('training.attendance.save')}
             </button>
             {result && (
-              <button type="button" className="button button-secondary" onClick={() => navigate(backTo, { state: { saved: 'attendance' } })}>
+              <button type="button" className="button button-secondary" onClick={() => void navigate(backTo, { state: { saved: 'attendance' } })}>
                 {t('training.attendance.backToSession')}
               </button>
             )}

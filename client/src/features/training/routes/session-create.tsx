@@ -30,7 +30,7 @@ export default function SessionCreatePage() {
         cancelTo="/training"
         onSubmit={(input) =>
           plan.mutate(input, {
-            onSuccess: ({ session }) => navigate(`/training/${encodeURIComponent(session.id)}`, { state: { saved: 'created' } }),
+            onSuccess: ({ session }) => void navigate(`/training/${encodeURIComponent(session.id)}`, { state: { saved: 'created' } }),
           })
         }
       />

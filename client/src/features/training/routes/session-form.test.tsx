@@ -25,7 +25,7 @@ describe('plan and edit a training session', () => {
       'GET /api/v1/training-reports/attendance': () => json({ sessions: [], quarters: [], overall: { confirmed: 0, attended: 0, absent: 0, notRecorded: 0 } }),
     });
     const { router } = renderApp('/training/new');
-    await waitFor(() => expect((screen.getByLabelText('Kecamatan') as HTMLSelectElement).options).toHaveLength(2));
+    await waitFor(() => expect((screen.getByLabelText<HTMLSelectElement>('Kecamatan')).options).toHaveLength(2));
     type('Judul', 'Kemasan Produk Pangan');
     type('Topik', 'packaging');
     type('Pelatih / narasumber', 'Budi Santoso');
@@ -33,13 +33,13 @@ describe('plan and edit a training session', () => {
     type('Kecamatan', '12.71.01');
     type('Mulai (WIB)', '2026-11-14T09:00');
     // the end follows the start until it is set
-    expect((screen.getByLabelText('Selesai (WIB)') as HTMLInputElement).value).toBe('2026-11-14T12:00');
+    expect((screen.getByLabelText<HTMLInputElement>('Selesai (WIB)')).value).toBe('2026-11-14T12:00');
     type('Kapasitas (kursi)', '600');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan rencana' }));
     await waitFor(() => expect(errorOf('Kapasitas (kursi)')).toBe('Capacity must be between 1 and 500.'));
     expect(errorOf('Selesai (WIB)')).toBe('A session lasts at most 14 days.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Selesai (WIB)')));
-    const body = await calls.find((c) => c.method === 'POST')!.clone().json();
+    const body = (await calls.find((c) => c.method === 'POST')!.clone().json()) as Record<string, unknown>;
     expect(body).toMatchObject({ topic: 'packaging', startsAt: '2026-11-14T09:00:00+07:00', endsAt: '2026-11-14T12:00:00+07:00', capacity: 600, description: null });
 
     type('Kapasitas (kursi)', '30');
@@ -61,7 +61,7 @@ describe('plan and edit a training session', () => {
     });
     renderApp('/training/12/edit');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ubah sesi Pemasaran Digital untuk UMKM Kuliner' })).toBeTruthy();
-    expect((screen.getByLabelText('Mulai (WIB)') as HTMLInputElement).value).toBe('2026-11-14T09:00');
+    expect((screen.getByLabelText<HTMLInputElement>('Mulai (WIB)')).value).toBe('2026-11-14T09:00');
     type('Kapasitas (kursi)', '1');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }));
     expect(await screen.findByText('Capacity 1 is below the 2 confirmed seats.')).toBeTruthy();

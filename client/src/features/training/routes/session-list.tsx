@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PagedResults } from '@/components/paged-results';
+import { EmptyState, QueryResult } from '@/components/states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatNumber, localeFor } from '@/lib/format';
@@ -100,55 +100,33 @@ export default function SessionListPage() {
 
       <SessionFilters params={params} onChange={(changes) => update(changes)} />
 
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : calendar ? (
-        <>
-          {query.data.totalCount > CALENDAR_PAGE_SIZE && (
-            <p className="alert alert-warning" role="status">
-              {t('training.view.truncated', { shown: CALENDAR_PAGE_SIZE, total: query.data.totalCount })}
-            </p>
+      {calendar ? (
+        <QueryResult query={query}>
+          {(data) => (
+            <>
+              {data.totalCount > CALENDAR_PAGE_SIZE && (
+                <p className="alert alert-warning" role="status">
+                  {t('training.view.truncated', { shown: CALENDAR_PAGE_SIZE, total: data.totalCount })}
+                </p>
+              )}
+              {data.items.length === 0 && <EmptyState>{t('training.list.empty')}</EmptyState>}
+              <SessionCalendar
+                quarter={params.quarter}
+                months={params.span === 'month' ? [months[params.month - 1]!] : months}
+                sessions={data.items}
+              />
+            </>
           )}
-          {query.data.items.length === 0 && <EmptyState>{t('training.list.empty')}</EmptyState>}
-          <SessionCalendar
-            quarter={params.quarter}
-            months={params.span === 'month' ? [months[params.month - 1]!] : months}
-            sessions={query.data.items}
-          />
-        </>
-      ) : query.data.items.length === 0 ? (
-        <EmptyState
-          action={
-            hasSessionFilters(params) ? (
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => update({ topic: '', status: '', kecamatan: '' })}
-              >
-                {t('training.filters.clear')}
-              </button>
-            ) : undefined
-          }
-        >
-          {t('training.list.empty')}
-        </EmptyState>
+        </QueryResult>
       ) : (
-        <>
-          <SessionTable
-            items={query.data.items}
-            sort={params.sort}
-            onSort={(sort) => update({ sort })}
-            busy={query.isPlaceholderData}
-          />
-          <Pagination
-            page={query.data.page}
-            pageSize={query.data.pageSize}
-            totalCount={query.data.totalCount}
-            onPageChange={(page) => update({ page }, false)}
-          />
-        </>
+        <PagedResults
+          query={query}
+          empty={t('training.list.empty')}
+          clearFilters={hasSessionFilters(params) ? { label: t('training.filters.clear'), onClear: () => update({ topic: '', status: '', kecamatan: '' }) } : undefined}
+          onPageChange={(page) => update({ page }, false)}
+        >
+          {(data) => <SessionTable items={data.items} sort={params.sort} onSort={(sort) => update({ sort })} busy={query.isPlaceholderData} />}
+        </PagedResults>
       )}
     </div>
   );

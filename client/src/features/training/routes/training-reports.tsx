@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
-import { Pagination } from '@/components/pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { KecamatanSelect } from '@/components/kecamatan-select';
+import { PagedResults } from '@/components/paged-results';
+import { EmptyState, ErrorState, LoadingState, QueryResult } from '@/components/states';
 import { formatDate, formatDateTime, formatNumber, localeFor } from '@/lib/format';
-import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAttendanceReport, useEkatalogEffect, useUntrainedBusinesses } from '../api/training-reports';
 import type { AttendanceCounts, EkatalogEffectGroup } from '../api/types';
@@ -16,7 +16,6 @@ import {
   toReportSearchParams,
   toUntrainedQuery,
   type ReportParams,
-  type UntrainedSort,
 } from '../utils/report-params';
 import { percent } from '../utils/time';
 import '../training.css';
@@ -53,7 +52,6 @@ type SectionProps = { params: ReportParams; update: (changes: Partial<ReportPara
 function UntrainedSection({ params, update }: SectionProps) {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const kecamatan = useKecamatan();
   const query = useUntrainedBusinesses(toUntrainedQuery(params));
   const all = { value: '', label: t('training.filters.all') };
   const windowStart = query.data?.items[0]?.windowStart;
@@ -65,7 +63,7 @@ function UntrainedSection({ params, update }: SectionProps) {
         <button
           type="button"
           className="sort-button"
-          onClick={() => update({ sort: (params.sort === column ? `-${column}` : column) as UntrainedSort })}
+          onClick={() => update({ sort: (params.sort === column ? `-${column}` : column) })}
         >
           {text}
           <span className="sort-indicator" aria-hidden="true">
@@ -87,12 +85,12 @@ function UntrainedSection({ params, update }: SectionProps) {
           onChange={(e) => update({ quarters: Number(e.target.value) })}
           options={QUARTER_CHOICES.map((n) => ({ value: String(n), label: t('training.reports.untrained.quartersOption', { n }) }))}
         />
-        <SelectField
+        <KecamatanSelect
           label={t('training.filters.kecamatan')}
           name="kecamatan"
           value={params.kecamatan}
           onChange={(e) => update({ kecamatan: e.target.value })}
-          options={[all, ...(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))]}
+          blank={all.label}
         />
         <SelectField
           label={t('training.reports.untrained.scale')}
@@ -102,20 +100,15 @@ function UntrainedSection({ params, update }: SectionProps) {
           options={[all, ...scaleValues.map((v) => ({ value: v, label: label(scaleLabels, v, t) }))]}
         />
       </div>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <p aria-live="polite">
-            {t('training.reports.untrained.count', { total: formatNumber(query.data.totalCount, locale), n: params.quarters })}
-            {windowStart && ` ${t('training.reports.untrained.since', { date: formatDate(windowStart, locale) })}`}
-          </p>
-          {query.data.items.length === 0 ? (
-            <EmptyState>{t('training.reports.untrained.empty')}</EmptyState>
-          ) : (
-            <>
+      <QueryResult query={query}>
+        {(data) => (
+          <>
+            <p aria-live="polite">
+              {t('training.reports.untrained.count', { total: formatNumber(data.totalCount, locale), n: params.quarters })}
+              {windowStart && ` ${t('training.reports.untrained.since', { date: formatDate(windowStart, locale) })}`}
+            </p>
+            <PagedResults query={query} empty={t('training.reports.untrained.empty')} onPageChange={(page) => update({ page }, false)}>
+              {(data) => (
               <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('training.reports.untrained.title')}</caption>
@@ -129,7 +122,7 @@ function UntrainedSection({ params, update }: SectionProps) {
                     </tr>
                   </thead>
                   <tbody>
-                    {query.data.items.map((b) => (
+                    {data.items.map((b) => (
                       <tr key={b.businessId}>
                         <th scope="row" className="cell-name">
                           <Link to={`/businesses/${encodeURIComponent(b.businessId)}?tab=training`}>{b.name}</Link>
@@ -144,16 +137,11 @@ function UntrainedSection({ params, update }: SectionProps) {
                   </tbody>
                 </table>
               </div>
-              <Pagination
-                page={query.data.page}
-                pageSize={query.data.pageSize}
-                totalCount={query.data.totalCount}
-                onPageChange={(page) => update({ page }, false)}
-              />
-            </>
-          )}
-        </>
-      )}
+              )}
+            </PagedResults>
+          </>
+        )}
+      </QueryResult>
     </section>
   );
 }

@@ -13,6 +13,6 @@ export type ChangePasswordInput = Body<paths['/api/v1/auth/change-password']['po
 
 /** The roles an account can have (the document types role as a string; the shell's UserRole lists them). */
 export const ROLES: Record<UserRole, true> = { admin: true, officer: true, viewer: true };
-export const roleValues = Object.keys(ROLES) as UserRole[];
+export const roleValues = Object.keys(ROLES);
 
 export type UserWithEtag = { user: User; etag: string | null };

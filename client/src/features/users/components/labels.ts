@@ -9,7 +9,7 @@ const roleLabels: Record<UserRole, (t: TFunction) => string> = {
 };
 
 export function roleLabel(role: string, t: TFunction): string {
-  return roleLabels[role as UserRole]?.(t) ?? role;
+  return roleLabels[role]?.(t) ?? role;
 }
 
 /** Active, disabled, or locked after failed sign-ins. */

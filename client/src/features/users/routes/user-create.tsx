@@ -4,7 +4,6 @@ import { Link, useNavigate } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
 import { ErrorState } from '@/components/states';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
-import type { UserRole } from '@/lib/api/types';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateUser } from '../api/create-user';
 import { roleValues } from '../api/types';
@@ -23,7 +22,7 @@ export default function UserCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateUser();
-  const [values, setValues] = useState({ email: '', name: '', role: 'officer' as UserRole, password: '' });
+  const [values, setValues] = useState({ email: '', name: '', role: 'officer', password: '' });
   const [required, setRequired] = useState<FieldErrors>({});
   useDocumentTitle(t('users.create.title'));
 
@@ -50,7 +49,7 @@ export default function UserCreatePage() {
     if (Object.keys(missing).length > 0) return;
     create.mutate(
       { email: values.email.trim(), name: values.name.trim(), role: values.role, password: values.password },
-      { onSuccess: (created) => navigate(`/users/${encodeURIComponent(created.user.id)}`, { state: { created: true } }) },
+      { onSuccess: (created) => void navigate(`/users/${encodeURIComponent(created.user.id)}`, { state: { created: true } }) },
     );
   }
 

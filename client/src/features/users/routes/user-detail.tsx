@@ -22,7 +22,7 @@ export default function UserDetailPage() {
   const query = useUser(id);
   const change = useChangeUser(id);
   const [lastKind, setLastKind] = useState<UserChange['kind'] | null>(null);
-  const [role, setRole] = useState<UserRole | ''>('');
+  const [role, setRole] = useState<UserRole>(''); // '' until a role is picked
   const [newPassword, setNewPassword] = useState('');
   const [confirmDisable, setConfirmDisable] = useState(false);
   useDocumentTitle(query.data?.user.name);
@@ -56,7 +56,7 @@ export default function UserDetailPage() {
   const stale = error?.status === 412;
   const conflict = error?.status === 409;
   const fieldErrors = error?.status === 400 ? toFieldErrors(error.problem) : {};
-  const selectedRole = role || (user.role as UserRole);
+  const selectedRole = role || user.role;
 
   function run(next: UserChange) {
     if (!etag) return;
@@ -174,7 +174,7 @@ export default function UserDetailPage() {
                 label={t('users.fields.newRole')}
                 name="role"
                 value={selectedRole}
-                onChange={(e) => setRole(e.target.value as UserRole)}
+                onChange={(e) => setRole(e.target.value)}
                 options={roleValues.map((value) => ({ value, label: roleLabel(value, t) }))}
                 error={lastKind === 'role' ? fieldErrors.role : undefined}
               />

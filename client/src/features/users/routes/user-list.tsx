@@ -1,29 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
 import { PagedResults } from '@/components/paged-results';
 import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useUsers } from '../api/list-users';
 import { roleValues } from '../api/types';
 import { accountStatus, roleLabel, statusLabel } from '../components/labels';
-import { parseUserParams, toUserApiQuery, toUserSearchParams, type UserListParams } from '../utils/list-params';
+import { userListSpec } from '../utils/list-params';
 import '../users.css';
 
 export default function UserListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseUserParams(searchParams);
-  const query = useUsers(toUserApiQuery(params));
+  const { state, query: listQuery, update, setPage, clearFilters } = useListState(userListSpec);
+  const query = useUsers(listQuery);
   useDocumentTitle(t('users.title'));
 
-  function update(changes: Partial<UserListParams>, resetPage = true) {
-    setSearchParams(toUserSearchParams({ ...params, ...(resetPage ? { page: 1 } : {}), ...changes }));
-  }
   const all = { value: '', label: t('users.filters.all') };
-  const filtered = Boolean(params.q || params.role || params.active);
 
   return (
     <div className="page">
@@ -39,20 +35,20 @@ export default function UserListPage() {
         </Link>
       </div>
       <section className="filters" aria-label={t('users.filters.legend')}>
-        <SearchBox key={params.q} initial={params.q} onSearch={(q) => update({ q })} />
+        <SearchBox key={state.filters.q} initial={state.filters.q} onSearch={(q) => update({}, { q })} />
         <div className="filter-selects">
           <SelectField
             label={t('users.filters.role')}
             name="role"
-            value={params.role}
-            onChange={(e) => update({ role: e.target.value as UserListParams['role'] })}
+            value={state.filters.role}
+            onChange={(e) => update({}, { role: e.target.value })}
             options={[all, ...roleValues.map((role) => ({ value: role, label: roleLabel(role, t) }))]}
           />
           <SelectField
             label={t('users.filters.active')}
             name="active"
-            value={params.active}
-            onChange={(e) => update({ active: e.target.value as UserListParams['active'] })}
+            value={state.filters.active}
+            onChange={(e) => update({}, { active: e.target.value })}
             options={[
               all,
               { value: 'true', label: t('users.status.active') },
@@ -64,8 +60,8 @@ export default function UserListPage() {
       <PagedResults
         query={query}
         empty={t('users.empty')}
-        clearFilters={filtered ? { label: t('users.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
-        onPageChange={(page) => update({ page }, false)}
+        clearFilters={clearFilters(t('users.clearFilters'))}
+        onPageChange={setPage}
       >
         {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>

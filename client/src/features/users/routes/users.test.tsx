@@ -23,7 +23,7 @@ function makeUser(overrides: Partial<User> = {}): User {
 }
 
 const page = (items: User[], totalCount = items.length) => json({ items, page: 1, pageSize: 25, totalCount });
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const errorOf = (input: HTMLElement) => {
   const id = input.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-error'));
   return id ? document.getElementById(id)?.textContent : undefined;
