@@ -1,6 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -13,6 +14,12 @@ namespace MedanUmkm.Api.Features.Aid;
 /// </summary>
 public static class AidBeneficiariesReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/beneficiaries", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(AidBeneficiariesReport))
+        .WithSummary("Businesses that benefited from aid through their groups")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Year" example="2026">Only aid handed over in this calendar year (optional).</param>
     /// <param name="Kecamatan" example="12.71.11">Kecamatan of the business (optional).</param>
     /// <param name="Sort" example="-groupAidValue">name, groupAidValue, distributions; prefix - for descending.</param>

@@ -1,5 +1,7 @@
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -7,6 +9,12 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Value of delivered aid per group, kecamatan, programme or budget year, largest first.</summary>
 public static class AidValueReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/value", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(AidValueReport))
+        .WithSummary("Value of delivered aid per group, kecamatan, programme or budget year")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="By" example="kecamatan">group, kecamatan, programme or year (budget year).</param>
     /// <param name="Year" example="2026">Only this budget year (optional).</param>
     public sealed record Query(string By = "group", int? Year = null) : IQuery<IReadOnlyList<Line>>;

@@ -1,8 +1,10 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -10,6 +12,15 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>planned -> delivered (needs handover date and document number) or planned -> cancelled; If-Match.</summary>
 public static class ChangeAidStatus
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/status", (string id, ExpectedVersion version, Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(AidSql.ParseId(id), version, body), ct))
+        .WithName(nameof(ChangeAidStatus))
+        .WithSummary("Mark aid delivered or cancelled (If-Match required)")
+        .WithDescription("planned -> delivered | cancelled. delivered needs handedOverOn and handoverDocumentNumber " +
+                         "(409 listing what is missing in 'missing'); any other move is a 409 listing the allowed ones.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="To" example="delivered">delivered or cancelled.</param>
     /// <param name="HandedOverOn" example="2026-03-12">Sets the handover date on the way (optional).</param>
     /// <param name="HandoverDocumentNumber" example="BAST/027/DKUKMPP/III/2026">Sets the document number on the way (optional).</param>

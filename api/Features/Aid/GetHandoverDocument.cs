@@ -1,5 +1,7 @@
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -7,6 +9,17 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>The stored handover document of a distribution (404 when none was uploaded).</summary>
 public static class GetHandoverDocument
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/handover-document", async (string id, ISender sender, CancellationToken ct) =>
+            {
+                var document = await sender.Send(new Query(AidSql.ParseId(id)), ct);
+                return TypedResults.File(document.Content, document.ContentType, document.FileName);
+            })
+        .WithName(nameof(GetHandoverDocument))
+        .WithSummary("Download the handover document")
+        .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int Id) : IQuery<Document>;
 
     public sealed class Document

@@ -1,8 +1,10 @@
-using MedanUmkm.Api.Domain;
 using FluentValidation;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Groups;
 using MedanUmkm.Api.Features.Loans;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -14,6 +16,12 @@ namespace MedanUmkm.Api.Features.Aid;
 /// </summary>
 public static class GroupsWithMemberLoansReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/groups-with-member-loans", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(GroupsWithMemberLoansReport))
+        .WithSummary("Groups that got aid in a year, its value, and which members also got a bank loan")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Year" example="2026">Calendar year of the handover (default: this year).</param>
     public sealed record Query(int? Year = null) : IQuery<Response>;
 

@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -11,6 +12,13 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Pages through aid distributions; only the filters given become SQL conditions.</summary>
 public static class ListAidDistributions
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListAidDistributions))
+        .WithSummary("List aid distributions")
+        .WithDescription("Paging, sort, and filters by group, kecamatan, programme, budget year and status.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="-handedOverOn">handedOverOn, budgetYear, totalValue, createdAt; prefix - for descending.</param>

@@ -1,5 +1,8 @@
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -7,6 +10,12 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Aid given to the groups a business belongs to (business page), newest first; all statuses.</summary>
 public static class ListBusinessAid
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/aid", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
+        .WithName(nameof(ListBusinessAid))
+        .WithSummary("Aid received by a business through its groups")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<AidResponse>>;
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<AidResponse>>

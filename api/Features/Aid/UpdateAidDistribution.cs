@@ -1,7 +1,9 @@
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -9,6 +11,14 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Changes a planned distribution (If-Match). Delivered and cancelled ones are history and stay as they are.</summary>
 public static class UpdateAidDistribution
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}", (string id, ExpectedVersion version, AidInput body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(AidSql.ParseId(id), version, body), ct))
+        .WithName(nameof(UpdateAidDistribution))
+        .WithSummary("Change planned aid (If-Match required)")
+        .WithDescription("Delivered or cancelled aid is a 409.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(int Id, int ExpectedVersion, AidInput Body) : ICommand<AidResponse>;
 
     public sealed class Validator : AbstractValidator<Command>

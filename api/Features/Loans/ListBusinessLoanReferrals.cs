@@ -1,5 +1,8 @@
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -7,6 +10,12 @@ namespace MedanUmkm.Api.Features.Loans;
 /// <summary>A business's loan referrals, newest first (business page).</summary>
 public static class ListBusinessLoanReferrals
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/loan-referrals", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
+        .WithName(nameof(ListBusinessLoanReferrals))
+        .WithSummary("Loan referrals of a business")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<LoanReferralResponse>>;
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<LoanReferralResponse>>

@@ -1,6 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -10,6 +11,13 @@ namespace MedanUmkm.Api.Features.Loans;
 /// <summary>Pages through loan referrals; only the filters given become SQL conditions.</summary>
 public static class ListLoanReferrals
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListLoanReferrals))
+        .WithSummary("List loan referrals")
+        .WithDescription("Paging, sort, and filters by business, bank, product and status.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Sort" example="-referredOn">referredOn, amountRequested, createdAt; prefix - for descending.</param>
     /// <param name="BusinessId" example="42">One business.</param>
     /// <param name="Bank" example="bri">Bank.</param>

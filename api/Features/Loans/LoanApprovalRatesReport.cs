@@ -1,6 +1,8 @@
 using Dapper;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -11,6 +13,12 @@ namespace MedanUmkm.Api.Features.Loans;
 /// </summary>
 public static class LoanApprovalRatesReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/approval-rates", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(LoanApprovalRatesReport))
+        .WithSummary("Referrals and approval rate per bank and product")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Year" example="2026">Only referrals made in this calendar year (optional).</param>
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Line>>;
 

@@ -1,8 +1,10 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -10,6 +12,18 @@ namespace MedanUmkm.Api.Features.Loans;
 /// <summary>Records that the office referred a business to a bank for a loan.</summary>
 public static class ReferLoan
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (LoanReferralInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(body), ct);
+                return TypedResults.Created($"/api/v1/loan-referrals/{created.Id}", created);
+            })
+        .WithName(nameof(ReferLoan))
+        .WithSummary("Refer a business to a bank for a loan")
+        .WithDescription("Starts in status referred. A deactivated business is a 409.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(LoanReferralInput Body) : ICommand<LoanReferralResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
