@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -25,7 +26,7 @@ public static class ListBusinessLoanReferrals
         public async ValueTask<IReadOnlyList<LoanReferralResponse>> Handle(Query query, CancellationToken ct)
         {
             if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString());
+                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
             return (await db.QueryAsync<LoanReferralRow>(Sql, query, ct)).Select(LoanMapper.ToResponse).ToList();
         }
     }

@@ -22,7 +22,15 @@ public static class LoanApprovalRatesReport
     /// <param name="Year" example="2026">Only referrals made in this calendar year (optional).</param>
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Line>>;
 
+    /// <param name="Bank" example="bri">The bank.</param>
+    /// <param name="Product" example="kur_micro">The loan product.</param>
+    /// <param name="Referrals">Referrals made.</param>
+    /// <param name="Pending">Referred or submitted, not decided yet.</param>
+    /// <param name="Approved">Approved (including disbursed).</param>
+    /// <param name="Rejected">Rejected by the bank.</param>
     /// <param name="ApprovalRate" example="0.72">approved / (approved + rejected), null when nothing was decided yet.</param>
+    /// <param name="AmountRequestedIdr">Total asked for, whole rupiah.</param>
+    /// <param name="AmountApprovedIdr">Total approved, whole rupiah.</param>
     public sealed record Line(LoanBank Bank, LoanProduct Product, int Referrals, int Pending, int Approved, int Rejected,
         double? ApprovalRate, long AmountRequestedIdr, long AmountApprovedIdr);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -41,7 +42,7 @@ public static class ReferLoan
         public async ValueTask<LoanReferralResponse> Handle(Command command, CancellationToken ct)
         {
             var input = command.Body;
-            var businessId = int.TryParse(input.BusinessId, System.Globalization.NumberStyles.None, null, out var v) ? v : 0;
+            var businessId = int.TryParse(input.BusinessId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
             var status = businessId <= 0 ? null
                 : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = businessId }, ct);
             if (status is null) throw new FieldValidationException("businessId", $"Business '{input.BusinessId}' does not exist.");
