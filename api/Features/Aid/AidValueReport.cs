@@ -21,6 +21,9 @@ public static class AidValueReport
 
     /// <param name="Key" example="12.71.11">Group id, kecamatan code, programme or year.</param>
     /// <param name="Label" example="Medan Johor">Readable name.</param>
+    /// <param name="Distributions">Delivered distributions counted.</param>
+    /// <param name="Groups">Distinct groups that received them.</param>
+    /// <param name="TotalValueIdr">Their total value in whole rupiah.</param>
     public sealed record Line(string Key, string Label, int Distributions, int Groups, long TotalValueIdr);
 
     public sealed class Row

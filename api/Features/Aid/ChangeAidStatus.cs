@@ -28,13 +28,6 @@ public static class ChangeAidStatus
 
     public sealed record Command(int Id, int ExpectedVersion, Body Body) : ICommand<AidResponse>;
 
-    public static readonly IReadOnlyDictionary<AidStatus, AidStatus[]> Allowed = new Dictionary<AidStatus, AidStatus[]>
-    {
-        [AidStatus.Planned] = [AidStatus.Delivered, AidStatus.Cancelled],
-        [AidStatus.Delivered] = [],
-        [AidStatus.Cancelled] = [],
-    };
-
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -57,7 +50,7 @@ public static class ChangeAidStatus
             var before = await AidSql.LoadAsync(db, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Aid distribution", before.Id);
             var to = command.Body.To!.Value;
-            var allowed = Allowed[before.Status];
+            var allowed = AidStatusFlow.Allowed[before.Status];
             if (!allowed.Contains(to))
                 throw new ConflictException("invalid_transition",
                     $"Aid distribution {before.Id} is {EnumText.Of(before.Status)}; it can move to: " +
@@ -69,9 +62,7 @@ public static class ChangeAidStatus
             var documentNumber = RecordAidDistribution.Handler.Blank(command.Body.HandoverDocumentNumber) ?? before.HandoverDocumentNumber;
             if (to == AidStatus.Delivered)
             {
-                var missing = new List<string>();
-                if (handedOverOn is null) missing.Add("handedOverOn");
-                if (documentNumber is null) missing.Add("handoverDocumentNumber");
+                var missing = AidStatusFlow.MissingForDelivery(handedOverOn, documentNumber);
                 if (missing.Count > 0)
                     throw new ConflictException("handover_incomplete",
                         $"Aid can only be marked delivered with its handover record; missing: {string.Join(", ", missing)}.", "Handover incomplete")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
@@ -37,7 +38,7 @@ public static class GetHandoverDocument
         {
             await AidSql.LoadAsync(db, query.Id, ct);
             return await db.QuerySingleOrDefaultAsync<Document>(Sql, query, ct)
-                   ?? throw new NotFoundException("Handover document of aid distribution", query.Id.ToString());
+                   ?? throw new NotFoundException("Handover document of aid distribution", query.Id.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -18,6 +18,9 @@ public static class GroupsNeverHelpedReport
         .WithSummary("Active groups that never had aid delivered")
         .RequireAuthorization(Policies.StaffRead);
 
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
+    /// <param name="Sort" example="name">name, formedOn, kecamatan, createdAt; prefix - for descending.</param>
     /// <param name="Kecamatan" example="12.71.11">Kecamatan of the group (optional).</param>
     public sealed record Query(int Page = 1, int PageSize = 25, string? Sort = null, string? Kecamatan = null)
         : IQuery<PagedResponse<GroupResponse>>, IPagedQuery;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Groups;
@@ -84,16 +85,16 @@ public static class GroupsWithMemberLoansReport
             var year = query.Year ?? OfficeTime.Today(clock).Year;
             var aid = await AidSql.ToResponsesAsync(db,
                 await db.QueryAsync<AidRow>(AidSqlText, new { From = new DateOnly(year, 1, 1), To = new DateOnly(year + 1, 1, 1) }, ct), ct);
-            var ids = aid.Select(a => int.Parse(a.GroupId)).Distinct().ToArray();
+            var ids = aid.Select(a => int.Parse(a.GroupId, CultureInfo.InvariantCulture)).Distinct().ToArray();
             if (ids.Length == 0) return new Response(year, 0, 0, 0, []);
             var groups = (await db.QueryAsync<GroupRow>(GroupsSql, new { Ids = ids }, ct)).ToDictionary(g => g.Id);
             var loans = (await db.QueryAsync<LoanRow>(LoansSql, new { Ids = ids }, ct)).ToLookup(l => l.GroupId);
-            var lines = aid.GroupBy(a => int.Parse(a.GroupId)).Select(byGroup =>
+            var lines = aid.GroupBy(a => int.Parse(a.GroupId, CultureInfo.InvariantCulture)).Select(byGroup =>
             {
                 var g = GroupMapper.ToResponse(groups[byGroup.Key]);
                 var members = loans[byGroup.Key].GroupBy(l => (l.BusinessId, l.BusinessName))
-                    .Select(m => new MemberWithLoans(m.Key.BusinessId.ToString(), m.Key.BusinessName, m.Select(l => new Loan(
-                        l.Id.ToString(), LoanMapper.ToBank(l.Bank), LoanMapper.ToProduct(l.Product), LoanMapper.ToStatus(l.Status),
+                    .Select(m => new MemberWithLoans(m.Key.BusinessId.ToString(CultureInfo.InvariantCulture), m.Key.BusinessName, m.Select(l => new Loan(
+                        l.Id.ToString(CultureInfo.InvariantCulture), LoanMapper.ToBank(l.Bank), LoanMapper.ToProduct(l.Product), LoanMapper.ToStatus(l.Status),
                         l.AmountRequestedIdr, l.AmountApprovedIdr, l.AmountDisbursedIdr, l.DecidedOn, l.DisbursedOn)).ToList()))
                     .ToList();
                 return new GroupLine(g.Id, g.Name, g.Kind, g.KecamatanCode, g.KecamatanName, g.MemberCount,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -41,7 +42,7 @@ public static class ListAidDistributions
         public Validator()
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
-            RuleFor(q => q.GroupId).Must(g => int.TryParse(g, out var v) && v > 0).When(q => q.GroupId is not null)
+            RuleFor(q => q.GroupId).Must(g => int.TryParse(g, CultureInfo.InvariantCulture, out var v) && v > 0).When(q => q.GroupId is not null)
                 .WithMessage("groupId must be a group id.");
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
@@ -64,7 +65,7 @@ public static class ListAidDistributions
                 conditions.Add($"{column} = @{name}");
                 args.Add(name, value);
             }
-            Eq(query.GroupId is null ? null : int.Parse(query.GroupId), "a.GroupId", "GroupId");
+            Eq(query.GroupId is null ? null : int.Parse(query.GroupId, CultureInfo.InvariantCulture), "a.GroupId", "GroupId");
             Eq(query.Kecamatan, "g.KecamatanCode", "Kecamatan");
             Eq(query.Programme?.Trim(), "a.Programme", "Programme");
             Eq(query.BudgetYear, "a.BudgetYear", "BudgetYear");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -29,7 +30,7 @@ public static class ListBusinessAid
         public async ValueTask<IReadOnlyList<AidResponse>> Handle(Query query, CancellationToken ct)
         {
             if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString());
+                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
             return await AidSql.ToResponsesAsync(db, await db.QueryAsync<AidRow>(Sql, query, ct), ct);
         }
     }

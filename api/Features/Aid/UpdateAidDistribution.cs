@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -43,7 +44,7 @@ public static class UpdateAidDistribution
                 throw new ConflictException("aid_not_planned",
                     $"Aid distribution {before.Id} is {before.Status.ToString().ToLowerInvariant()}; only planned aid can be changed.");
             var input = command.Body;
-            var groupId = input.GroupId == before.GroupId ? int.Parse(before.GroupId) : await AidSql.RequireActiveGroupAsync(db, input.GroupId, ct);
+            var groupId = input.GroupId == before.GroupId ? int.Parse(before.GroupId, CultureInfo.InvariantCulture) : await AidSql.RequireActiveGroupAsync(db, input.GroupId, ct);
             var changed = await db.ExecuteAsync(UpdateSql, new
             {
                 command.Id, command.ExpectedVersion, GroupId = groupId, Programme = input.Programme.Trim(), input.BudgetYear,
