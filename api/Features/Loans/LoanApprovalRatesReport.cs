@@ -22,8 +22,8 @@ public static class LoanApprovalRatesReport
     /// <param name="Year" example="2026">Only referrals made in this calendar year (optional).</param>
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Line>>;
 
-    /// <param name="Bank" example="bri">The bank.</param>
-    /// <param name="Product" example="kur_micro">The loan product.</param>
+    /// <param name="Bank">Banks the office refers businesses to (KUR channelling banks in Medan); other for the rest.</param>
+    /// <param name="Product">KUR (people's business credit) schemes and commercial loans.</param>
     /// <param name="Referrals">Referrals made.</param>
     /// <param name="Pending">Referred or submitted, not decided yet.</param>
     /// <param name="Approved">Approved (including disbursed).</param>
