@@ -1,6 +1,8 @@
+using System.Globalization;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -13,12 +15,25 @@ namespace MedanUmkm.Api.Features.Aid;
 /// </summary>
 public static class AidBeneficiariesReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/beneficiaries", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(AidBeneficiariesReport))
+        .WithSummary("Businesses that benefited from aid through their groups")
+        .RequireAuthorization(Policies.StaffRead);
+
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Year" example="2026">Only aid handed over in this calendar year (optional).</param>
     /// <param name="Kecamatan" example="12.71.11">Kecamatan of the business (optional).</param>
     /// <param name="Sort" example="-groupAidValue">name, groupAidValue, distributions; prefix - for descending.</param>
     public sealed record Query(int Page = 1, int PageSize = 25, string? Sort = null, int? Year = null, string? Kecamatan = null)
         : IQuery<PagedResponse<Line>>, IPagedQuery;
 
+    /// <param name="BusinessId" example="42">The business.</param>
+    /// <param name="Name">Its trading name.</param>
+    /// <param name="KecamatanCode" example="12.71.11">Its kecamatan.</param>
+    /// <param name="Groups">How many of its groups received delivered aid.</param>
+    /// <param name="Distributions">How many deliveries those groups received.</param>
     /// <param name="GroupAidValueIdr">Total value of the aid delivered to the business's groups (shared by all members, not a per-member share).</param>
     public sealed record Line(string BusinessId, string Name, string KecamatanCode, int Groups, int Distributions, long GroupAidValueIdr);
 
@@ -86,7 +101,7 @@ public static class AidBeneficiariesReport
             await using var grid = await db.QueryMultipleAsync(sql, args, ct);
             var rows = (await grid.ReadAsync<Row>()).AsList();
             var total = await grid.ReadSingleAsync<int>();
-            return new PagedResponse<Line>(rows.Select(r => new Line(r.BusinessId.ToString(), r.Name, r.KecamatanCode, r.Groups,
+            return new PagedResponse<Line>(rows.Select(r => new Line(r.BusinessId.ToString(CultureInfo.InvariantCulture), r.Name, r.KecamatanCode, r.Groups,
                 r.Distributions, r.GroupAidValueIdr)).ToList(), query.Page, query.PageSize, total);
         }
     }

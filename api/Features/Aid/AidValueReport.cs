@@ -1,5 +1,7 @@
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -7,12 +9,21 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Value of delivered aid per group, kecamatan, programme or budget year, largest first.</summary>
 public static class AidValueReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/value", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(AidValueReport))
+        .WithSummary("Value of delivered aid per group, kecamatan, programme or budget year")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="By" example="kecamatan">group, kecamatan, programme or year (budget year).</param>
     /// <param name="Year" example="2026">Only this budget year (optional).</param>
     public sealed record Query(string By = "group", int? Year = null) : IQuery<IReadOnlyList<Line>>;
 
     /// <param name="Key" example="12.71.11">Group id, kecamatan code, programme or year.</param>
     /// <param name="Label" example="Medan Johor">Readable name.</param>
+    /// <param name="Distributions">Delivered distributions counted.</param>
+    /// <param name="Groups">Distinct groups that received them.</param>
+    /// <param name="TotalValueIdr">Their total value in whole rupiah.</param>
     public sealed record Line(string Key, string Label, int Distributions, int Groups, long TotalValueIdr);
 
     public sealed class Row

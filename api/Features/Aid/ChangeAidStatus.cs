@@ -1,8 +1,10 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -10,19 +12,21 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>planned -> delivered (needs handover date and document number) or planned -> cancelled; If-Match.</summary>
 public static class ChangeAidStatus
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/status", (string id, ExpectedVersion version, Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(AidSql.ParseId(id), version, body), ct))
+        .WithName(nameof(ChangeAidStatus))
+        .WithSummary("Mark aid delivered or cancelled (If-Match required)")
+        .WithDescription("planned -> delivered | cancelled. delivered needs handedOverOn and handoverDocumentNumber " +
+                         "(409 listing what is missing in 'missing'); any other move is a 409 listing the allowed ones.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="To" example="delivered">delivered or cancelled.</param>
     /// <param name="HandedOverOn" example="2026-03-12">Sets the handover date on the way (optional).</param>
     /// <param name="HandoverDocumentNumber" example="BAST/027/DKUKMPP/III/2026">Sets the document number on the way (optional).</param>
     public sealed record Body(AidStatus? To, DateOnly? HandedOverOn, string? HandoverDocumentNumber);
 
     public sealed record Command(int Id, int ExpectedVersion, Body Body) : ICommand<AidResponse>;
-
-    public static readonly IReadOnlyDictionary<AidStatus, AidStatus[]> Allowed = new Dictionary<AidStatus, AidStatus[]>
-    {
-        [AidStatus.Planned] = [AidStatus.Delivered, AidStatus.Cancelled],
-        [AidStatus.Delivered] = [],
-        [AidStatus.Cancelled] = [],
-    };
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -46,7 +50,7 @@ public static class ChangeAidStatus
             var before = await AidSql.LoadAsync(db, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Aid distribution", before.Id);
             var to = command.Body.To!.Value;
-            var allowed = Allowed[before.Status];
+            var allowed = AidStatusFlow.Allowed[before.Status];
             if (!allowed.Contains(to))
                 throw new ConflictException("invalid_transition",
                     $"Aid distribution {before.Id} is {EnumText.Of(before.Status)}; it can move to: " +
@@ -58,9 +62,7 @@ public static class ChangeAidStatus
             var documentNumber = RecordAidDistribution.Handler.Blank(command.Body.HandoverDocumentNumber) ?? before.HandoverDocumentNumber;
             if (to == AidStatus.Delivered)
             {
-                var missing = new List<string>();
-                if (handedOverOn is null) missing.Add("handedOverOn");
-                if (documentNumber is null) missing.Add("handoverDocumentNumber");
+                var missing = AidStatusFlow.MissingForDelivery(handedOverOn, documentNumber);
                 if (missing.Count > 0)
                     throw new ConflictException("handover_incomplete",
                         $"Aid can only be marked delivered with its handover record; missing: {string.Join(", ", missing)}.", "Handover incomplete")

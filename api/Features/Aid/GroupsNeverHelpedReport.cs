@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Features.Groups;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -11,6 +12,15 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Active groups that have never had aid delivered (planned or cancelled aid does not count).</summary>
 public static class GroupsNeverHelpedReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/groups-never-helped", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(GroupsNeverHelpedReport))
+        .WithSummary("Active groups that never had aid delivered")
+        .RequireAuthorization(Policies.StaffRead);
+
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
+    /// <param name="Sort" example="name">name, formedOn, kecamatan, createdAt; prefix - for descending.</param>
     /// <param name="Kecamatan" example="12.71.11">Kecamatan of the group (optional).</param>
     public sealed record Query(int Page = 1, int PageSize = 25, string? Sort = null, string? Kecamatan = null)
         : IQuery<PagedResponse<GroupResponse>>, IPagedQuery;

@@ -1,8 +1,11 @@
-using MedanUmkm.Api.Domain;
+using System.Globalization;
 using FluentValidation;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Groups;
 using MedanUmkm.Api.Features.Loans;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -14,6 +17,12 @@ namespace MedanUmkm.Api.Features.Aid;
 /// </summary>
 public static class GroupsWithMemberLoansReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/groups-with-member-loans", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(GroupsWithMemberLoansReport))
+        .WithSummary("Groups that got aid in a year, its value, and which members also got a bank loan")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Year" example="2026">Calendar year of the handover (default: this year).</param>
     public sealed record Query(int? Year = null) : IQuery<Response>;
 
@@ -76,16 +85,16 @@ public static class GroupsWithMemberLoansReport
             var year = query.Year ?? OfficeTime.Today(clock).Year;
             var aid = await AidSql.ToResponsesAsync(db,
                 await db.QueryAsync<AidRow>(AidSqlText, new { From = new DateOnly(year, 1, 1), To = new DateOnly(year + 1, 1, 1) }, ct), ct);
-            var ids = aid.Select(a => int.Parse(a.GroupId)).Distinct().ToArray();
+            var ids = aid.Select(a => int.Parse(a.GroupId, CultureInfo.InvariantCulture)).Distinct().ToArray();
             if (ids.Length == 0) return new Response(year, 0, 0, 0, []);
             var groups = (await db.QueryAsync<GroupRow>(GroupsSql, new { Ids = ids }, ct)).ToDictionary(g => g.Id);
             var loans = (await db.QueryAsync<LoanRow>(LoansSql, new { Ids = ids }, ct)).ToLookup(l => l.GroupId);
-            var lines = aid.GroupBy(a => int.Parse(a.GroupId)).Select(byGroup =>
+            var lines = aid.GroupBy(a => int.Parse(a.GroupId, CultureInfo.InvariantCulture)).Select(byGroup =>
             {
                 var g = GroupMapper.ToResponse(groups[byGroup.Key]);
                 var members = loans[byGroup.Key].GroupBy(l => (l.BusinessId, l.BusinessName))
-                    .Select(m => new MemberWithLoans(m.Key.BusinessId.ToString(), m.Key.BusinessName, m.Select(l => new Loan(
-                        l.Id.ToString(), LoanMapper.ToBank(l.Bank), LoanMapper.ToProduct(l.Product), LoanMapper.ToStatus(l.Status),
+                    .Select(m => new MemberWithLoans(m.Key.BusinessId.ToString(CultureInfo.InvariantCulture), m.Key.BusinessName, m.Select(l => new Loan(
+                        l.Id.ToString(CultureInfo.InvariantCulture), LoanMapper.ToBank(l.Bank), LoanMapper.ToProduct(l.Product), LoanMapper.ToStatus(l.Status),
                         l.AmountRequestedIdr, l.AmountApprovedIdr, l.AmountDisbursedIdr, l.DecidedOn, l.DisbursedOn)).ToList()))
                     .ToList();
                 return new GroupLine(g.Id, g.Name, g.Kind, g.KecamatanCode, g.KecamatanName, g.MemberCount,

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -11,6 +13,13 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Pages through aid distributions; only the filters given become SQL conditions.</summary>
 public static class ListAidDistributions
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListAidDistributions))
+        .WithSummary("List aid distributions")
+        .WithDescription("Paging, sort, and filters by group, kecamatan, programme, budget year and status.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="-handedOverOn">handedOverOn, budgetYear, totalValue, createdAt; prefix - for descending.</param>
@@ -33,7 +42,7 @@ public static class ListAidDistributions
         public Validator()
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
-            RuleFor(q => q.GroupId).Must(g => int.TryParse(g, out var v) && v > 0).When(q => q.GroupId is not null)
+            RuleFor(q => q.GroupId).Must(g => int.TryParse(g, CultureInfo.InvariantCulture, out var v) && v > 0).When(q => q.GroupId is not null)
                 .WithMessage("groupId must be a group id.");
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
@@ -56,7 +65,7 @@ public static class ListAidDistributions
                 conditions.Add($"{column} = @{name}");
                 args.Add(name, value);
             }
-            Eq(query.GroupId is null ? null : int.Parse(query.GroupId), "a.GroupId", "GroupId");
+            Eq(query.GroupId is null ? null : int.Parse(query.GroupId, CultureInfo.InvariantCulture), "a.GroupId", "GroupId");
             Eq(query.Kecamatan, "g.KecamatanCode", "Kecamatan");
             Eq(query.Programme?.Trim(), "a.Programme", "Programme");
             Eq(query.BudgetYear, "a.BudgetYear", "BudgetYear");

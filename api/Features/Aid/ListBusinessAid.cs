@@ -1,5 +1,9 @@
+using System.Globalization;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -7,6 +11,12 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Aid given to the groups a business belongs to (business page), newest first; all statuses.</summary>
 public static class ListBusinessAid
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/aid", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
+        .WithName(nameof(ListBusinessAid))
+        .WithSummary("Aid received by a business through its groups")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<AidResponse>>;
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<AidResponse>>
@@ -20,7 +30,7 @@ public static class ListBusinessAid
         public async ValueTask<IReadOnlyList<AidResponse>> Handle(Query query, CancellationToken ct)
         {
             if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString());
+                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
             return await AidSql.ToResponsesAsync(db, await db.QueryAsync<AidRow>(Sql, query, ct), ct);
         }
     }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -8,6 +10,18 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Records planned aid to an active group; it becomes delivered through the status endpoint.</summary>
 public static class RecordAidDistribution
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (AidInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(body), ct);
+                return TypedResults.Created($"/api/v1/aid-distributions/{created.Id}", created);
+            })
+        .WithName(nameof(RecordAidDistribution))
+        .WithSummary("Plan aid to a group")
+        .WithDescription("Aid goes to groups only. Starts as planned; the total is computed from the items. An inactive group is a 409.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(AidInput Body) : ICommand<AidResponse>;
 
     public sealed class Validator : AbstractValidator<Command>

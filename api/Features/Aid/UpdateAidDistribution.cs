@@ -1,7 +1,10 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Aid;
@@ -9,6 +12,14 @@ namespace MedanUmkm.Api.Features.Aid;
 /// <summary>Changes a planned distribution (If-Match). Delivered and cancelled ones are history and stay as they are.</summary>
 public static class UpdateAidDistribution
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}", (string id, ExpectedVersion version, AidInput body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(AidSql.ParseId(id), version, body), ct))
+        .WithName(nameof(UpdateAidDistribution))
+        .WithSummary("Change planned aid (If-Match required)")
+        .WithDescription("Delivered or cancelled aid is a 409.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(int Id, int ExpectedVersion, AidInput Body) : ICommand<AidResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -33,7 +44,7 @@ public static class UpdateAidDistribution
                 throw new ConflictException("aid_not_planned",
                     $"Aid distribution {before.Id} is {before.Status.ToString().ToLowerInvariant()}; only planned aid can be changed.");
             var input = command.Body;
-            var groupId = input.GroupId == before.GroupId ? int.Parse(before.GroupId) : await AidSql.RequireActiveGroupAsync(db, input.GroupId, ct);
+            var groupId = input.GroupId == before.GroupId ? int.Parse(before.GroupId, CultureInfo.InvariantCulture) : await AidSql.RequireActiveGroupAsync(db, input.GroupId, ct);
             var changed = await db.ExecuteAsync(UpdateSql, new
             {
                 command.Id, command.ExpectedVersion, GroupId = groupId, Programme = input.Programme.Trim(), input.BudgetYear,

@@ -1,7 +1,10 @@
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Aid;
 
@@ -11,6 +14,28 @@ namespace MedanUmkm.Api.Features.Aid;
 /// </summary>
 public static class UploadHandoverDocument
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}/handover-document", async (string id, ExpectedVersion version, IFormFile file, ISender sender, CancellationToken ct) =>
+            {
+                var content = Array.Empty<byte>();
+                if (file.Length <= MaxBytes)
+                {
+                    using var buffer = new MemoryStream((int)file.Length);
+                    await file.CopyToAsync(buffer, ct);
+                    content = buffer.ToArray();
+                }
+                return await sender.Send(new Command(AidSql.ParseId(id), version, file.FileName, file.Length, content), ct);
+            })
+        .WithName(nameof(UploadHandoverDocument))
+        .WithSummary("Upload the signed handover document (multipart field 'file'; If-Match required)")
+        .WithDescription("PDF, PNG or JPEG, recognised by content (415 otherwise), at most 5 MB (413). Stored in the database; replaces any earlier one.")
+        .Accepts<IFormFile>("multipart/form-data")
+        .DisableAntiforgery()
+        .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + 64 * 1024))
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .RequireAuthorization(Policies.StaffWrite);
+
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public sealed record Command(int Id, int ExpectedVersion, string FileName, long Length, byte[] Content) : ICommand<AidResponse>;

@@ -1,7 +1,9 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Groups;
@@ -9,6 +11,18 @@ namespace MedanUmkm.Api.Features.Groups;
 /// <summary>Forms a group; its leader business becomes its first member.</summary>
 public static class CreateGroup
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (GroupInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(body), ct);
+                return TypedResults.Created($"/api/v1/groups/{created.Id}", created);
+            })
+        .WithName(nameof(CreateGroup))
+        .WithSummary("Form a group; the leader becomes its first member")
+        .WithDescription("A deactivated leader business is a 409.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(GroupInput Body) : ICommand<GroupResponse>;
 
     public sealed class Validator : AbstractValidator<Command>

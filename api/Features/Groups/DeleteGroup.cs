@@ -1,6 +1,8 @@
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Groups;
@@ -8,6 +10,17 @@ namespace MedanUmkm.Api.Features.Groups;
 /// <summary>Deletes a group recorded by mistake (If-Match). A group that has aid records is kept: deactivate it instead.</summary>
 public static class DeleteGroup
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapDelete("/{id}", async (string id, ExpectedVersion version, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new Command(GroupSql.ParseId(id), version), ct);
+                return TypedResults.NoContent();
+            })
+        .WithName(nameof(DeleteGroup))
+        .WithSummary("Delete a group recorded by mistake (If-Match required)")
+        .WithDescription("A group with aid on record is a 409: deactivate it instead.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(int Id, int ExpectedVersion) : ICommand<Unit>;
 
     public sealed class Handler(DbSession db, AuditTrail audit) : ICommandHandler<Command, Unit>

@@ -1,6 +1,9 @@
+using System.Globalization;
 using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Groups;
@@ -8,6 +11,12 @@ namespace MedanUmkm.Api.Features.Groups;
 /// <summary>The groups a business belongs to (business page).</summary>
 public static class ListBusinessGroups
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/groups", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
+        .WithName(nameof(ListBusinessGroups))
+        .WithSummary("Groups a business belongs to")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<GroupResponse>>;
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<GroupResponse>>
@@ -21,7 +30,7 @@ public static class ListBusinessGroups
         public async ValueTask<IReadOnlyList<GroupResponse>> Handle(Query query, CancellationToken ct)
         {
             if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString());
+                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
             return (await db.QueryAsync<GroupRow>(Sql, query, ct)).Select(GroupMapper.ToResponse).ToList();
         }
     }

@@ -1,4 +1,6 @@
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Groups;
@@ -6,6 +8,12 @@ namespace MedanUmkm.Api.Features.Groups;
 /// <summary>The member businesses of a group, leader first.</summary>
 public static class ListGroupMembers
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/members", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(GroupSql.ParseId(id)), ct))
+        .WithName(nameof(ListGroupMembers))
+        .WithSummary("Member businesses of a group, leader first")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int GroupId) : IQuery<IReadOnlyList<GroupMemberResponse>>;
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<GroupMemberResponse>>

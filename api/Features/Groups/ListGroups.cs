@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -11,6 +12,13 @@ namespace MedanUmkm.Api.Features.Groups;
 /// <summary>Pages through groups; only the filters given become SQL conditions.</summary>
 public static class ListGroups
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListGroups))
+        .WithSummary("List groups of businesses")
+        .WithDescription("Paging, sort, q over the name, and filters by kecamatan, kind and status.")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="name">name, formedOn, kecamatan, createdAt; prefix - for descending.</param>

@@ -1,8 +1,11 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Groups;
@@ -10,6 +13,14 @@ namespace MedanUmkm.Api.Features.Groups;
 /// <summary>Replaces a group's fields (If-Match). A new leader that is not yet a member joins the group.</summary>
 public static class UpdateGroup
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}", (string id, ExpectedVersion version, GroupInput body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(GroupSql.ParseId(id), version, body), ct))
+        .WithName(nameof(UpdateGroup))
+        .WithSummary("Update a group (If-Match required)")
+        .WithDescription("A new leader that is not yet a member joins the group.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(int Id, int ExpectedVersion, GroupInput Body) : ICommand<GroupResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -32,7 +43,7 @@ public static class UpdateGroup
             var input = command.Body;
             var now = clock.GetUtcNow();
             var leaderId = input.LeaderBusinessId == before.LeaderBusinessId
-                ? int.Parse(before.LeaderBusinessId)
+                ? int.Parse(before.LeaderBusinessId, CultureInfo.InvariantCulture)
                 : await GroupSql.RequireActiveBusinessAsync(db, "leaderBusinessId", input.LeaderBusinessId, ct);
             var changed = await db.ExecuteAsync(UpdateSql, new
             {

@@ -1,8 +1,10 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -13,6 +15,15 @@ namespace MedanUmkm.Api.Features.Loans;
 /// </summary>
 public static class ChangeLoanStatus
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/status", (string id, ExpectedVersion version, Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(LoanSql.ParseId(id), version, body), ct))
+        .WithName(nameof(ChangeLoanStatus))
+        .WithSummary("Move a loan referral to its next status (If-Match required)")
+        .WithDescription("referred -> submitted -> approved | rejected; approved -> disbursed. Any other move is a 409 naming the allowed ones. " +
+                         "approved needs 0 < amountApprovedIdr <= requested; disbursed needs 0 < amountDisbursedIdr <= approved.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="To" example="approved">submitted, approved, rejected or disbursed.</param>
     /// <param name="On" example="2026-03-01">Date of the event (default today); not before the previous step, not in the future.</param>
     /// <param name="AmountApprovedIdr" example="50000000">Required for approved.</param>
@@ -49,7 +60,7 @@ public static class ChangeLoanStatus
             var b = await LoanSql.LoadAsync(db, command.Id, ct);
             if (b.Version != command.ExpectedVersion) throw new PreconditionFailedException("Loan referral", b.Id);
             var to = command.Body.To!.Value;
-            var allowed = LoanSql.Allowed[b.Status];
+            var allowed = LoanStatusFlow.Allowed[b.Status];
             if (!allowed.Contains(to))
                 throw new ConflictException("invalid_transition",
                     $"Loan referral {b.Id} is {EnumText.Of(b.Status)}; it can move to: " +

@@ -1,5 +1,9 @@
+using System.Globalization;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -7,6 +11,12 @@ namespace MedanUmkm.Api.Features.Loans;
 /// <summary>A business's loan referrals, newest first (business page).</summary>
 public static class ListBusinessLoanReferrals
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{id}/loan-referrals", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
+        .WithName(nameof(ListBusinessLoanReferrals))
+        .WithSummary("Loan referrals of a business")
+        .RequireAuthorization(Policies.StaffRead);
+
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<LoanReferralResponse>>;
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<LoanReferralResponse>>
@@ -16,7 +26,7 @@ public static class ListBusinessLoanReferrals
         public async ValueTask<IReadOnlyList<LoanReferralResponse>> Handle(Query query, CancellationToken ct)
         {
             if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString());
+                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
             return (await db.QueryAsync<LoanReferralRow>(Sql, query, ct)).Select(LoanMapper.ToResponse).ToList();
         }
     }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -10,6 +12,15 @@ namespace MedanUmkm.Api.Features.Loans;
 /// <summary>Pages through loan referrals; only the filters given become SQL conditions.</summary>
 public static class ListLoanReferrals
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListLoanReferrals))
+        .WithSummary("List loan referrals")
+        .WithDescription("Paging, sort, and filters by business, bank, product and status.")
+        .RequireAuthorization(Policies.StaffRead);
+
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="-referredOn">referredOn, amountRequested, createdAt; prefix - for descending.</param>
     /// <param name="BusinessId" example="42">One business.</param>
     /// <param name="Bank" example="bri">Bank.</param>
@@ -29,7 +40,7 @@ public static class ListLoanReferrals
         public Validator()
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
-            RuleFor(q => q.BusinessId).Must(g => int.TryParse(g, out var v) && v > 0).When(q => q.BusinessId is not null)
+            RuleFor(q => q.BusinessId).Must(g => int.TryParse(g, CultureInfo.InvariantCulture, out var v) && v > 0).When(q => q.BusinessId is not null)
                 .WithMessage("businessId must be a business id.");
             RuleFor(q => q.Bank).Must(s => EnumText.TryParse<LoanBank>(s, out _)).When(q => q.Bank is not null)
                 .WithMessage($"bank must be one of: {string.Join(", ", EnumText.All<LoanBank>())}.");
@@ -52,7 +63,7 @@ public static class ListLoanReferrals
                 conditions.Add($"{column} = @{name}");
                 args.Add(name, value);
             }
-            Eq(query.BusinessId is null ? null : int.Parse(query.BusinessId), "l.BusinessId", "BusinessId");
+            Eq(query.BusinessId is null ? null : int.Parse(query.BusinessId, CultureInfo.InvariantCulture), "l.BusinessId", "BusinessId");
             Eq(query.Bank, "l.Bank", "Bank");
             Eq(query.Product, "l.Product", "Product");
             Eq(query.Status, "l.Status", "Status");

@@ -1,6 +1,8 @@
 using Dapper;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -11,10 +13,24 @@ namespace MedanUmkm.Api.Features.Loans;
 /// </summary>
 public static class LoanApprovalRatesReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/approval-rates", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(LoanApprovalRatesReport))
+        .WithSummary("Referrals and approval rate per bank and product")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Year" example="2026">Only referrals made in this calendar year (optional).</param>
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Line>>;
 
+    /// <param name="Bank">Banks the office refers businesses to (KUR channelling banks in Medan); other for the rest.</param>
+    /// <param name="Product">KUR (people's business credit) schemes and commercial loans.</param>
+    /// <param name="Referrals">Referrals made.</param>
+    /// <param name="Pending">Referred or submitted, not decided yet.</param>
+    /// <param name="Approved">Approved (including disbursed).</param>
+    /// <param name="Rejected">Rejected by the bank.</param>
     /// <param name="ApprovalRate" example="0.72">approved / (approved + rejected), null when nothing was decided yet.</param>
+    /// <param name="AmountRequestedIdr">Total asked for, whole rupiah.</param>
+    /// <param name="AmountApprovedIdr">Total approved, whole rupiah.</param>
     public sealed record Line(LoanBank Bank, LoanProduct Product, int Referrals, int Pending, int Approved, int Rejected,
         double? ApprovalRate, long AmountRequestedIdr, long AmountApprovedIdr);
 

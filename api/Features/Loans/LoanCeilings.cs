@@ -39,8 +39,9 @@ public static class LoanCeilings
     /// <summary>400 naming amountRequestedIdr (code loan_amount_above_ceiling) when the amount is above the product's ceiling.</summary>
     public static async Task EnsureWithinAsync(DbSession db, LoanProduct product, long amount, DateOnly on, CancellationToken ct)
     {
-        var rule = (await db.QueryAsync<Rule>(RuleSql, new { Product = EnumText.Of(product), On = on }, ct)).FirstOrDefault();
-        if (rule is null || amount <= rule.MaxAmountIdr) return;
+        var rules = await db.QueryAsync<Rule>(RuleSql, new { Product = EnumText.Of(product), On = on }, ct);
+        if (rules.Count == 0 || amount <= rules[0].MaxAmountIdr) return;
+        var rule = rules[0];
         throw new FieldValidationException("amountRequestedIdr",
             $"amountRequestedIdr must be at most {Rupiah(rule.MaxAmountIdr)} for {DisplayName(product)} ({rule.LegalBasis}).")
         {

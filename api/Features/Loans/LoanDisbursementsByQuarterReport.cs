@@ -1,6 +1,8 @@
-using MedanUmkm.Api.Domain;
 using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -8,6 +10,12 @@ namespace MedanUmkm.Api.Features.Loans;
 /// <summary>Loans disbursed per quarter of a year: count and total rupiah (by disbursement date).</summary>
 public static class LoanDisbursementsByQuarterReport
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/disbursed-by-quarter", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(LoanDisbursementsByQuarterReport))
+        .WithSummary("Loans disbursed per quarter of a year")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Year" example="2026">Calendar year (default: this year).</param>
     public sealed record Query(int? Year = null) : IQuery<Response>;
 

@@ -1,8 +1,11 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Loans;
@@ -10,6 +13,18 @@ namespace MedanUmkm.Api.Features.Loans;
 /// <summary>Records that the office referred a business to a bank for a loan.</summary>
 public static class ReferLoan
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (LoanReferralInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(body), ct);
+                return TypedResults.Created($"/api/v1/loan-referrals/{created.Id}", created);
+            })
+        .WithName(nameof(ReferLoan))
+        .WithSummary("Refer a business to a bank for a loan")
+        .WithDescription("Starts in status referred. A deactivated business is a 409.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Command(LoanReferralInput Body) : ICommand<LoanReferralResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -27,7 +42,7 @@ public static class ReferLoan
         public async ValueTask<LoanReferralResponse> Handle(Command command, CancellationToken ct)
         {
             var input = command.Body;
-            var businessId = int.TryParse(input.BusinessId, System.Globalization.NumberStyles.None, null, out var v) ? v : 0;
+            var businessId = int.TryParse(input.BusinessId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
             var status = businessId <= 0 ? null
                 : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = businessId }, ct);
             if (status is null) throw new FieldValidationException("businessId", $"Business '{input.BusinessId}' does not exist.");

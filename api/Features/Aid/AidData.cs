@@ -1,64 +1,13 @@
-using MedanUmkm.Api.Infrastructure.Pipeline;
-using MedanUmkm.Api.Infrastructure.Http;
-using FluentValidation;
+using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Riok.Mapperly.Abstractions;
 
 namespace MedanUmkm.Api.Features.Aid;
 
-/// <summary>planned -> delivered, or planned -> cancelled.</summary>
-public enum AidStatus { Planned, Delivered, Cancelled }
-
-/// <summary>One kind of goods handed over.</summary>
-/// <param name="Name" example="Mesin sangrai kopi 5 kg">What was given.</param>
-/// <param name="Quantity" example="2">How many.</param>
-/// <param name="Unit" example="unit">Unit (unit, paket, set, kg...).</param>
-/// <param name="UnitValueIdr" example="18500000">Value of one unit in whole rupiah.</param>
-public sealed record AidItemInput(string Name, int Quantity, string Unit, long UnitValueIdr);
-
-/// <summary>The fields a client sends to record or change a planned aid distribution.</summary>
-/// <param name="GroupId" example="7">The receiving group (aid goes to groups, never to individuals).</param>
-/// <param name="Items">Goods handed over; the total is computed.</param>
-/// <param name="Programme" example="APBD Kota Medan">Programme or budget source (APBD Kota Medan, DAK, CSR ...).</param>
-/// <param name="BudgetYear" example="2026">Budget year of the programme.</param>
-/// <param name="HandedOverOn" example="2026-03-12">Date handed over (needed to mark it delivered).</param>
-/// <param name="HandoverDocumentNumber" example="BAST/027/DKUKMPP/III/2026">Number of the handover record (needed to mark it delivered).</param>
-/// <param name="Notes">Free notes.</param>
-public sealed record AidInput(
-    string GroupId, IReadOnlyList<AidItemInput> Items, string Programme, int BudgetYear,
-    DateOnly? HandedOverOn, string? HandoverDocumentNumber, string? Notes);
-
-public sealed record AidItemResponse(string Name, int Quantity, string Unit, long UnitValueIdr, long TotalValueIdr);
-
-/// <summary>The stored handover document (download at .../handover-document).</summary>
-public sealed record AidDocumentInfo(string FileName, string ContentType, int SizeBytes, DateTimeOffset UploadedAt);
-
-/// <summary>Equipment or goods handed to a group.</summary>
-public sealed record AidResponse
-{
-    /// <example>12</example>
-    public required string Id { get; init; }
-    public required string GroupId { get; init; }
-    public required string GroupName { get; init; }
-    public required string KecamatanCode { get; init; }
-    public required string KecamatanName { get; init; }
-    public required string Programme { get; init; }
-    public required int BudgetYear { get; init; }
-    public IReadOnlyList<AidItemResponse> Items { get; init; } = [];
-    /// <summary>Sum of quantity x unit value over the items.</summary>
-    public required long TotalValueIdr { get; init; }
-    public DateOnly? HandedOverOn { get; init; }
-    public string? HandoverDocumentNumber { get; init; }
-    public AidDocumentInfo? HandoverDocument { get; init; }
-    public required AidStatus Status { get; init; }
-    public string? Notes { get; init; }
-    public required DateTimeOffset CreatedAt { get; init; }
-    public required DateTimeOffset UpdatedAt { get; init; }
-    public required int Version { get; init; }
-}
-
+/// <summary>An AidDistributions row (with group, kecamatan and handover document) as read by <see cref="AidSql.Select"/>.</summary>
 public sealed class AidRow
 {
     public int Id { get; init; }
@@ -135,7 +84,7 @@ public static class AidSql
     public static async Task<AidResponse> LoadAsync(DbSession db, int id, CancellationToken ct)
     {
         var row = await db.QuerySingleOrDefaultAsync<AidRow>(ById, new { Id = id }, ct)
-                  ?? throw new NotFoundException("Aid distribution", id.ToString());
+                  ?? throw new NotFoundException("Aid distribution", id.ToString(CultureInfo.InvariantCulture));
         return (await ToResponsesAsync(db, [row], ct))[0];
     }
 
@@ -161,39 +110,12 @@ public static class AidSql
     /// <summary>The receiving group's id; 400 when unknown, 409 when the group is inactive.</summary>
     public static async Task<int> RequireActiveGroupAsync(DbSession db, string groupId, CancellationToken ct)
     {
-        var id = int.TryParse(groupId, System.Globalization.NumberStyles.None, null, out var v) && v > 0 ? v : 0;
+        var id = int.TryParse(groupId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : 0;
         var status = id == 0 ? null
             : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM BusinessGroups WHERE Id = @Id", new { Id = id }, ct);
         if (status is null) throw new FieldValidationException("groupId", $"Group '{groupId}' does not exist.");
         if (status != "active")
             throw new ConflictException("group_inactive", $"Group {id} is inactive; aid can only be planned for an active group.", "Group inactive");
         return id;
-    }
-}
-
-/// <summary>Rules for <see cref="AidInput"/>.</summary>
-public sealed class AidInputValidator : AbstractValidator<AidInput>
-{
-    public const long MaxUnitValueIdr = 10_000_000_000;
-
-    public AidInputValidator(TimeProvider clock)
-    {
-        RuleFor(a => a.GroupId).NotEmpty();
-        RuleFor(a => a.Programme).NotEmpty().Length(2, 100);
-        RuleFor(a => a.BudgetYear).FromUntilThisYear(2000, clock, yearsAhead: 1)
-            .WithMessage(_ => $"budgetYear must be between 2000 and {OfficeTime.Today(clock).Year + 1}.");
-        RuleFor(a => a.Items).NotNull().Must(i => i.Count is >= 1 and <= 50).WithMessage("Give between 1 and 50 items.");
-        RuleForEach(a => a.Items).ChildRules(i =>
-        {
-            i.RuleFor(x => x.Name).NotEmpty().Length(2, 200);
-            i.RuleFor(x => x.Quantity).InclusiveBetween(1, 100_000);
-            i.RuleFor(x => x.Unit).NotEmpty().MaximumLength(30);
-            i.RuleFor(x => x.UnitValueIdr).InclusiveBetween(1, MaxUnitValueIdr)
-                .WithMessage("unitValueIdr must be a whole rupiah amount between 1 and 10,000,000,000.");
-        });
-        RuleFor(a => a.HandedOverOn).FromUntilToday(new DateOnly(2000, 1, 1), clock, yearsAhead: 1)
-            .When(a => a.HandedOverOn is not null).WithMessage("handedOverOn must be a date between 2000-01-01 and a year from today.");
-        RuleFor(a => a.HandoverDocumentNumber).MaximumLength(100);
-        RuleFor(a => a.Notes).MaximumLength(1000);
     }
 }

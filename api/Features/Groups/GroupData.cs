@@ -1,61 +1,14 @@
-using MedanUmkm.Api.Infrastructure.Pipeline;
-using MedanUmkm.Api.Infrastructure.Http;
-using FluentValidation;
+using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Riok.Mapperly.Abstractions;
 
 namespace MedanUmkm.Api.Features.Groups;
 
-/// <summary>What binds a group together.</summary>
-public enum GroupKind { SectorCluster, KelurahanGroup, Cooperative, Other }
-
-public enum GroupStatus { Active, Inactive }
-
-/// <summary>The fields a client sends to create or update a group.</summary>
-/// <param name="Name" example="Kelompok Kopi Medan Johor">Group name.</param>
-/// <param name="Kind" example="sector_cluster">sector_cluster, kelurahan_group, cooperative or other.</param>
-/// <param name="KecamatanCode" example="12.71.11">Kecamatan where the group is based.</param>
-/// <param name="LeaderBusinessId" example="42">The leading business; it becomes a member if it is not one yet.</param>
-/// <param name="FormedOn" example="2023-05-02">Date the group was formed.</param>
-/// <param name="Status" example="active">active or inactive (default active).</param>
-public sealed record GroupInput(
-    string Name, GroupKind? Kind, string KecamatanCode, string LeaderBusinessId, DateOnly FormedOn, GroupStatus? Status);
-
-/// <summary>A group of businesses: the only recipient of equipment and goods aid.</summary>
-public sealed record GroupResponse
-{
-    /// <example>7</example>
-    public required string Id { get; init; }
-    public required string Name { get; init; }
-    public required GroupKind Kind { get; init; }
-    public required string KecamatanCode { get; init; }
-    public required string KecamatanName { get; init; }
-    public required string LeaderBusinessId { get; init; }
-    public required string LeaderBusinessName { get; init; }
-    public required DateOnly FormedOn { get; init; }
-    public required GroupStatus Status { get; init; }
-    public required int MemberCount { get; init; }
-    public required DateTimeOffset CreatedAt { get; init; }
-    public required DateTimeOffset UpdatedAt { get; init; }
-    public required int Version { get; init; }
-}
-
-/// <summary>A member business of a group.</summary>
-public sealed record GroupMemberResponse
-{
-    public required string BusinessId { get; init; }
-    public required string Name { get; init; }
-    public required string Nib { get; init; }
-    public required string KecamatanCode { get; init; }
-    public required string Sector { get; init; }
-    public required string BusinessStatus { get; init; }
-    public required bool IsLeader { get; init; }
-    public required DateTimeOffset JoinedAt { get; init; }
-}
-
+/// <summary>A BusinessGroups row as read by <see cref="GroupSql.Select"/>.</summary>
 public sealed class GroupRow
 {
     public int Id { get; init; }
@@ -92,7 +45,7 @@ public static partial class GroupMapper
 
     public static GroupMemberResponse ToMember(GroupMemberRow row) => new()
     {
-        BusinessId = row.BusinessId.ToString(), Name = row.Name, Nib = row.Nib, KecamatanCode = row.KecamatanCode,
+        BusinessId = row.BusinessId.ToString(CultureInfo.InvariantCulture), Name = row.Name, Nib = row.Nib, KecamatanCode = row.KecamatanCode,
         Sector = row.Sector, BusinessStatus = row.BusinessStatus, IsLeader = row.IsLeader != 0, JoinedAt = row.JoinedAt,
     };
 
@@ -131,7 +84,7 @@ public static class GroupSql
 
     public static async Task<GroupResponse> LoadAsync(DbSession db, int id, CancellationToken ct) =>
         GroupMapper.ToResponse(await db.QuerySingleOrDefaultAsync<GroupRow>(ById, new { Id = id }, ct)
-                               ?? throw new NotFoundException("Group", id.ToString()));
+                               ?? throw new NotFoundException("Group", id.ToString(CultureInfo.InvariantCulture)));
 
     public static async Task<List<GroupMemberResponse>> MembersAsync(DbSession db, int groupId, CancellationToken ct) =>
         (await db.QueryAsync<GroupMemberRow>(SelectMembers, new { GroupId = groupId }, ct)).Select(GroupMapper.ToMember).ToList();
@@ -139,7 +92,7 @@ public static class GroupSql
     /// <summary>The business (404 as a field error of the body when unknown) and a 409 when it is deactivated.</summary>
     public static async Task<int> RequireActiveBusinessAsync(DbSession db, string field, string businessId, CancellationToken ct)
     {
-        var id = int.TryParse(businessId, System.Globalization.NumberStyles.None, null, out var v) && v > 0 ? v : 0;
+        var id = int.TryParse(businessId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : 0;
         var status = id == 0 ? null
             : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = id }, ct);
         if (status is null) throw new FieldValidationException(field, $"Business '{businessId}' does not exist.");
@@ -155,20 +108,4 @@ public static class GroupSql
 
     public static Task AddMemberAsync(DbSession db, int groupId, int businessId, DateTimeOffset now, CancellationToken ct) =>
         db.ExecuteAsync(InsertMember, new { GroupId = groupId, BusinessId = businessId, Now = now }, ct);
-}
-
-/// <summary>Rules for <see cref="GroupInput"/>, shared by create and update.</summary>
-public sealed class GroupInputValidator : AbstractValidator<GroupInput>
-{
-    public GroupInputValidator(TimeProvider clock)
-    {
-        RuleFor(g => g.Name).NotEmpty().Length(3, 200);
-        RuleFor(g => g.Kind).NotNull().IsInEnum();
-        RuleFor(g => g.Status).IsInEnum();
-        RuleFor(g => g.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
-            .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
-        RuleFor(g => g.LeaderBusinessId).NotEmpty();
-        RuleFor(g => g.FormedOn).FromUntilToday(new DateOnly(1960, 1, 1), clock)
-            .WithMessage("formedOn must be a date between 1960-01-01 and today.");
-    }
 }

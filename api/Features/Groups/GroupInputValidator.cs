@@ -1,0 +1,21 @@
+using FluentValidation;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Pipeline;
+
+namespace MedanUmkm.Api.Features.Groups;
+
+/// <summary>Rules for <see cref="GroupInput"/>, shared by create and update.</summary>
+public sealed class GroupInputValidator : AbstractValidator<GroupInput>
+{
+    public GroupInputValidator(TimeProvider clock)
+    {
+        RuleFor(g => g.Name).NotEmpty().Length(3, 200);
+        RuleFor(g => g.Kind).NotNull().IsInEnum();
+        RuleFor(g => g.Status).IsInEnum();
+        RuleFor(g => g.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
+            .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+        RuleFor(g => g.LeaderBusinessId).NotEmpty();
+        RuleFor(g => g.FormedOn).FromUntilToday(new DateOnly(1960, 1, 1), clock)
+            .WithMessage("formedOn must be a date between 1960-01-01 and today.");
+    }
+}
