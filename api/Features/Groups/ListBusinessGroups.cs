@@ -29,8 +29,7 @@ public static class ListBusinessGroups
 
         public async ValueTask<IReadOnlyList<GroupResponse>> Handle(Query query, CancellationToken ct)
         {
-            if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
+            await BusinessSql.EnsureExistsAsync(db, query.BusinessId, ct);
             return (await db.QueryAsync<GroupRow>(Sql, query, ct)).Select(GroupMapper.ToResponse).ToList();
         }
     }

@@ -25,8 +25,7 @@ public static class ListBusinessLoanReferrals
 
         public async ValueTask<IReadOnlyList<LoanReferralResponse>> Handle(Query query, CancellationToken ct)
         {
-            if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @BusinessId", query, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
+            await BusinessSql.EnsureExistsAsync(db, query.BusinessId, ct);
             return (await db.QueryAsync<LoanReferralRow>(Sql, query, ct)).Select(LoanMapper.ToResponse).ToList();
         }
     }

@@ -90,8 +90,7 @@ public static class ListBusinessTrainings
 
         public async ValueTask<PagedResponse<Item>> Handle(Query query, CancellationToken ct)
         {
-            if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @Id", new { Id = query.BusinessId }, ct) == 0)
-                throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
+            await BusinessSql.EnsureExistsAsync(db, query.BusinessId, ct);
             var sql = $"{Select}\n{query.OrderBy(SortColumns, "-startsAt", "r.Id")}\n{db.Dialect.Paging};\n" +
                       "SELECT COUNT(*) FROM TrainingRegistrations r WHERE r.BusinessId = @BusinessId;";
             await using var grid = await db.QueryMultipleAsync(sql, new { query.BusinessId, Skip = query.Skip(), Take = query.PageSize }, ct);
