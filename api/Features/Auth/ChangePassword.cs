@@ -89,10 +89,7 @@ public static class ChangePassword
             // Every browser session of the user ends (other devices included); this browser starts a new one.
             await refreshTokens.RevokeAllForUserAsync(db, user.Id, ct);
             var refresh = command.KeepBrowserSession ? await refreshTokens.StartFamilyAsync(db, user.Id, stamp, ct) : null;
-            var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, stamp);
-            return new IssueToken.SignedIn(
-                new IssueToken.TokenResponse(token, "Bearer", expires, new IssueToken.UserSummary(user.Id.ToString(CultureInfo.InvariantCulture), user.Email, user.Name, user.Role)),
-                refresh);
+            return IssueToken.SignedIn.Issue(tokens, user.Id, user.Email, user.Name, user.Role, stamp, refresh);
         }
     }
 }

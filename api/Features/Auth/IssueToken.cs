@@ -56,7 +56,24 @@ public static class IssueToken
     public sealed record TokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt, UserSummary User);
 
     /// <summary>What a sign-in or renewal produced: the answer, and the refresh token for the cookie (browser only).</summary>
-    public sealed record SignedIn(TokenResponse Response, IssuedRefreshToken? Refresh);
+    public sealed record SignedIn(TokenResponse Response, IssuedRefreshToken? Refresh)
+    {
+        /// <summary>A new bearer token for the user (sign-in, renewal or password change), with the browser's refresh token if any.</summary>
+        /// <param name="tokens">Issues the access token.</param>
+        /// <param name="userId">The user's id.</param>
+        /// <param name="email">The user's e-mail.</param>
+        /// <param name="name">The user's display name.</param>
+        /// <param name="role">The user's role.</param>
+        /// <param name="securityStamp">The user's current security stamp, carried by the token.</param>
+        /// <param name="refresh">The refresh token for the cookie (browser only).</param>
+        public static SignedIn Issue(TokenService tokens, int userId, string email, string name, string role, string securityStamp,
+            IssuedRefreshToken? refresh)
+        {
+            var (token, expires) = tokens.Issue(userId, email, name, role, securityStamp);
+            var user = new UserSummary(userId.ToString(CultureInfo.InvariantCulture), email, name, role);
+            return new SignedIn(new TokenResponse(token, "Bearer", expires, user), refresh);
+        }
+    }
 
     /// <summary>The one answer to every refused sign-in (status, code and text alike).</summary>
     public const string InvalidCode = "invalid_credentials";
@@ -136,8 +153,7 @@ public static class IssueToken
             await db.ExecuteAsync(SuccessSql, new { user.Id, Now = now, PasswordHash = hash }, ct);
             await audit.RecordAsync("user", user.Id.ToString(CultureInfo.InvariantCulture), "signed_in", null, new { source, browserSession = command.UseRefreshCookie == true }, ct);
             var refresh = command.UseRefreshCookie == true ? await refreshTokens.StartFamilyAsync(db, user.Id, user.SecurityStamp, ct) : null;
-            var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, user.SecurityStamp);
-            return new SignedIn(new TokenResponse(token, "Bearer", expires, new UserSummary(user.Id.ToString(CultureInfo.InvariantCulture), user.Email, user.Name, user.Role)), refresh);
+            return SignedIn.Issue(tokens, user.Id, user.Email, user.Name, user.Role, user.SecurityStamp, refresh);
         }
     }
 }

@@ -70,10 +70,7 @@ public static class RefreshSession
                 return null;
             }
             var next = await refreshTokens.IssueAsync(db, row.UserId, row.FamilyId, row.SecurityStamp, ct);
-            var (token, expires) = tokens.Issue(row.UserId, row.Email, row.Name, row.Role, row.UserStamp);
-            return new IssueToken.SignedIn(
-                new IssueToken.TokenResponse(token, "Bearer", expires, new IssueToken.UserSummary(row.UserId.ToString(CultureInfo.InvariantCulture), row.Email, row.Name, row.Role)),
-                next);
+            return IssueToken.SignedIn.Issue(tokens, row.UserId, row.Email, row.Name, row.Role, row.UserStamp, next);
         }
 
         private async Task RevokeAsync(RefreshTokens.Row row, string action, CancellationToken ct)
