@@ -3,7 +3,9 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.ApiKeys;
 
@@ -13,6 +15,18 @@ namespace MedanUmkm.Api.Features.ApiKeys;
 /// </summary>
 public static class CreateApiKey
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async ([FromBody] Command command, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(command, ct);
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Created($"/api/v1/api-keys/{created.ApiKey.Id}", created);
+            })
+        .WithName(nameof(CreateApiKey))
+        .WithSummary("Create an API key; the key is shown in this response only")
+        .WithDescription("Scopes: catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.")
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="Name" example="SIDT-KUMKM sync">What the key is for.</param>
     /// <param name="Scopes">One or more of catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read.</param>
     /// <param name="ExpiresAt">Optional moment the key stops working; must be in the future.</param>
@@ -20,7 +34,11 @@ public static class CreateApiKey
 
     /// <param name="Key" example="mu_a1b2c3d4e5f6_Zm9vYmFy...">The key to send as X-Api-Key. Shown this once; store it safely.</param>
     /// <param name="ApiKey">The key's details.</param>
-    public sealed record Response(string Key, ApiKeyResponse ApiKey);
+    public sealed record Response(string Key, ApiKeyResponse ApiKey) : IVersioned
+    {
+        /// <summary>The created key's version, sent as the ETag (not a field of the body).</summary>
+        int IVersioned.Version => ApiKey.Version;
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -10,6 +11,12 @@ namespace MedanUmkm.Api.Features.ApiKeys;
 /// <summary>Pages through API keys (never their secrets), optionally by status.</summary>
 public static class ListApiKeys
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListApiKeys))
+        .WithSummary("List API keys (without their secrets)")
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="-createdAt">name, createdAt, lastUsedAt, expiresAt; prefix - for descending.</param>

@@ -1,7 +1,9 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
+using System.Text;
 using Dapper;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -11,6 +13,13 @@ namespace MedanUmkm.Api.Features.Audit;
 /// <summary>Pages through the append-only audit trail, newest first, filtered by entity, actor and time.</summary>
 public static class ListAuditEvents
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListAuditEvents))
+        .WithSummary("List audit events, newest first")
+        .WithDescription("Filters: entityType, entityId, actorType, actorId, from (inclusive), to (exclusive). Every write of the API leaves one event, with the changed fields before and after; personal data is masked.")
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="-occurredAt">occurredAt (oldest first) or -occurredAt (newest first, the default).</param>
@@ -108,7 +117,7 @@ public static class ListAuditEvents
             var rows = (await grid.ReadAsync<Row>()).AsList();
             var total = await grid.ReadSingleAsync<int>();
             var items = rows.Select(r => new AuditEventResponse(
-                r.Id.ToString(), r.OccurredAt, r.ActorType, r.ActorId, r.ActorName, r.EntityType, r.EntityId, r.Action,
+                r.Id.ToString(CultureInfo.InvariantCulture), r.OccurredAt, r.ActorType, r.ActorId, r.ActorName, r.EntityType, r.EntityId, r.Action,
                 JsonDocument.Parse(r.Changes).RootElement.Clone(), r.TraceId)).ToList();
             return new PagedResponse<AuditEventResponse>(items, query.Page, query.PageSize, total);
         }

@@ -1,11 +1,14 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Features.Users;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Auth;
 
@@ -16,6 +19,22 @@ namespace MedanUmkm.Api.Features.Auth;
 /// </summary>
 public static class ChangePassword
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/change-password", async ([FromBody] Command command, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                var signedIn = await sender.Send(command with { KeepBrowserSession = SessionCookie.Read(http.Request) is not null }, ct);
+                if (signedIn.Refresh is not null) SessionCookie.Append(http.Response, signedIn.Refresh);
+                return TypedResults.Ok(signedIn.Response);
+            })
+        .WithName(nameof(ChangePassword))
+        .WithSummary("Change your own password; returns a fresh token")
+        .WithDescription("The new password needs at least 10 characters with letters and digits. Every other token and browser session of the user stops working.")
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .RequireAuthorization(Policies.StaffRead)
+        .RequireRateLimiting(RateLimiting.LoginPolicy);
+
     /// <param name="CurrentPassword" example="Officer#12345">The password in use now.</param>
     /// <param name="NewPassword" example="Baru2026medan">At least 10 characters with letters and digits; not the current one, not a common password, not containing the e-mail.</param>
     /// <param name="KeepBrowserSession">Set by the route when the request carried the refresh cookie: the browser gets a new one.</param>
@@ -66,14 +85,11 @@ public static class ChangePassword
                 user.Id, Stamp = stamp, Now = clock.GetUtcNow(),
                 PasswordHash = hasher.HashPassword(new UserAccount(), command.NewPassword),
             }, ct);
-            await audit.RecordAsync("user", user.Id.ToString(), "password_changed", new { password = "old" }, new { password = "new" }, ct);
+            await audit.RecordAsync("user", user.Id.ToString(CultureInfo.InvariantCulture), "password_changed", new { password = "old" }, new { password = "new" }, ct);
             // Every browser session of the user ends (other devices included); this browser starts a new one.
             await refreshTokens.RevokeAllForUserAsync(db, user.Id, ct);
             var refresh = command.KeepBrowserSession ? await refreshTokens.StartFamilyAsync(db, user.Id, stamp, ct) : null;
-            var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, stamp);
-            return new IssueToken.SignedIn(
-                new IssueToken.TokenResponse(token, "Bearer", expires, new IssueToken.UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role)),
-                refresh);
+            return IssueToken.SignedIn.Issue(tokens, user.Id, user.Email, user.Name, user.Role, stamp, refresh);
         }
     }
 }

@@ -6,6 +6,13 @@ namespace MedanUmkm.Api.Features.Auth;
 /// <summary>Who the caller is: a staff user (with role) or an API key (with scopes).</summary>
 public static class GetCurrentUser
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/me", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
+        .WithName(nameof(GetCurrentUser))
+        .WithSummary("Who am I")
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .RequireAuthorization(Policies.Authenticated);
+
     public sealed record Query : IQuery<Response>;
 
     /// <param name="ActorType" example="user">user or api_key.</param>

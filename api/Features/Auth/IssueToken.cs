@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -5,6 +6,7 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Auth;
 
@@ -17,6 +19,24 @@ namespace MedanUmkm.Api.Features.Auth;
 /// </summary>
 public static class IssueToken
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/token", async ([FromBody] Command command, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                var signedIn = await sender.Send(command, ct);
+                if (signedIn.Refresh is not null) SessionCookie.Append(http.Response, signedIn.Refresh);
+                return TypedResults.Ok(signedIn.Response);
+            })
+        .WithName(nameof(IssueToken))
+        .WithSummary("Sign in with e-mail and password; returns a bearer token")
+        .WithDescription("An unknown e-mail, a wrong password, a disabled account and an address that must wait after repeated failures " +
+            "all get the same 401 (code invalid_credentials). Failures slow down the address they come from, for that e-mail only. " +
+            "429 with Retry-After when too many sign-ins failed from the address or for the account this minute. " +
+            "With useRefreshCookie the browser also gets the refresh cookie for POST /auth/refresh.")
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .AllowAnonymous();
+
     /// <param name="Email" example="officer@medanumkm.go.id">E-mail of the staff account.</param>
     /// <param name="Password" example="Officer#12345">Password.</param>
     /// <param name="UseRefreshCookie" example="false">true for the browser client: the answer also sets the refresh cookie
@@ -36,7 +56,24 @@ public static class IssueToken
     public sealed record TokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt, UserSummary User);
 
     /// <summary>What a sign-in or renewal produced: the answer, and the refresh token for the cookie (browser only).</summary>
-    public sealed record SignedIn(TokenResponse Response, IssuedRefreshToken? Refresh);
+    public sealed record SignedIn(TokenResponse Response, IssuedRefreshToken? Refresh)
+    {
+        /// <summary>A new bearer token for the user (sign-in, renewal or password change), with the browser's refresh token if any.</summary>
+        /// <param name="tokens">Issues the access token.</param>
+        /// <param name="userId">The user's id.</param>
+        /// <param name="email">The user's e-mail.</param>
+        /// <param name="name">The user's display name.</param>
+        /// <param name="role">The user's role.</param>
+        /// <param name="securityStamp">The user's current security stamp, carried by the token.</param>
+        /// <param name="refresh">The refresh token for the cookie (browser only).</param>
+        public static SignedIn Issue(TokenService tokens, int userId, string email, string name, string role, string securityStamp,
+            IssuedRefreshToken? refresh)
+        {
+            var (token, expires) = tokens.Issue(userId, email, name, role, securityStamp);
+            var user = new UserSummary(userId.ToString(CultureInfo.InvariantCulture), email, name, role);
+            return new SignedIn(new TokenResponse(token, "Bearer", expires, user), refresh);
+        }
+    }
 
     /// <summary>The one answer to every refused sign-in (status, code and text alike).</summary>
     public const string InvalidCode = "invalid_credentials";
@@ -101,7 +138,7 @@ public static class IssueToken
                 var (failures, blockedUntil) = await backoff.RecordFailureAsync(db, email, source, ct);
                 throttle.RecordFailure(email, source);
                 if (user is not null)
-                    await audit.RecordAsync("user", user.Id.ToString(), blockedUntil is null ? "sign_in_failed" : "sign_in_delayed",
+                    await audit.RecordAsync("user", user.Id.ToString(CultureInfo.InvariantCulture), blockedUntil is null ? "sign_in_failed" : "sign_in_delayed",
                         null, new { failedLogins = failures, source, delayedUntil = blockedUntil }, ct);
                 // The failure must survive the 401 that follows, so commit it now.
                 await db.CommitAsync(ct);
@@ -114,10 +151,9 @@ public static class IssueToken
             var hash = result == PasswordVerificationResult.SuccessRehashNeeded
                 ? hasher.HashPassword(new UserAccount(), command.Password) : user.PasswordHash;
             await db.ExecuteAsync(SuccessSql, new { user.Id, Now = now, PasswordHash = hash }, ct);
-            await audit.RecordAsync("user", user.Id.ToString(), "signed_in", null, new { source, browserSession = command.UseRefreshCookie == true }, ct);
+            await audit.RecordAsync("user", user.Id.ToString(CultureInfo.InvariantCulture), "signed_in", null, new { source, browserSession = command.UseRefreshCookie == true }, ct);
             var refresh = command.UseRefreshCookie == true ? await refreshTokens.StartFamilyAsync(db, user.Id, user.SecurityStamp, ct) : null;
-            var (token, expires) = tokens.Issue(user.Id, user.Email, user.Name, user.Role, user.SecurityStamp);
-            return new SignedIn(new TokenResponse(token, "Bearer", expires, new UserSummary(user.Id.ToString(), user.Email, user.Name, user.Role)), refresh);
+            return SignedIn.Issue(tokens, user.Id, user.Email, user.Name, user.Role, user.SecurityStamp, refresh);
         }
     }
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedanUmkm.Api.Features.Auth;
 
@@ -13,6 +15,28 @@ namespace MedanUmkm.Api.Features.Auth;
 /// </summary>
 public static class RefreshSession
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/refresh", async Task<Results<Ok<IssueToken.TokenResponse>, ProblemHttpResult>> (HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                var signedIn = await sender.Send(new Command(SessionCookie.Read(http.Request)), ct);
+                if (signedIn?.Refresh is null)
+                {
+                    SessionCookie.Delete(http.Response);
+                    return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                        detail: ExpiredDetail, extensions: new Dictionary<string, object?> { ["code"] = ExpiredCode });
+                }
+                SessionCookie.Append(http.Response, signedIn.Refresh);
+                return TypedResults.Ok(signedIn.Response);
+            })
+        .WithName(nameof(RefreshSession))
+        .WithSummary("Renew the browser's session from its refresh cookie; returns a new bearer token")
+        .WithDescription("For the browser client: reads the httpOnly refresh cookie set at sign-in, rotates it (a new cookie comes back) " +
+            "and returns a new access token. A refresh token used twice ends every session of that sign-in. 401 (code session_expired) " +
+            "when there is no valid cookie.")
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .AllowAnonymous();
+
     /// <summary>The refresh token from the cookie (null when the request had none).</summary>
     public sealed record Command(string? RefreshToken) : ICommand<IssueToken.SignedIn?>;
 
@@ -46,16 +70,13 @@ public static class RefreshSession
                 return null;
             }
             var next = await refreshTokens.IssueAsync(db, row.UserId, row.FamilyId, row.SecurityStamp, ct);
-            var (token, expires) = tokens.Issue(row.UserId, row.Email, row.Name, row.Role, row.UserStamp);
-            return new IssueToken.SignedIn(
-                new IssueToken.TokenResponse(token, "Bearer", expires, new IssueToken.UserSummary(row.UserId.ToString(), row.Email, row.Name, row.Role)),
-                next);
+            return IssueToken.SignedIn.Issue(tokens, row.UserId, row.Email, row.Name, row.Role, row.UserStamp, next);
         }
 
         private async Task RevokeAsync(RefreshTokens.Row row, string action, CancellationToken ct)
         {
             var revoked = await refreshTokens.RevokeFamilyAsync(db, row.FamilyId, ct);
-            await audit.RecordAsync("user", row.UserId.ToString(), action, null, new { family = row.FamilyId[..8], revokedTokens = revoked }, ct);
+            await audit.RecordAsync("user", row.UserId.ToString(CultureInfo.InvariantCulture), action, null, new { family = row.FamilyId[..8], revokedTokens = revoked }, ct);
         }
     }
 }

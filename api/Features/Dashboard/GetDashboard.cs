@@ -1,9 +1,10 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Features.Dashboard;
 
@@ -16,10 +17,23 @@ namespace MedanUmkm.Api.Features.Dashboard;
 /// </summary>
 public static class GetDashboard
 {
+    /// <summary>
+    /// Mapped on /api/v1 itself (no group of its own): its place among the routes mapped that way
+    /// keeps the document's order of other areas' routes as it was.
+    /// </summary>
+    public static void Map(IEndpointRouteBuilder api) => api
+        .MapGet("/dashboard", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithTags("Dashboard")
+        .WithName(nameof(GetDashboard))
+        .WithSummary("The office's dashboard in one call (optionally for one kecamatan)")
+        .RequireAuthorization(Policies.StaffRead);
+
     /// <param name="Kecamatan" example="12.71.01">Limit every figure to one kecamatan.</param>
     public sealed record Query(string? Kecamatan = null) : IQuery<Response>;
 
+    /// <param name="Listed" example="200">Active businesses listed in the e-katalog.</param>
     /// <param name="Target" example="1825">Businesses the office aims to list: the 1,825 registered city-wide; for one kecamatan, its active fostered businesses.</param>
+    /// <param name="SharePercent" example="11">listed / target, in percent (one decimal; 0 when the target is 0).</param>
     /// <param name="TargetLinePercent" example="30">This year's listing goal as a share of the target (the chart's target line).</param>
     public sealed record Coverage(int Listed, int Target, double SharePercent, double TargetLinePercent);
 
@@ -87,7 +101,7 @@ public static class GetDashboard
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!)
+        public Validator() => RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!)
             .When(q => q.Kecamatan is not null).WithMessage("kecamatan must be a code such as 12.71.01.");
     }
 
@@ -127,7 +141,8 @@ public static class GetDashboard
         public int Absent { get; init; }
     }
 
-    public sealed class Handler(DbSession db, IConfiguration config, TimeProvider clock, DashboardCache cache, DataVersion dataVersion)
+    public sealed class Handler(DbSession db, IConfiguration config, IOptions<DashboardOptions> dashboardOptions, TimeProvider clock,
+        DashboardCache cache, DataVersion dataVersion)
         : IQueryHandler<Query, Response>
     {
         // One round trip of aggregates; the kecamatan condition is only present when a kecamatan
@@ -174,7 +189,7 @@ public static class GetDashboard
 
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
-            var options = config.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+            var options = dashboardOptions.Value;
             var now = clock.GetUtcNow();
             // Read before computing: a write committed meanwhile moves it on, so this result is not reused after it.
             var version = dataVersion.Current;
@@ -292,5 +307,12 @@ public sealed class DashboardCache
 
 public sealed class DashboardServices : IFeatureServices
 {
-    public void Add(IServiceCollection services, IConfiguration config) => services.AddSingleton<DashboardCache>();
+    public void Add(IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<DashboardCache>();
+        services.AddOptions<DashboardOptions>().Bind(config.GetSection(DashboardOptions.Section))
+            .Validate(o => o.ListingTarget >= 0, "Dashboard:ListingTarget must not be negative.")
+            .Validate(o => o.TargetLinePercent is >= 0 and <= 100, "Dashboard:TargetLinePercent must be between 0 and 100.")
+            .ValidateOnStart();
+    }
 }

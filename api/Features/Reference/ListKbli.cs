@@ -1,5 +1,6 @@
 using Dapper;
 using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
@@ -12,9 +13,18 @@ namespace MedanUmkm.Api.Features.Reference;
 /// </summary>
 public static class ListKbli
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/kbli", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListKbli))
+        .WithSummary("KBLI 2020 reference: search by code prefix or title")
+        .WithDescription("Sections, divisions and the 5-digit codes the reference list holds (see README for its source); a business's code that is not listed is accepted with a warning.")
+        .RequireAuthorization(Policies.BusinessesRead);
+
+    /// <param name="Page" example="1">1-based page number.</param>
+    /// <param name="PageSize" example="25">1 to 100.</param>
+    /// <param name="Sort" example="code">code or title.</param>
     /// <param name="Q" example="kopi">Digits or a section letter: code prefix; otherwise words in the title.</param>
     /// <param name="Level" example="code">section, division or code.</param>
-    /// <param name="Sort" example="code">code or title.</param>
     public sealed record Query(int Page = 1, int PageSize = 25, string? Sort = null, string? Q = null, string? Level = null)
         : IQuery<PagedResponse<KbliResponse>>, IPagedQuery;
 

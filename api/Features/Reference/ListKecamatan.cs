@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
 
@@ -6,6 +7,16 @@ namespace MedanUmkm.Api.Features.Reference;
 /// <summary>Medan's 21 kecamatan with their Kemendagri codes.</summary>
 public static class ListKecamatan
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/kecamatan", async (HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "private, max-age=3600";
+                return await sender.Send(new Query(), ct);
+            })
+        .WithName(nameof(ListKecamatan))
+        .WithSummary("Medan's 21 kecamatan")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     public sealed record Query : IQuery<IReadOnlyList<KecamatanResponse>>;
 
     /// <param name="Code" example="12.71.01">Kemendagri code.</param>

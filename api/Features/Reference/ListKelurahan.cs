@@ -1,6 +1,7 @@
 using FluentValidation;
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Features.Businesses;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Reference;
@@ -8,6 +9,17 @@ namespace MedanUmkm.Api.Features.Reference;
 /// <summary>Medan's 151 kelurahan with their Kemendagri codes, optionally of one kecamatan.</summary>
 public static class ListKelurahan
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/kelurahan", async ([AsParameters] Query query, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var list = await sender.Send(query, ct);
+                http.Response.Headers.CacheControl = "private, max-age=3600";
+                return list;
+            })
+        .WithName(nameof(ListKelurahan))
+        .WithSummary("Medan's kelurahan (Kemendagri codes), optionally of one kecamatan")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     /// <param name="Kecamatan" example="12.71.05">Kecamatan code: only its kelurahan.</param>
     public sealed record Query(string? Kecamatan = null) : IQuery<IReadOnlyList<KelurahanResponse>>;
 
@@ -18,7 +30,7 @@ public static class ListKelurahan
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Kecamatan!).Must(BusinessInputValidator.KecamatanCodes.Contains)
+        public Validator() => RuleFor(q => q.Kecamatan!).Must(KecamatanRules.Codes.Contains)
             .When(q => q.Kecamatan is not null)
             .WithMessage("kecamatan must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
     }

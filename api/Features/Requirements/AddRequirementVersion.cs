@@ -4,8 +4,9 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
-using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Requirements;
 
@@ -16,11 +17,35 @@ namespace MedanUmkm.Api.Features.Requirements;
 /// </summary>
 public static class AddRequirementVersion
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{code}/versions", async (string code, [FromBody] Input body, ISender sender, CancellationToken ct) =>
+            {
+                var result = await sender.Send(new Command(code, body), ct);
+                return TypedResults.Created($"/api/v1/requirements/{result.Code}", result);
+            })
+        .WithName(nameof(AddRequirementVersion))
+        .WithSummary("Add a version of a requirement (admin); it takes effect on effectiveFrom")
+        .WithDescription("Fields left out are copied from the version in force on effectiveFrom; note says why. Audited; " +
+                         "e-katalog readiness is recomputed for every business (GET .../ekatalog-readiness?asOf= shows either side of the date).")
+        .RequireAuthorization(Policies.Admin);
+
     /// <summary>The new version: effectiveFrom and the fields that change.</summary>
     /// <param name="EffectiveFrom" example="2027-10-17">First day in force.</param>
     /// <param name="EffectiveTo" example="null">Last day in force (none: until a later version).</param>
     /// <param name="Level" example="required">required or advisory.</param>
+    /// <param name="TitleId">Title in Indonesian.</param>
+    /// <param name="TitleEn">Title in English.</param>
+    /// <param name="NextStepId">What to do next, Indonesian.</param>
+    /// <param name="NextStepEn">What to do next, English.</param>
+    /// <param name="LegalBasis">Regulation(s).</param>
+    /// <param name="LegalArticle">Article(s), where known.</param>
+    /// <param name="Evidence">Evidence needed: number, date, file, expiry, none.</param>
+    /// <param name="Sectors">Business sectors it applies to (empty list: all).</param>
+    /// <param name="ProductCategories">Product categories it applies to (empty list: all).</param>
     /// <param name="Scales" example="[&quot;micro&quot;,&quot;small&quot;,&quot;medium&quot;,&quot;large&quot;]">Scales it applies to (empty list: all).</param>
+    /// <param name="LegalForms">Legal forms it applies to (empty list: all).</param>
+    /// <param name="Commodities">Export rules: commodities (empty list: all).</param>
+    /// <param name="Destinations">Export rules: destinations (empty list: all).</param>
     /// <param name="Parameters" example="{&quot;individualDeadline&quot;:&quot;03-31&quot;}">Rule parameters, replacing the old ones.</param>
     /// <param name="Note" example="Deadline moved by PP .../2026">Why (required).</param>
     public sealed record Input(
@@ -62,7 +87,7 @@ public static class AddRequirementVersion
                 .OverridePropertyName("legalForms").WithMessage("legalForms must be among: perorangan, cv, pt, pt_perorangan, koperasi.");
             RuleFor(c => c.Body.Parameters).Must(p => p!.Count <= 20 && p.All(kv => kv.Key.Length <= 50 && kv.Value.Length <= 200))
                 .When(c => c.Body.Parameters is not null).OverridePropertyName("parameters");
-            RuleFor(c => c.Body.Parameters).Must(p => p!.Where(kv => kv.Key.EndsWith("Deadline")).All(kv => IsMonthDay(kv.Value)))
+            RuleFor(c => c.Body.Parameters).Must(p => p!.Where(kv => kv.Key.EndsWith("Deadline", StringComparison.Ordinal)).All(kv => IsMonthDay(kv.Value)))
                 .When(c => c.Body.Parameters is not null).OverridePropertyName("parameters")
                 .WithMessage("Deadlines are month-day, e.g. 03-31.");
         }
@@ -85,9 +110,8 @@ public static class AddRequirementVersion
 
         public async ValueTask<RequirementResponse> Handle(Command command, CancellationToken ct)
         {
-            var before = await new GetRequirement.Handler(db, clock).Handle(new GetRequirement.Query(command.Code), ct);
-            var rows = (await db.QueryAsync<RequirementVersionRow>(
-                RequirementCatalogue.SelectSql + "\nWHERE v.Code = @Code", new { command.Code }, ct)).ToList();
+            var before = await RequirementCatalogue.LoadAsync(db, command.Code, OfficeTime.Today(clock), ct);
+            var rows = await RequirementCatalogue.VersionsAsync(db, command.Code, ct);
             var b = command.Body;
             var from = b.EffectiveFrom!.Value;
             var basis = RequirementCatalogue.InForce(rows, from) ?? rows.OrderByDescending(r => r.VersionNo).First();
@@ -107,9 +131,9 @@ public static class AddRequirementVersion
                 Parameters = b.Parameters is null ? basis.Parameters : System.Text.Json.JsonSerializer.Serialize(b.Parameters),
                 b.Note, CreatedAt = clock.GetUtcNow(), CreatedByName = actor.Name,
             }, ct);
-            var after = await new GetRequirement.Handler(db, clock).Handle(new GetRequirement.Query(command.Code), ct);
+            var after = await RequirementCatalogue.LoadAsync(db, command.Code, OfficeTime.Today(clock), ct);
             await audit.RecordAsync("requirement", command.Code, "version_added",
-                new { versions = before.Versions!.Count }, new { versions = after.Versions!.Count, added = after.Versions!.Last() }, ct);
+                new { versions = before.Versions!.Count }, new { versions = after.Versions!.Count, added = after.Versions![after.Versions.Count - 1] }, ct);
             // Whether the version is in force today or later, every business's readiness (and its
             // coming-rule counts) may change: recomputed with this transaction.
             if (before.Scope == RequirementScopes.Ekatalog) changes.TouchAll();

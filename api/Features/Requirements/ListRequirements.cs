@@ -1,7 +1,7 @@
 using FluentValidation;
 using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
-using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Requirements;
@@ -9,6 +9,13 @@ namespace MedanUmkm.Api.Features.Requirements;
 /// <summary>The requirements of a scope with the version in force today and the coming ones.</summary>
 public static class ListRequirements
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListRequirements))
+        .WithSummary("Requirements of a scope (ekatalog, export, loan) with their legal basis and versions")
+        .WithDescription("Each requirement's version in force today, the coming versions and the whole history. scope defaults to ekatalog.")
+        .RequireAuthorization(Policies.Authenticated);
+
     /// <param name="Scope" example="ekatalog">ekatalog (default), export or loan.</param>
     public sealed record Query(string? Scope = null) : IQuery<IReadOnlyList<RequirementResponse>>;
 
@@ -24,35 +31,11 @@ public static class ListRequirements
     {
         public async ValueTask<IReadOnlyList<RequirementResponse>> Handle(Query query, CancellationToken ct)
         {
-            var catalogue = await RequirementCatalogue.LoadAsync(db, query.Scope ?? "ekatalog", ct);
+            var catalogue = await RequirementCatalogue.LoadAsync(db, query.Scope ?? RequirementScopes.Ekatalog, ct);
             var today = OfficeTime.Today(clock);
             return catalogue.Rows.GroupBy(r => r.Code)
-                .Select(g => Build(g.ToList(), today, withVersions: true))
+                .Select(g => RequirementCatalogue.ToResponse(g.ToList(), today, withVersions: true))
                 .OrderBy(r => r.Position).ToList();
-        }
-    }
-
-    public static RequirementResponse Build(IReadOnlyList<RequirementVersionRow> versions, DateOnly today, bool withVersions) => new(
-        versions[0].Code, versions[0].Scope, versions[0].Position,
-        RequirementCatalogue.InForce(versions, today)?.ToResponse(),
-        RequirementCatalogue.Upcoming(versions, today).Select(v => v.ToResponse()).ToList(),
-        withVersions ? versions.OrderBy(v => v.VersionNo).Select(v => v.ToResponse()).ToList() : null);
-}
-
-/// <summary>One requirement with every version (history), oldest first.</summary>
-public static class GetRequirement
-{
-    public sealed record Query(string Code) : IQuery<RequirementResponse>;
-
-    public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, RequirementResponse>
-    {
-        private const string Sql = RequirementCatalogue.SelectSql + "\nWHERE v.Code = @Code\nORDER BY v.VersionNo";
-
-        public async ValueTask<RequirementResponse> Handle(Query query, CancellationToken ct)
-        {
-            var rows = (await db.QueryAsync<RequirementVersionRow>(Sql, new { query.Code }, ct)).ToList();
-            if (rows.Count == 0) throw new NotFoundException("Requirement", query.Code);
-            return ListRequirements.Build(rows, OfficeTime.Today(clock), withVersions: true);
         }
     }
 }

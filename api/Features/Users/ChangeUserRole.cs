@@ -1,9 +1,12 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Users;
 
@@ -13,6 +16,14 @@ namespace MedanUmkm.Api.Features.Users;
 /// </summary>
 public static class ChangeUserRole
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{id}/role", (string id, ExpectedVersion version, [FromBody] Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(UserSql.ParseId(id), version, body), ct))
+        .WithName(nameof(ChangeUserRole))
+        .WithSummary("Change a user's role (If-Match required)")
+        .WithDescription("Ends the user's current tokens. Your own role, and the role of the last active admin, cannot be changed (409).")
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="Role" example="viewer">admin, officer or viewer.</param>
     public sealed record Body(string Role);
 
@@ -42,7 +53,7 @@ public static class ChangeUserRole
             if (command.Body.Role != Roles.Admin) await UserSql.EnsureAnotherActiveAdminAsync(db, before, ct);
             var changed = await db.ExecuteAsync(UpdateSql,
                 new { command.Id, command.ExpectedVersion, command.Body.Role, Stamp = UserSql.NewStamp(), Now = now }, ct);
-            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString());
+            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString(CultureInfo.InvariantCulture));
             var after = (await UserSql.LoadAsync(db, command.Id, ct)).ToResponse(now);
             await audit.RecordAsync("user", after.Id, "role_changed", before.ToResponse(now), after, ct);
             return after;

@@ -1,7 +1,9 @@
+using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 
 namespace MedanUmkm.Api.Features.Users;
@@ -13,6 +15,22 @@ namespace MedanUmkm.Api.Features.Users;
 /// </summary>
 public static class ChangeUserStatus
 {
+    public static void Map(RouteGroupBuilder group)
+    {
+        Map(group, "/{id}/disable", false, "DisableUser",
+            "Disable a user (If-Match required)", "Ends the user's current tokens. You cannot disable yourself or the last active admin (409).");
+        Map(group, "/{id}/enable", true, "EnableUser",
+            "Enable a disabled user (If-Match required)", "Also clears a sign-in lockout.");
+    }
+
+    private static void Map(RouteGroupBuilder group, string pattern, bool active, string name, string summary, string description) => group
+        .MapPost(pattern, (string id, ExpectedVersion version, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(UserSql.ParseId(id), version, active), ct))
+        .WithName(name)
+        .WithSummary(summary)
+        .WithDescription(description)
+        .RequireAuthorization(Policies.Admin);
+
     public sealed record Command(int Id, int ExpectedVersion, bool Active) : ICommand<UserResponse>;
 
     public sealed class Handler(DbSession db, AuditTrail audit, CurrentActor actor, TimeProvider clock,
@@ -38,7 +56,7 @@ public static class ChangeUserStatus
             }
             var changed = await db.ExecuteAsync(UpdateSql,
                 new { command.Id, command.ExpectedVersion, command.Active, Stamp = UserSql.NewStamp(), Now = now }, ct);
-            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString());
+            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString(CultureInfo.InvariantCulture));
             // Disabling ends the browser sessions too; either change lets every address try again.
             if (!command.Active) await refreshTokens.RevokeAllForUserAsync(db, command.Id, ct);
             await backoff.ClearAccountAsync(db, before.Email, ct);

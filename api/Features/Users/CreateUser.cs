@@ -5,12 +5,25 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Users;
 
 /// <summary>An admin creates a staff account with an initial password that follows the password policy.</summary>
 public static class CreateUser
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async ([FromBody] Command command, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/v1/users/{created.Id}", created);
+            })
+        .WithName(nameof(CreateUser))
+        .WithSummary("Create a staff account")
+        .WithDescription("Initial password: " + PasswordPolicy.Description + " A used e-mail is a 409.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="Email" example="petugas.baru@medanumkm.go.id">Sign-in e-mail; unique.</param>
     /// <param name="Name" example="Rahmat Hidayat">Display name.</param>
     /// <param name="Role" example="officer">admin, officer or viewer.</param>

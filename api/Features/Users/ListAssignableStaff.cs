@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
@@ -11,6 +12,13 @@ namespace MedanUmkm.Api.Features.Users;
 /// </summary>
 public static class ListAssignableStaff
 {
+    /// <summary>Mapped at /api/v1/staff (outside /users: officers read it too).</summary>
+    public static void Map(RouteGroupBuilder root) => root
+        .MapGet("/staff", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
+        .WithName(nameof(ListAssignableStaff))
+        .WithSummary("Active officers and admins a case can be assigned to (names only)")
+        .RequireAuthorization(Policies.StaffWrite);
+
     public sealed record Query : IQuery<IReadOnlyList<StaffMember>>;
 
     /// <param name="Id" example="2">User id (as assignedOfficerId).</param>
@@ -35,6 +43,6 @@ public static class ListAssignableStaff
 
         public async ValueTask<IReadOnlyList<StaffMember>> Handle(Query query, CancellationToken ct) =>
             (await db.QueryAsync<Row>(Sql, new { Officer = Roles.Officer, Admin = Roles.Admin }, ct))
-                .Select(r => new StaffMember(r.Id.ToString(), r.Name, r.Role)).ToList();
+                .Select(r => new StaffMember(r.Id.ToString(CultureInfo.InvariantCulture), r.Name, r.Role)).ToList();
     }
 }

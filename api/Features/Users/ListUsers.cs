@@ -11,6 +11,13 @@ namespace MedanUmkm.Api.Features.Users;
 /// <summary>Pages through staff accounts, filtered by role, active flag and free text over name and e-mail.</summary>
 public static class ListUsers
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListUsers))
+        .WithSummary("List staff accounts")
+        .WithDescription("Paging, sort, free text (q) over name and e-mail, filters by role and active.")
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="name">name, email, role, createdAt, lastLoginAt; prefix - for descending.</param>

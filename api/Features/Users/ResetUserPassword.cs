@@ -1,10 +1,13 @@
+using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Users;
 
@@ -14,6 +17,14 @@ namespace MedanUmkm.Api.Features.Users;
 /// </summary>
 public static class ResetUserPassword
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/reset-password", (string id, ExpectedVersion version, [FromBody] Body body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(UserSql.ParseId(id), version, body), ct))
+        .WithName(nameof(ResetUserPassword))
+        .WithSummary("Set a new password for a user (If-Match required)")
+        .WithDescription(PasswordPolicy.Description + " Ends the user's current tokens and clears a lockout.")
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="NewPassword" example="Sementara2026">At least 10 characters with letters and digits; not a common password, not containing the e-mail.</param>
     public sealed record Body(string NewPassword);
 
@@ -44,7 +55,7 @@ public static class ResetUserPassword
                 command.Id, command.ExpectedVersion, Stamp = UserSql.NewStamp(), Now = now,
                 PasswordHash = hasher.HashPassword(new UserAccount(), command.Body.NewPassword),
             }, ct);
-            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString());
+            if (changed == 0) throw new PreconditionFailedException("User", command.Id.ToString(CultureInfo.InvariantCulture));
             await refreshTokens.RevokeAllForUserAsync(db, command.Id, ct);
             await backoff.ClearAccountAsync(db, before.Email, ct);
             var after = (await UserSql.LoadAsync(db, command.Id, ct)).ToResponse(now);

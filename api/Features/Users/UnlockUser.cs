@@ -12,6 +12,14 @@ namespace MedanUmkm.Api.Features.Users;
 /// </summary>
 public static class UnlockUser
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{id}/unlock", (string id, ISender sender, CancellationToken ct) => sender.Send(new Command(UserSql.ParseId(id)), ct))
+        .WithName(nameof(UnlockUser))
+        .WithSummary("Lift a user's sign-in back-off")
+        .WithDescription("Every address that must wait after repeated failed sign-ins for this account may try again at once. " +
+            "Audited. Needs no If-Match: the account itself does not change.")
+        .RequireAuthorization(Policies.Admin);
+
     public sealed record Command(int Id) : ICommand<UserResponse>;
 
     private const string ClearLegacySql = "UPDATE Users SET FailedLoginCount = 0, LockoutEndAt = NULL WHERE Id = @Id";

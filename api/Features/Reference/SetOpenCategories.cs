@@ -2,48 +2,25 @@ using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Infrastructure.Audit;
+using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
-using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Reference;
-
-/// <summary>A product category and whether the city's local catalogue has it open.</summary>
-/// <param name="Category" example="food_beverage">Product category.</param>
-/// <param name="Open" example="true">Open in the local catalogue: products of it can be listed.</param>
-/// <param name="OpenedOn" example="2024-01-01">Since when (open ones).</param>
-public sealed record OpenCategoryResponse(ProductCategory Category, bool Open, DateOnly? OpenedOn);
-
-/// <summary>The categories open in the city's local e-katalog (a reference list the admin keeps).</summary>
-public static class ListOpenCategories
-{
-    public sealed record Query : IQuery<IReadOnlyList<OpenCategoryResponse>>;
-
-    public sealed class Row
-    {
-        public string Category { get; init; } = "";
-        public DateOnly? OpenedOn { get; init; }
-    }
-
-    public const string Sql = "SELECT Category, OpenedOn FROM OpenCatalogCategories";
-
-    public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<OpenCategoryResponse>>
-    {
-        public async ValueTask<IReadOnlyList<OpenCategoryResponse>> Handle(Query query, CancellationToken ct) => await LoadAsync(db, ct);
-    }
-
-    public static async Task<IReadOnlyList<OpenCategoryResponse>> LoadAsync(DbSession db, CancellationToken ct)
-    {
-        var open = (await db.QueryAsync<Row>(Sql, null, ct)).ToDictionary(r => r.Category);
-        return Enum.GetValues<ProductCategory>()
-            .Select(c => open.TryGetValue(EnumText.Of(c), out var r) ? new OpenCategoryResponse(c, true, r.OpenedOn) : new OpenCategoryResponse(c, false, null))
-            .ToList();
-    }
-}
 
 /// <summary>Replaces the set of open categories; audited; readiness of every business is recomputed.</summary>
 public static class SetOpenCategories
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/open-catalogue-categories", ([FromBody] Input body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(body), ct))
+        .WithName(nameof(SetOpenCategories))
+        .WithSummary("Set the categories open in the local e-katalog (admin)")
+        .WithDescription("Replaces the list. Products of a closed category miss the category_open requirement. Audited; readiness is recomputed.")
+        .RequireAuthorization(Policies.Admin);
+
     /// <param name="Categories" example="[&quot;food_beverage&quot;,&quot;craft&quot;]">Every category open from now on.</param>
     public sealed record Input(IReadOnlyList<ProductCategory>? Categories);
 
