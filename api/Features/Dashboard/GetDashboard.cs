@@ -141,7 +141,7 @@ public static class GetDashboard
         public int Absent { get; init; }
     }
 
-    public sealed class Handler(DbSession db, IConfiguration config, IOptions<DashboardOptions> dashboardOptions, TimeProvider clock,
+    public sealed class Handler(DbSession db, IOptions<ExportCases.ExportCaseOptions> exportOptions, IOptions<DashboardOptions> dashboardOptions, TimeProvider clock,
         DashboardCache cache, DataVersion dataVersion)
         : IQueryHandler<Query, Response>
     {
@@ -202,7 +202,7 @@ public static class GetDashboard
 
         private async Task<Response> ComputeAsync(Query query, DashboardOptions options, DateTimeOffset now, CancellationToken ct)
         {
-            var targets = ExportCases.StageTargets.From(config);
+            var targets = exportOptions.Value.Targets;
             var args = new Dapper.DynamicParameters(new { query.Kecamatan, Quarter = OfficeTime.QuarterOf(now) });
             for (var i = 0; i < OpenStages.Length; i++)
             {

@@ -54,10 +54,6 @@ public static class StageTargets
         [ExportStage.PostExport] = 30,
     };
 
-    /// <summary>The defaults overridden by configuration (positive whole days for open stages only).</summary>
-    public static IReadOnlyDictionary<ExportStage, int> From(IConfiguration config) =>
-        Parse(config.GetSection(Section).GetChildren().Select(child => KeyValuePair.Create(child.Key, child.Value)));
-
     /// <summary>
     /// The defaults overridden by the given entries (stage name, days). A stage that is not open or a
     /// value that is not a positive whole number is added to <paramref name="problems"/>, or thrown
