@@ -41,7 +41,7 @@ public sealed class CatalogEndpoints : IEndpointGroup
             .AllowAnonymous();
 
         group.MapGet("/{productId}/photos/{photoId}", async (string productId, string photoId, HttpContext http, ISender sender, CancellationToken ct) =>
-                await ProductsEndpoints.PhotoResult(http, sender, new GetProductPhoto.Query(ParseId(productId), ProductsEndpoints.ParsePhotoId(photoId),
+                await GetProductPhoto.PhotoResult(http, sender, new GetProductPhoto.Query(ParseId(productId), GetProductPhoto.ParsePhotoId(photoId),
                     true, http.Request.Headers.IfNoneMatch.ToString()), "public, max-age=3600", ct))
             .WithName("GetCatalogPhoto")
             .WithSummary("Public photo of a catalog product (ETag, Cache-Control; 304 on If-None-Match)")
