@@ -3,12 +3,26 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Features.Businesses;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Products;
 
 /// <summary>Adds a product to a business; the business's e-katalog readiness is recomputed in the same transaction.</summary>
 public static class CreateProduct
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (string id, [FromBody] ProductInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(BusinessSql.ParseId(id), body), ct);
+                return TypedResults.Created($"/api/v1/products/{created.Id}", created);
+            })
+        .WithName(nameof(CreateProduct))
+        .WithSummary("Add a product to a business")
+        .WithDescription("Recomputes the business's e-katalog readiness in the same transaction.")
+        .RequireAuthorization(Policies.BusinessesWrite);
+
     public sealed record Command(int BusinessId, ProductInput Body) : ICommand<ProductResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
