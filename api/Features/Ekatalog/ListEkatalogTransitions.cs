@@ -26,7 +26,7 @@ public static class ListEkatalogTransitions
 
         public async ValueTask<IReadOnlyList<EkatalogTransitionResponse>> Handle(Query query, CancellationToken ct)
         {
-            await ProductSql.EnsureBusinessExistsAsync(db, query.BusinessId, ct);
+            await BusinessSql.EnsureExistsAsync(db, query.BusinessId, ct);
             return (await db.QueryAsync<EkatalogTransitionRow>(Sql, new { query.BusinessId }, ct)).Select(r => r.ToResponse()).ToList();
         }
     }

@@ -28,7 +28,7 @@ public static class ListTaxStatus
 
         public async ValueTask<IReadOnlyList<TaxStatusResponse>> Handle(Query query, CancellationToken ct)
         {
-            await ProductSql.EnsureBusinessExistsAsync(db, query.BusinessId, ct);
+            await BusinessSql.EnsureExistsAsync(db, query.BusinessId, ct);
             return (await db.QueryAsync<TaxStatusRow>(Sql, new { query.BusinessId }, ct)).Select(r => r.ToResponse()).ToList();
         }
     }

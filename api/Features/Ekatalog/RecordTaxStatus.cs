@@ -64,7 +64,7 @@ public static class RecordTaxStatus
 
         public async ValueTask<TaxStatusResponse> Handle(Command command, CancellationToken ct)
         {
-            await ProductSql.EnsureBusinessExistsAsync(db, command.BusinessId, ct);
+            await BusinessSql.EnsureExistsAsync(db, command.BusinessId, ct);
             var id = await db.InsertAsync(InsertSql, new
             {
                 command.BusinessId,

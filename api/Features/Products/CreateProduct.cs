@@ -43,7 +43,7 @@ public static class CreateProduct
 
         public async ValueTask<ProductResponse> Handle(Command command, CancellationToken ct)
         {
-            await ProductSql.EnsureBusinessExistsAsync(db, command.BusinessId, ct);
+            await BusinessSql.EnsureExistsAsync(db, command.BusinessId, ct);
             var id = await db.InsertAsync(InsertSql, ProductColumns.From(command.Body, command.BusinessId, null, null, clock.GetUtcNow()), ct);
             changes.Touch(command.BusinessId);
             var created = await ProductSql.LoadAsync(db, id, ct);

@@ -97,13 +97,6 @@ public static class ProductSql
         }).ToList();
     }
 
-    /// <summary>404 unless the business exists.</summary>
-    public static async Task EnsureBusinessExistsAsync(DbSession db, int businessId, CancellationToken ct)
-    {
-        var found = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @Id", new { Id = businessId }, ct);
-        if (found == 0) throw new NotFoundException("Business", businessId.ToString(CultureInfo.InvariantCulture));
-    }
-
     /// <summary>Moves the product's version on (photo changes) and returns whether it matched.</summary>
     public const string Touch = """
         UPDATE Products SET UpdatedAt = @Now, Version = Version + 1
