@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using MedanUmkm.Api.Tests.Infrastructure;
 using static MedanUmkm.Api.Tests.Features.Imports.ImportTestFiles;
 
@@ -13,6 +14,7 @@ public sealed class ImportFilePrivacyTests : ImportApiTest
     private const UnixFileMode PrivateDirectory = Private | UnixFileMode.UserExecute;
 
     [Test]
+    [UnsupportedOSPlatform("windows")]
     public async Task KeptDryRunFile_IsPrivate_InAPrivateFolder_AndGoneAfterTheCommit()
     {
         if (OperatingSystem.IsWindows()) Assert.Ignore("Unix file modes");
