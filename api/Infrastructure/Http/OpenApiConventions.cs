@@ -175,6 +175,7 @@ internal sealed class ValidatorRules
         public int? MaxItems { get; set; }
         public Type? EnumText { get; set; }
         public bool BooleanText { get; set; }
+        public bool DateText { get; set; }
     }
 
     private readonly Dictionary<(Type, string), Bounds> rules = [];
@@ -194,8 +195,11 @@ internal sealed class ValidatorRules
         }
     }
 
+    /// <summary>The rules on a property of the type, or of an interface it implements (shared query rules).</summary>
     public Bounds? For(Type type, string property) =>
-        rules.TryGetValue((type, property.ToUpperInvariant()), out var b) ? b : null;
+        type.GetInterfaces().Prepend(type)
+            .Select(t => rules.TryGetValue((t, property.ToUpperInvariant()), out var b) ? b : null)
+            .FirstOrDefault(b => b is not null);
 
     private void Read(IValidationRule rule)
     {
@@ -234,6 +238,9 @@ internal sealed class ValidatorRules
                 case IBooleanTextValidator:
                     bounds.BooleanText = true;
                     break;
+                case IDateTextValidator:
+                    bounds.DateText = true;
+                    break;
                 case IMaxItemsValidator items:
                     bounds.MaxItems = items.MaxItems;
                     break;
@@ -260,6 +267,15 @@ public interface IEnumTextValidator { Type EnumType { get; } }
 /// <summary>A rule that accepts "true" or "false" (a query filter): documented as a boolean.</summary>
 public interface IBooleanTextValidator;
 
+/// <summary>A rule that accepts a date as YYYY-MM-DD (a query filter): documented with format date.</summary>
+public interface IDateTextValidator;
+
+public sealed class DateTextValidator<T> : PropertyValidator<T, string?>, IDateTextValidator
+{
+    public override string Name => "DateTextValidator";
+    public override bool IsValid(ValidationContext<T> context, string? value) => OfficeTime.ParseDate(value) is not null;
+}
+
 /// <summary>A rule that bounds a list's length: documented as maxItems.</summary>
 public interface IMaxItemsValidator { int MaxItems { get; } }
 
@@ -281,6 +297,10 @@ public static class FilterRules
     /// <summary>The filter is one of <typeparamref name="TEnum"/>'s names (as the API spells them).</summary>
     public static IRuleBuilderOptions<T, string?> IsEnumText<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
         rule.SetValidator(new EnumTextValidator<T, TEnum>());
+
+    /// <summary>The filter is a date, YYYY-MM-DD.</summary>
+    public static IRuleBuilderOptions<T, string?> IsDateText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.SetValidator(new DateTextValidator<T>());
 
     /// <summary>The filter is "true" or "false".</summary>
     public static IRuleBuilderOptions<T, string?> IsBooleanText<T>(this IRuleBuilder<T, string?> rule) =>
@@ -364,7 +384,9 @@ internal sealed class QueryParametersFromValidators(ValidatorRules validators) :
                 parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Example = example };
                 continue;
             }
-            if (parameter.Schema is OpenApiSchema schema) SchemaRulesFromValidators.Apply(schema, bounds);
+            if (parameter.Schema is not OpenApiSchema schema) continue;
+            if (bounds.DateText) schema.Format = "date";
+            SchemaRulesFromValidators.Apply(schema, bounds);
         }
     }
 }
@@ -374,6 +396,47 @@ internal sealed class DocumentLevel : IDocumentFilter
 {
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
-        document.Servers = [new OpenApiServer { Url = "/", Description = "The origin that served this document." }];
+        document.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = "/",
+                Description = "The origin that served this document: the production deployment, or a local development host.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+            },
+        ];
+        // Each tag is described by the summary of the endpoint group of its operations' area.
+        var summaries = GroupSummaries();
+        foreach (var description in context.ApiDescriptions)
+        {
+            var area = (description.ActionDescriptor.EndpointMetadata.OfType<MethodInfo>().FirstOrDefault()?.DeclaringType)?.Namespace;
+            var tags = description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>().SelectMany(t => t.Tags);
+            foreach (var name in tags)
+            {
+                var tag = document.Tags?.FirstOrDefault(t => t.Name == name);
+                if (tag is null || tag.Description is not null || area is null || !summaries.TryGetValue(area, out var groups)) continue;
+                var compact = name.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+                tag.Description = groups.FirstOrDefault(g => g.Group.StartsWith(compact, StringComparison.OrdinalIgnoreCase)).Summary
+                                  ?? groups[0].Summary;
+            }
+        }
+    }
+
+    private static Dictionary<string, List<(string Group, string Summary)>> GroupSummaries()
+    {
+        var xml = Path.Combine(AppContext.BaseDirectory, $"{typeof(DocumentLevel).Assembly.GetName().Name}.xml");
+        var result = new Dictionary<string, List<(string, string)>>();
+        if (!File.Exists(xml)) return result;
+        var members = System.Xml.Linq.XDocument.Load(xml).Descendants("member")
+            .ToDictionary(m => (string?)m.Attribute("name") ?? "", m => m.Element("summary"));
+        foreach (var group in typeof(DocumentLevel).Assembly.GetTypes().Where(t => t.IsClass && typeof(IEndpointGroup).IsAssignableFrom(t)))
+        {
+            if (group.Namespace is null || !members.TryGetValue("T:" + group.FullName, out var summary) || summary is null) continue;
+            var text = string.Join(" ", string.Concat(summary.Nodes().Select(n => n is System.Xml.Linq.XElement e ? ((string?)e.Attribute("cref"))?.Split('.').Last() ?? e.Value : n.ToString()))
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (!result.TryGetValue(group.Namespace, out var list)) result[group.Namespace] = list = [];
+            list.Add((group.Name, System.Net.WebUtility.HtmlDecode(text)));
+        }
+        return result;
     }
 }
