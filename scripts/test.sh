@@ -41,6 +41,7 @@ step "Client: install, unit tests, build (with bundle budget)"
 cd "$ROOT/client"
 npm ci --no-audit --no-fund --loglevel=error
 npm run lint
+npm run lint:openapi
 npm test
 npm run build
 

@@ -48,7 +48,7 @@ public static class ListAidDistributions
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
             RuleFor(q => q.Programme).MaximumLength(100);
             RuleFor(q => q.BudgetYear).InclusiveBetween(2000, 2100).When(q => q.BudgetYear is not null);
-            RuleFor(q => q.Status).Must(s => EnumText.TryParse<AidStatus>(s, out _)).When(q => q.Status is not null)
+            RuleFor(q => q.Status).IsEnumText<Query, AidStatus>().When(q => q.Status is not null)
                 .WithMessage("status must be planned, delivered or cancelled.");
         }
     }

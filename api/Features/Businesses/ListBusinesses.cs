@@ -47,13 +47,13 @@ public static class ListBusinesses
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
-            RuleFor(q => q.Scale).Must(s => EnumText.TryParse<BusinessScale>(s, out _)).When(q => q.Scale is not null)
+            RuleFor(q => q.Scale).IsEnumText<Query, BusinessScale>().When(q => q.Scale is not null)
                 .WithMessage($"scale must be one of: {string.Join(", ", EnumText.All<BusinessScale>())}.");
-            RuleFor(q => q.Sector).Must(s => EnumText.TryParse<Sector>(s, out _)).When(q => q.Sector is not null)
+            RuleFor(q => q.Sector).IsEnumText<Query, Sector>().When(q => q.Sector is not null)
                 .WithMessage($"sector must be one of: {string.Join(", ", EnumText.All<Sector>())}.");
-            RuleFor(q => q.Status).Must(s => EnumText.TryParse<BusinessStatus>(s, out _)).When(q => q.Status is not null)
+            RuleFor(q => q.Status).IsEnumText<Query, BusinessStatus>().When(q => q.Status is not null)
                 .WithMessage("status must be active or inactive.");
-            RuleFor(q => q.EkatalogStatus).Must(s => EnumText.TryParse<EkatalogStatus>(s, out _)).When(q => q.EkatalogStatus is not null)
+            RuleFor(q => q.EkatalogStatus).IsEnumText<Query, EkatalogStatus>().When(q => q.EkatalogStatus is not null)
                 .WithMessage($"ekatalogStatus must be one of: {string.Join(", ", EnumText.All<EkatalogStatus>())}.");
         }
     }

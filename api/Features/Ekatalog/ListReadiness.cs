@@ -82,12 +82,12 @@ public static class ListReadiness
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
-            RuleFor(q => q.Ready).Must(r => r is "true" or "false").When(q => q.Ready is not null).WithMessage("ready must be true or false.");
+            RuleFor(q => q.Ready).IsBooleanText().When(q => q.Ready is not null).WithMessage("ready must be true or false.");
             RuleFor(q => q.Missing).Must(m => Codes(m).Length > 0 && Codes(m).All(Readiness.Codes.All.Contains)).When(q => q.Missing is not null)
                 .WithMessage($"missing must be one or more of: {string.Join(", ", Readiness.Codes.All)}.");
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
-            RuleFor(q => q.EkatalogStatus).Must(s => EnumText.TryParse<EkatalogStatus>(s, out _)).When(q => q.EkatalogStatus is not null)
+            RuleFor(q => q.EkatalogStatus).IsEnumText<Query, EkatalogStatus>().When(q => q.EkatalogStatus is not null)
                 .WithMessage($"ekatalogStatus must be one of: {string.Join(", ", EnumText.All<EkatalogStatus>())}.");
             RuleFor(q => q.MaxMissing).InclusiveBetween(0, Readiness.Codes.All.Length).When(q => q.MaxMissing is not null);
         }

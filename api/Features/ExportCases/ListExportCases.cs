@@ -50,13 +50,13 @@ public static class ListExportCases
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Stage).Must(s => s == "open" || EnumText.TryParse<ExportStage>(s, out _)).When(q => q.Stage is not null)
                 .WithMessage($"stage must be open or one of: {string.Join(", ", EnumText.All<ExportStage>())}.");
-            RuleFor(q => q.Commodity).Must(s => EnumText.TryParse<Commodity>(s, out _)).When(q => q.Commodity is not null)
+            RuleFor(q => q.Commodity).IsEnumText<Query, Commodity>().When(q => q.Commodity is not null)
                 .WithMessage($"commodity must be one of: {string.Join(", ", EnumText.All<Commodity>())}.");
             RuleFor(q => q.BusinessId).Must(id => ExportCaseSql.TryParseId(id, out _)).When(q => q.BusinessId is not null)
                 .WithMessage("businessId must be a business id.");
             RuleFor(q => q.AssignedOfficerId).Must(id => ExportCaseSql.TryParseId(id, out _)).When(q => q.AssignedOfficerId is not null)
                 .WithMessage("assignedOfficerId must be a user id.");
-            RuleFor(q => q.Overdue).Must(o => o is "true" or "false").When(q => q.Overdue is not null)
+            RuleFor(q => q.Overdue).IsBooleanText().When(q => q.Overdue is not null)
                 .WithMessage("overdue must be true or false.");
             RuleFor(q => q.ExpiringWithinDays).InclusiveBetween(0, 365).When(q => q.ExpiringWithinDays is not null);
         }

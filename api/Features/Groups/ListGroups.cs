@@ -43,9 +43,9 @@ public static class ListGroups
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
-            RuleFor(q => q.Kind).Must(s => EnumText.TryParse<GroupKind>(s, out _)).When(q => q.Kind is not null)
+            RuleFor(q => q.Kind).IsEnumText<Query, GroupKind>().When(q => q.Kind is not null)
                 .WithMessage($"kind must be one of: {string.Join(", ", EnumText.All<GroupKind>())}.");
-            RuleFor(q => q.Status).Must(s => EnumText.TryParse<GroupStatus>(s, out _)).When(q => q.Status is not null)
+            RuleFor(q => q.Status).IsEnumText<Query, GroupStatus>().When(q => q.Status is not null)
                 .WithMessage("status must be active or inactive.");
         }
     }

@@ -47,7 +47,7 @@ public static class ListImports
                 .WithMessage($"status must be one of: {string.Join(", ", ImportStatus.All)}.");
             RuleFor(q => q.Kind).Must(k => names.Contains(k!)).When(q => q.Kind is not null)
                 .WithMessage($"kind must be one of: {string.Join(", ", names)}.");
-            RuleFor(q => q.DryRun).Must(d => d is "true" or "false").When(q => q.DryRun is not null)
+            RuleFor(q => q.DryRun).IsBooleanText().When(q => q.DryRun is not null)
                 .WithMessage("dryRun must be true or false.");
         }
     }

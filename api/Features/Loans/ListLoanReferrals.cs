@@ -42,11 +42,11 @@ public static class ListLoanReferrals
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.BusinessId).Must(g => int.TryParse(g, CultureInfo.InvariantCulture, out var v) && v > 0).When(q => q.BusinessId is not null)
                 .WithMessage("businessId must be a business id.");
-            RuleFor(q => q.Bank).Must(s => EnumText.TryParse<LoanBank>(s, out _)).When(q => q.Bank is not null)
+            RuleFor(q => q.Bank).IsEnumText<Query, LoanBank>().When(q => q.Bank is not null)
                 .WithMessage($"bank must be one of: {string.Join(", ", EnumText.All<LoanBank>())}.");
-            RuleFor(q => q.Product).Must(s => EnumText.TryParse<LoanProduct>(s, out _)).When(q => q.Product is not null)
+            RuleFor(q => q.Product).IsEnumText<Query, LoanProduct>().When(q => q.Product is not null)
                 .WithMessage($"product must be one of: {string.Join(", ", EnumText.All<LoanProduct>())}.");
-            RuleFor(q => q.Status).Must(s => EnumText.TryParse<LoanStatus>(s, out _)).When(q => q.Status is not null)
+            RuleFor(q => q.Status).IsEnumText<Query, LoanStatus>().When(q => q.Status is not null)
                 .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<LoanStatus>())}.");
         }
     }

@@ -68,7 +68,7 @@ public static class ListProducts
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
-            RuleFor(q => q.Category).Must(s => EnumText.TryParse<ProductCategory>(s, out _)).When(q => q.Category is not null)
+            RuleFor(q => q.Category).IsEnumText<Query, ProductCategory>().When(q => q.Category is not null)
                 .WithMessage($"category must be one of: {string.Join(", ", EnumText.All<ProductCategory>())}.");
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");

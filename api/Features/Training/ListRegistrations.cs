@@ -44,7 +44,7 @@ public static class ListRegistrations
         public Validator()
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
-            RuleFor(q => q.Status).Must(s => EnumText.TryParse<RegistrationStatus>(s, out _)).When(q => q.Status is not null)
+            RuleFor(q => q.Status).IsEnumText<Query, RegistrationStatus>().When(q => q.Status is not null)
                 .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<RegistrationStatus>())}.");
         }
     }

@@ -47,9 +47,9 @@ public static class ListTrainingSessions
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Quarter).Must(s => OfficeTime.QuarterPattern().IsMatch(s!)).When(q => q.Quarter is not null)
                 .WithMessage("quarter must look like 2027-Q1.");
-            RuleFor(q => q.Topic).Must(s => EnumText.TryParse<TrainingTopic>(s, out _)).When(q => q.Topic is not null)
+            RuleFor(q => q.Topic).IsEnumText<Query, TrainingTopic>().When(q => q.Topic is not null)
                 .WithMessage($"topic must be one of: {string.Join(", ", EnumText.All<TrainingTopic>())}.");
-            RuleFor(q => q.Status).Must(s => EnumText.TryParse<TrainingStatus>(s, out _)).When(q => q.Status is not null)
+            RuleFor(q => q.Status).IsEnumText<Query, TrainingStatus>().When(q => q.Status is not null)
                 .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<TrainingStatus>())}.");
             RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");

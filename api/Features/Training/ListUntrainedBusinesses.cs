@@ -73,7 +73,7 @@ public static class ListUntrainedBusinesses
             RuleFor(q => q.Quarters).InclusiveBetween(1, 20);
             RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!).When(q => q.Kecamatan is not null)
                 .WithMessage("kecamatan must be a code such as 12.71.01.");
-            RuleFor(q => q.Scale).Must(s => EnumText.TryParse<BusinessScale>(s, out _)).When(q => q.Scale is not null)
+            RuleFor(q => q.Scale).IsEnumText<Query, BusinessScale>().When(q => q.Scale is not null)
                 .WithMessage($"scale must be one of: {string.Join(", ", EnumText.All<BusinessScale>())}.");
         }
     }

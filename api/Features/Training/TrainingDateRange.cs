@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -20,9 +21,9 @@ public static class TrainingDateRange
     /// <param name="validator">The query's validator.</param>
     public static void AddDateRangeRules<T>(this AbstractValidator<T> validator) where T : ITrainingDateRange
     {
-        validator.RuleFor(q => q.From).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.From is not null)
+        validator.RuleFor(q => q.From).IsDateText().When(q => q.From is not null)
             .WithMessage("from must be a date (YYYY-MM-DD).");
-        validator.RuleFor(q => q.To).Must(d => OfficeTime.ParseDate(d) is not null).When(q => q.To is not null)
+        validator.RuleFor(q => q.To).IsDateText().When(q => q.To is not null)
             .WithMessage("to must be a date (YYYY-MM-DD).");
         validator.RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
             .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)

@@ -40,7 +40,7 @@ public static class ListUsers
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Role).Must(r => Roles.All.Contains(r)).When(q => q.Role is not null)
                 .WithMessage($"role must be one of: {string.Join(", ", Roles.All)}.");
-            RuleFor(q => q.Active).Must(a => a is "true" or "false").When(q => q.Active is not null)
+            RuleFor(q => q.Active).IsBooleanText().When(q => q.Active is not null)
                 .WithMessage("active must be true or false.");
         }
     }

@@ -29,7 +29,7 @@ public sealed class ConflictProblem
     /// <summary>What blocks the action: requirement codes (e-katalog readiness, aid delivery) or, for export cases, the documents ({ documentId, type, name, status, ... }).</summary>
     public IReadOnlyList<object>? Missing { get; init; }
     /// <summary>For a refused e-katalog submission: each missing requirement with its reason.</summary>
-    public IReadOnlyList<object>? Requirements { get; init; }
+    public IReadOnlyList<MedanUmkm.Api.Features.Ekatalog.ReadinessRequirement>? Requirements { get; init; }
     /// <summary>For a duplicate: the id of the resource that already holds the value.</summary>
     public string? ExistingId { get; init; }
 }

@@ -10,6 +10,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddMedanOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValidatorRules>();
         services.AddSwaggerGen(c =>
         {
             c.SwaggerDoc("v1", new OpenApiInfo
@@ -51,6 +52,7 @@ public static class OpenApiSetup
             c.OperationFilter<AuthAndRateLimitResponses>();
             c.OperationFilter<PagingParameterBounds>();
             c.OperationFilter<IfMatchHeader>();
+            OpenApiConventions.Add(c);
             c.OperationFilter<ResponsesInStatusOrder>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();

@@ -1821,7 +1821,7 @@ export interface components {
              * @description First day in force.
              * @example 2027-10-17
              */
-            effectiveFrom?: string | null;
+            effectiveFrom: string;
             /**
              * Format: date
              * @description Last day in force (none: until a later version).
@@ -1832,7 +1832,7 @@ export interface components {
              * @description required or advisory.
              * @example required
              */
-            level?: components["schemas"]["RequirementLevel"] | null;
+            level?: (string & components["schemas"]["RequirementLevel"]) | null;
             /** @description Title in Indonesian. */
             titleId?: string | null;
             /** @description Title in English. */
@@ -1880,7 +1880,7 @@ export interface components {
              * @description Why (required).
              * @example Deadline moved by PP .../2026
              */
-            note?: string | null;
+            note: string;
         };
         AidBeneficiariesReportLine: {
             /**
@@ -2130,7 +2130,7 @@ export interface components {
              * @description female or male.
              * @example female
              */
-            ownerGender?: components["schemas"]["Gender"] | null;
+            ownerGender: components["schemas"]["Gender"];
             /**
              * @description 13-digit business registration number from OSS; unique.
              * @example 9120301234567
@@ -2147,7 +2147,7 @@ export interface components {
              * @description Business sector.
              * @example food_beverage
              */
-            sector?: components["schemas"]["Sector"] | null;
+            sector: components["schemas"]["Sector"];
             /**
              * @description One of Medan's 21 kecamatan (GET /api/v1/reference/kecamatan).
              * @example 12.71.01
@@ -2217,12 +2217,12 @@ export interface components {
              * @description perorangan, cv, pt, pt_perorangan or koperasi (LKPP v6 onboarding).
              * @example perorangan
              */
-            legalForm?: components["schemas"]["LegalForm"] | null;
+            legalForm?: (string & components["schemas"]["LegalForm"]) | null;
             /**
              * @description pkp (VAT-registered) or non_pkp (with a non-PKP statement).
              * @example non_pkp
              */
-            pkpStatus?: components["schemas"]["PkpStatus"] | null;
+            pkpStatus?: (string & components["schemas"]["PkpStatus"]) | null;
             /**
              * Format: date
              * @description Day the INAPROC account's identity verification was completed.
@@ -2305,8 +2305,8 @@ export interface components {
             /** @description True when personal fields were masked for this caller. */
             personalDataMasked: boolean;
             /** @description Null when not recorded yet. */
-            legalForm?: components["schemas"]["LegalForm"] | null;
-            pkpStatus?: components["schemas"]["PkpStatus"] | null;
+            legalForm?: (string & components["schemas"]["LegalForm"]) | null;
+            pkpStatus?: (string & components["schemas"]["PkpStatus"]) | null;
             /** @description True when the INAPROC account's identity is verified. */
             readonly inaprocVerified: boolean;
             /** Format: date */
@@ -2372,7 +2372,7 @@ export interface components {
              * @description delivered or cancelled.
              * @example delivered
              */
-            to?: components["schemas"]["AidStatus"] | null;
+            to: components["schemas"]["AidStatus"];
             /**
              * Format: date
              * @description Sets the handover date on the way (optional).
@@ -2390,19 +2390,27 @@ export interface components {
              * @description The stage to move to.
              * @example legal_check
              */
-            to?: components["schemas"]["ExportStage"] | null;
+            to?: (string & components["schemas"]["ExportStage"]) | null;
             /**
              * @description Why; required for rejected and withdrawn.
              * @example NIB and customs access checked at the OSS office
              */
             note?: string | null;
         };
+        /** @description A required document that is not yet verified (or has expired). */
+        ChangeExportCaseStageMissingDocument: {
+            documentId: string;
+            type: string;
+            name: string;
+            status: components["schemas"]["DocumentStatus"];
+            isExpired: boolean;
+        };
         ChangeLoanStatusBody: {
             /**
              * @description submitted, approved, rejected or disbursed.
              * @example approved
              */
-            to?: components["schemas"]["LoanStatus"] | null;
+            to: components["schemas"]["LoanStatus"];
             /**
              * Format: date
              * @description Date of the event (default today); not before the previous step, not in the future.
@@ -2444,7 +2452,7 @@ export interface components {
              * @description The new status.
              * @example open
              */
-            to?: components["schemas"]["TrainingStatus"] | null;
+            to?: (string & components["schemas"]["TrainingStatus"]) | null;
         };
         ChangeUserRoleBody: {
             /**
@@ -2489,9 +2497,9 @@ export interface components {
             /** @description The state asked for. */
             to?: string | null;
             /** @description What blocks the action: requirement codes (e-katalog readiness, aid delivery) or, for export cases, the documents ({ documentId, type, name, status, ... }). */
-            missing?: unknown[] | null;
+            missing?: (string | components["schemas"]["ChangeExportCaseStageMissingDocument"])[] | null;
             /** @description For a refused e-katalog submission: each missing requirement with its reason. */
-            requirements?: unknown[] | null;
+            requirements?: components["schemas"]["ReadinessRequirement"][] | null;
             /** @description For a duplicate: the id of the resource that already holds the value. */
             existingId?: string | null;
         };
@@ -2668,7 +2676,7 @@ export interface components {
             openedOn: string;
             /** Format: date */
             closedOn?: string | null;
-            outcome?: components["schemas"]["CaseOutcome"] | null;
+            outcome?: (string & components["schemas"]["CaseOutcome"]) | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2680,8 +2688,8 @@ export interface components {
         ExportCaseTimelineEntry: {
             id: string;
             kind: string;
-            fromStage?: components["schemas"]["ExportStage"] | null;
-            toStage?: components["schemas"]["ExportStage"] | null;
+            fromStage?: (string & components["schemas"]["ExportStage"]) | null;
+            toStage?: (string & components["schemas"]["ExportStage"]) | null;
             documentType?: string | null;
             note?: string | null;
             actorId?: string | null;
@@ -2732,6 +2740,13 @@ export interface components {
              * @description The same in US dollars.
              */
             shippedValueUsd: number;
+        };
+        /** @description A validation problem's machine code for one field error (documentation type). */
+        FieldErrorCode: {
+            code: string;
+            parameters?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @enum {string} */
         Gender: "female" | "male";
@@ -3064,7 +3079,7 @@ export interface components {
              * @description sector_cluster, kelurahan_group, cooperative or other.
              * @example sector_cluster
              */
-            kind?: components["schemas"]["GroupKind"] | null;
+            kind: components["schemas"]["GroupKind"];
             /**
              * @description Kecamatan where the group is based.
              * @example 12.71.11
@@ -3085,7 +3100,7 @@ export interface components {
              * @description active or inactive (default active).
              * @example active
              */
-            status?: components["schemas"]["GroupStatus"] | null;
+            status?: (string & components["schemas"]["GroupStatus"]) | null;
         };
         /**
          * @description What binds a group together.
@@ -3203,6 +3218,14 @@ export interface components {
             instance?: string | null;
             errors: {
                 [key: string]: string[];
+            };
+            /** @description W3C trace id of the request: quote it when reporting a problem. */
+            traceId?: string;
+            /** @description Stable snake_case machine code where the problem has one (unknown_field, storage_full, ...). */
+            code?: string;
+            /** @description Per field (JSON name), the stable codes of its errors that have one, with the values the message was built from. */
+            codes?: {
+                [key: string]: components["schemas"]["FieldErrorCode"][];
             };
         } & {
             [key: string]: unknown;
@@ -3786,12 +3809,12 @@ export interface components {
              * @description bank_sumut, bri, bni, mandiri, bsi, btn or other.
              * @example bri
              */
-            bank?: components["schemas"]["LoanBank"] | null;
+            bank: components["schemas"]["LoanBank"];
             /**
              * @description kur_super_micro, kur_micro, kur_small, commercial or other.
              * @example kur_micro
              */
-            product?: components["schemas"]["LoanProduct"] | null;
+            product: components["schemas"]["LoanProduct"];
             /**
              * Format: int64
              * @description Amount asked for, whole rupiah.
@@ -3912,7 +3935,7 @@ export interface components {
              * @description coffee, rubber, palm_oil, palm_oil_derivative or other.
              * @example coffee
              */
-            commodity?: components["schemas"]["Commodity"] | null;
+            commodity?: (string & components["schemas"]["Commodity"]) | null;
             /**
              * @description 4 to 8 digits; dots allowed; stored as digits.
              * @example 0901.11.90
@@ -3938,7 +3961,7 @@ export interface components {
              * @description kg, tonne, litre or bag.
              * @example tonne
              */
-            volumeUnit?: components["schemas"]["VolumeUnit"] | null;
+            volumeUnit?: (string & components["schemas"]["VolumeUnit"]) | null;
             /**
              * Format: double
              * @description US dollars, at most 2 decimals.
@@ -4189,6 +4212,10 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
+            /** @description W3C trace id of the request: quote it when reporting a problem. */
+            traceId?: string;
+            /** @description Stable snake_case machine code where the problem has one (unknown_field, storage_full, ...). */
+            code?: string;
         } & {
             [key: string]: unknown;
         };
@@ -4208,7 +4235,7 @@ export interface components {
              * @description food_beverage, fashion, craft, furniture, agriculture_produce, cosmetics, other.
              * @example food_beverage
              */
-            category?: components["schemas"]["ProductCategory"] | null;
+            category: components["schemas"]["ProductCategory"];
             /**
              * @description Technical specification for buyers.
              * @example Biji kopi arabika sangrai medium, kemasan zip-lock 250 g.
@@ -4287,7 +4314,7 @@ export interface components {
              * @description reguler or self_declare (free route for micro and small businesses).
              * @example self_declare
              */
-            halalScheme?: components["schemas"]["HalalScheme"] | null;
+            halalScheme?: (string & components["schemas"]["HalalScheme"]) | null;
             /**
              * @description The product is non-halal (e.g. contains pork) and is labelled so: no halal certificate is asked.
              * @example false
@@ -4324,7 +4351,7 @@ export interface components {
             isFood: boolean;
             /** @description The food override (null: the category decides). */
             isFoodOverride?: boolean | null;
-            halalScheme?: components["schemas"]["HalalScheme"] | null;
+            halalScheme?: (string & components["schemas"]["HalalScheme"]) | null;
             isNonHalal: boolean;
             isActive: boolean;
             photos: components["schemas"]["PhotoResponse"][];
@@ -4420,7 +4447,7 @@ export interface components {
              * @description valid or invalid, as DJP's KSWP answered.
              * @example valid
              */
-            status?: components["schemas"]["TaxStatus"] | null;
+            status?: (string & components["schemas"]["TaxStatus"]) | null;
             /**
              * Format: date
              * @description Date of the check (not in the future).
@@ -4634,7 +4661,7 @@ export interface components {
              *       "craft"
              *     ]
              */
-            categories?: components["schemas"]["ProductCategory"][] | null;
+            categories: components["schemas"]["ProductCategory"][];
         };
         ShippedPerQuarterQuarterRow: {
             /**
@@ -4751,7 +4778,7 @@ export interface components {
              * @description digital_marketing, packaging, product_photography, financial_literacy, halal_certification, export_readiness or other.
              * @example digital_marketing
              */
-            topic?: components["schemas"]["TrainingTopic"] | null;
+            topic: components["schemas"]["TrainingTopic"];
             /**
              * @description What the session covers.
              * @example Membuat katalog produk di marketplace dan media sosial.
@@ -4845,7 +4872,7 @@ export interface components {
              * @description The new e-katalog status.
              * @example submitted
              */
-            to?: components["schemas"]["EkatalogStatus"] | null;
+            to?: (string & components["schemas"]["EkatalogStatus"]) | null;
             /**
              * @description Required for rejected and delisted.
              * @example Foto produk belum sesuai ketentuan LKPP
@@ -4857,7 +4884,7 @@ export interface components {
              * @description coffee, rubber, palm_oil, palm_oil_derivative or other.
              * @example coffee
              */
-            commodity?: components["schemas"]["Commodity"] | null;
+            commodity?: (string & components["schemas"]["Commodity"]) | null;
             /**
              * @description 4 to 8 digits; dots allowed; stored as digits.
              * @example 0901.11.90
@@ -4883,7 +4910,7 @@ export interface components {
              * @description kg, tonne, litre or bag.
              * @example tonne
              */
-            volumeUnit?: components["schemas"]["VolumeUnit"] | null;
+            volumeUnit?: (string & components["schemas"]["VolumeUnit"]) | null;
             /**
              * Format: double
              * @description US dollars, at most 2 decimals.
@@ -4907,7 +4934,7 @@ export interface components {
              * @description missing, submitted, verified or rejected.
              * @example verified
              */
-            status?: components["schemas"]["DocumentStatus"] | null;
+            status?: (string & components["schemas"]["DocumentStatus"]) | null;
             /**
              * @description Document number as issued.
              * @example ETK-01.2026.0345
@@ -5015,7 +5042,7 @@ export interface operations {
                 /** @description Budget year. */
                 budgetYear?: number;
                 /** @description planned, delivered or cancelled. */
-                status?: string;
+                status?: components["schemas"]["AidStatus"];
             };
             header?: never;
             path?: never;
@@ -5086,6 +5113,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5153,6 +5182,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5218,6 +5249,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5319,6 +5352,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5415,7 +5450,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
             401: {
@@ -5467,7 +5504,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
@@ -5479,6 +5516,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5968,6 +6007,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6026,6 +6067,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6173,6 +6216,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6547,13 +6592,13 @@ export interface operations {
                 /** @description Kecamatan code. */
                 kecamatan?: string;
                 /** @description micro, small or medium. */
-                scale?: string;
+                scale?: components["schemas"]["BusinessScale"];
                 /** @description Sector. */
-                sector?: string;
+                sector?: components["schemas"]["Sector"];
                 /** @description active or inactive. */
-                status?: string;
+                status?: components["schemas"]["BusinessStatus"];
                 /** @description not_started, preparing, submitted, listed, rejected, delisted. */
-                ekatalogStatus?: string;
+                ekatalogStatus?: components["schemas"]["EkatalogStatus"];
             };
             header?: never;
             path?: never;
@@ -6624,6 +6669,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,6 +6738,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,6 +6805,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6853,6 +6904,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6941,6 +6994,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7024,7 +7079,7 @@ export interface operations {
                 /** @description Free text over product name and description. */
                 q?: string;
                 /** @description Product category. */
-                category?: string;
+                category?: components["schemas"]["ProductCategory"];
                 /** @description Kecamatan code of the business. */
                 kecamatan?: string;
                 /** @description Lowest price, whole rupiah. */
@@ -7032,9 +7087,12 @@ export interface operations {
                 /** @description Highest price, whole rupiah. */
                 maxPriceIdr?: number;
                 /** @description true: only products with a valid halal certificate (no expiry, or not expired). */
-                halal?: string;
+                halal?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the caller holds; 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7043,6 +7101,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7052,6 +7112,8 @@ export interface operations {
             /** @description Not Modified */
             304: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7079,7 +7141,10 @@ export interface operations {
     GetCatalogProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the caller holds; 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
             path: {
                 productId: string;
             };
@@ -7090,6 +7155,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7099,6 +7166,8 @@ export interface operations {
             /** @description Not Modified */
             304: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7126,7 +7195,10 @@ export interface operations {
     GetCatalogPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the caller holds; 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
             path: {
                 productId: string;
                 photoId: string;
@@ -7138,13 +7210,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
             };
             /** @description Not Modified */
             304: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7240,13 +7320,13 @@ export interface operations {
                 /** @description Free text over business name, owner and NIB. */
                 q?: string;
                 /** @description true: ready to submit; false: something missing. */
-                ready?: string;
+                ready?: boolean;
                 /** @description Requirement code(s) missing, comma-separated (all must be missing): nib, npwp, business_active, kbli, kswp, product, halal, pirt_bpom. */
                 missing?: string;
                 /** @description Kecamatan code. */
                 kecamatan?: string;
                 /** @description not_started, preparing, submitted, listed, rejected, delisted. */
-                ekatalogStatus?: string;
+                ekatalogStatus?: components["schemas"]["EkatalogStatus"];
                 /** @description At most this many requirements missing (1 = almost ready). */
                 maxMissing?: number;
             };
@@ -7571,6 +7651,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7665,13 +7747,13 @@ export interface operations {
                 /** @description A stage, or "open" for every open stage. */
                 stage?: string;
                 /** @description coffee, rubber, palm_oil, palm_oil_derivative, other. */
-                commodity?: string;
+                commodity?: components["schemas"]["Commodity"];
                 /** @description Cases of one business. */
                 businessId?: string;
                 /** @description Cases of one officer. */
                 assignedOfficerId?: string;
                 /** @description true: open cases longer in their stage than its target; false: the others. */
-                overdue?: string;
+                overdue?: boolean;
                 /** @description Cases with a submitted or verified document that expires within this many days (or has expired), 0 to 365. */
                 expiringWithinDays?: number;
             };
@@ -7744,6 +7826,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7802,6 +7886,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7867,6 +7953,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7968,6 +8056,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8250,6 +8340,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8316,6 +8408,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8413,7 +8507,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
             401: {
@@ -8466,7 +8562,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
@@ -8478,6 +8574,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8807,7 +8905,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -8861,9 +8962,9 @@ export interface operations {
                 /** @description Kecamatan code. */
                 kecamatan?: string;
                 /** @description sector_cluster, kelurahan_group, cooperative or other. */
-                kind?: string;
+                kind?: components["schemas"]["GroupKind"];
                 /** @description active or inactive. */
-                status?: string;
+                status?: components["schemas"]["GroupStatus"];
             };
             header?: never;
             path?: never;
@@ -8934,6 +9035,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9001,6 +9104,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9066,6 +9171,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9508,7 +9615,7 @@ export interface operations {
                 /** @description What was imported: businesses. */
                 kind?: string;
                 /** @description true: only dry runs; false: only commits. */
-                dryRun?: string;
+                dryRun?: boolean;
             };
             header?: never;
             path?: never;
@@ -9573,13 +9680,14 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": components["schemas"]["StartImportUpload"];
-                "*/*": components["schemas"]["StartImportUpload"];
             };
         };
         responses: {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9656,6 +9764,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9717,6 +9827,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9806,7 +9918,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -9867,11 +9982,11 @@ export interface operations {
                 /** @description One business. */
                 businessId?: string;
                 /** @description Bank. */
-                bank?: string;
+                bank?: components["schemas"]["LoanBank"];
                 /** @description Loan product. */
-                product?: string;
+                product?: components["schemas"]["LoanProduct"];
                 /** @description referred, submitted, approved, rejected or disbursed. */
-                status?: string;
+                status?: components["schemas"]["LoanStatus"];
             };
             header?: never;
             path?: never;
@@ -9942,6 +10057,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10009,6 +10126,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10074,6 +10193,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10342,7 +10463,7 @@ export interface operations {
                 /** @description Free text over product name and description. */
                 q?: string;
                 /** @description Product category. */
-                category?: string;
+                category?: components["schemas"]["ProductCategory"];
                 /** @description Kecamatan code of the business. */
                 kecamatan?: string;
                 /** @description Only this business's products. */
@@ -10438,6 +10559,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10503,7 +10626,7 @@ export interface operations {
                 /** @description Free text over product name and description. */
                 q?: string;
                 /** @description Product category. */
-                category?: string;
+                category?: components["schemas"]["ProductCategory"];
                 /** @description Kecamatan code of the business. */
                 kecamatan?: string;
                 /** @description Only this business's products. */
@@ -10631,6 +10754,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10696,6 +10821,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10871,11 +10998,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
-                    file?: string;
+                    file: string;
                 };
             };
         };
@@ -10966,7 +11093,10 @@ export interface operations {
     GetProductPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the caller holds; 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
             path: {
                 productId: string;
                 photoId: string;
@@ -10978,13 +11108,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
             };
             /** @description Not Modified */
             304: {
                 headers: {
+                    /** @description The representation's entity tag: send it as If-None-Match to revalidate (304 when unchanged). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11643,9 +11781,9 @@ export interface operations {
                 /** @description Quarter derived from the Jakarta start date. */
                 quarter?: string;
                 /** @description Topic. */
-                topic?: string;
+                topic?: components["schemas"]["TrainingTopic"];
                 /** @description planned, open, completed or cancelled. */
-                status?: string;
+                status?: components["schemas"]["TrainingStatus"];
                 /** @description Kecamatan code of the venue. */
                 kecamatan?: string;
                 /** @description Sessions starting on or after this Jakarta date. */
@@ -11722,6 +11860,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11780,6 +11920,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11845,6 +11987,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11946,6 +12090,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12200,6 +12346,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12280,7 +12428,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -12344,6 +12495,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12406,6 +12559,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12495,6 +12650,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12648,7 +12805,7 @@ export interface operations {
                 /** @description Kecamatan code. */
                 kecamatan?: string;
                 /** @description micro, small or medium. */
-                scale?: string;
+                scale?: components["schemas"]["BusinessScale"];
                 /** @description 1-based page number. */
                 page?: number;
                 /** @description 1 to 100. */
@@ -12892,7 +13049,7 @@ export interface operations {
                 /** @description admin, officer or viewer. */
                 role?: string;
                 /** @description true or false. */
-                active?: string;
+                active?: boolean;
             };
             header?: never;
             path?: never;
@@ -12963,6 +13120,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13030,6 +13189,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13095,6 +13256,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13192,6 +13355,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13280,6 +13445,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13365,6 +13532,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13430,6 +13599,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -21,7 +21,7 @@ export default function AidListPage() {
   const locale = localeFor(i18n.language);
   const { state, query: listQuery, update, setPage, clearFilters } = useListState(aidListSpec);
   const { budgetYear, ...rest } = listQuery;
-  const apiQuery: AidListQuery = { ...rest, ...(budgetYear ? { budgetYear: Number(budgetYear) } : {}) };
+  const apiQuery = { ...rest, ...(budgetYear ? { budgetYear: Number(budgetYear) } : {}) } as AidListQuery; // filter values from the URL; the server validates them
   const query = useAidList(apiQuery);
   const group = useGroupForAid(state.filters.groupId);
   const { session } = useAuth();

@@ -93,11 +93,11 @@ export function toBusinessInput(v: BusinessFormValues): BusinessInput {
     name: v.name.trim(),
     ownerName: v.ownerName.trim(),
     ownerNik: v.ownerNik.trim(),
-    ownerGender: v.ownerGender || null,
+    ownerGender: (v.ownerGender || null)!, // required: checked before submit; null reaches the server's 400
     nib: v.nib.trim(),
     npwp: optional(v.npwp),
     kbli: v.kbli.map((row) => ({ code: row.code.trim(), version: row.version })),
-    sector: v.sector || null,
+    sector: (v.sector || null)!,
     kecamatanCode: v.kecamatanCode,
     kelurahanCode: optional(v.kelurahanCode),
     kelurahan: optional(v.kelurahan),

@@ -57,6 +57,6 @@ export function toCatalogQuery(p: CatalogParams): CatalogQuery {
   if (p.kecamatan) q.kecamatan = p.kecamatan;
   if (p.minPrice) q.minPriceIdr = Number(p.minPrice);
   if (p.maxPrice) q.maxPriceIdr = Number(p.maxPrice);
-  if (p.halal) q.halal = 'true';
+  if (p.halal) q.halal = true;
   return q;
 }

@@ -57,7 +57,7 @@ export function toSearchParams(p: ReadinessParams): URLSearchParams {
 export function toApiQuery(p: ReadinessParams): ReadinessListQuery {
   const q: ReadinessListQuery = { page: p.page, pageSize: PAGE_SIZE, sort: p.sort };
   if (p.q) q.q = p.q;
-  if (p.ready !== 'all') q.ready = p.ready;
+  if (p.ready !== 'all') q.ready = p.ready === 'true';
   if (p.maxMissing) q.maxMissing = Number(p.maxMissing);
   if (p.missing) q.missing = p.missing;
   if (p.kecamatan) q.kecamatan = p.kecamatan;

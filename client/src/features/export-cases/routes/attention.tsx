@@ -14,7 +14,7 @@ const PAGE_SIZE = 25;
 
 export function attentionQuery(view: View, page: number): ExportCaseListQuery {
   return view === 'overdue'
-    ? { overdue: 'true', sort: 'stageEnteredAt', page, pageSize: PAGE_SIZE }
+    ? { overdue: true, sort: 'stageEnteredAt', page, pageSize: PAGE_SIZE }
     : { stage: 'open', expiringWithinDays: 30, sort: 'stageEnteredAt', page, pageSize: PAGE_SIZE };
 }
 

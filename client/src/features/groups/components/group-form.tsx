@@ -36,7 +36,7 @@ const fieldId = (key: string) => `gf-${key}`;
 export function toGroupInput(v: GroupFormValues): GroupInput {
   return {
     name: v.name.trim(),
-    kind: v.kind || null,
+    kind: (v.kind || null)!, // required: the server answers 400 without it
     kecamatanCode: v.kecamatanCode,
     leaderBusinessId: v.leader?.id ?? '',
     formedOn: v.formedOn,

@@ -19,7 +19,7 @@ export default function GroupListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   const { state, query: listQuery, update, setPage, clearFilters } = useListState(groupListSpec);
-  const query = useGroups(listQuery);
+  const query = useGroups(listQuery as Parameters<typeof useGroups>[0]); // filter values from the URL; the server validates them
   const { session } = useAuth();
   const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
   useDocumentTitle(t('groups.title'));

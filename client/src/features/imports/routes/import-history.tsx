@@ -16,7 +16,7 @@ export default function ImportHistoryPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   const { state, query: listQuery, update, setPage, filtered, clearFilters } = useListState(historySpec);
-  const query = useImportHistory(listQuery);
+  const query = useImportHistory(listQuery as Parameters<typeof useImportHistory>[0]); // filter values from the URL; the server validates them
   useDocumentTitle(t('imports.history.title'));
 
   const all = { value: '', label: t('imports.history.filters.all') };

@@ -79,7 +79,7 @@ export default function LoanCreatePage() {
       return;
     }
     refer.mutate(
-      { businessId: business!.id, bank: bank || null, product: product || null, amountRequestedIdr: Number(amount), purpose: purpose.trim(), referredOn: referredOn || null },
+      { businessId: business!.id, bank: (bank || null)!, product: (product || null)!, amountRequestedIdr: Number(amount), purpose: purpose.trim(), referredOn: referredOn || null },
       { onSuccess: ({ loan }) => void navigate(`/loans/${encodeURIComponent(loan.id)}`, { state: { saved: 'created' } }) },
     );
   }

@@ -19,7 +19,7 @@ export default function LoanListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   const { state, query: listQuery, update, setPage, clearFilters } = useListState(loanListSpec);
-  const query = useLoans(listQuery);
+  const query = useLoans(listQuery as Parameters<typeof useLoans>[0]); // filter values from the URL; the server validates them
   const business = useBusinessName(state.filters.businessId);
   const { session } = useAuth();
   const canEdit = hasRole(session?.user.role, EDITOR_ROLES);

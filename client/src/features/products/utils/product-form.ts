@@ -96,7 +96,7 @@ export function toProductInput(values: ProductFormValues): ProductInput {
   const tkdn = values.tkdnPercent.trim().replace(',', '.');
   return {
     name: values.name.trim(),
-    category: values.category || null,
+    category: (values.category || null)!, // required: the server answers 400 without it
     description: orNull(values.description),
     priceIdr: values.priceIdr ? Number(values.priceIdr) : null,
     unit: values.unit.trim(),

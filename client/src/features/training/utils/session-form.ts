@@ -53,7 +53,7 @@ export function checkSessionValues(v: SessionFormValues): Partial<Record<keyof S
 export function toSessionInput(v: SessionFormValues): TrainingSessionInput {
   return {
     title: v.title.trim(),
-    topic: v.topic || null,
+    topic: (v.topic || null)!, // required: the server answers 400 without it
     description: v.description.trim() === '' ? null : v.description.trim(),
     trainer: v.trainer.trim(),
     venue: v.venue.trim(),

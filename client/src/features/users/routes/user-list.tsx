@@ -16,7 +16,7 @@ export default function UserListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   const { state, query: listQuery, update, setPage, clearFilters } = useListState(userListSpec);
-  const query = useUsers(listQuery);
+  const query = useUsers(listQuery as Parameters<typeof useUsers>[0]); // filter values from the URL; the server validates them
   useDocumentTitle(t('users.title'));
 
   const all = { value: '', label: t('users.filters.all') };
