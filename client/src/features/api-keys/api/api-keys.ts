@@ -39,7 +39,7 @@ export const etagOf = (key: Pick<ApiKey, 'version'>) => `"${key.version}"`;
 /** RevokeApiKey with If-Match: 412 when the key changed since it was listed, 409 when it cannot be revoked. */
 export async function revokeApiKey(key: ApiKey): Promise<ApiKey> {
   return unwrap(
-    await api.POST('/api/v1/api-keys/{id}/revoke', { params: { path: { id: key.id } }, headers: { 'If-Match': etagOf(key) } }),
+    await api.POST('/api/v1/api-keys/{id}/revoke', { params: { path: { id: key.id }, header: { 'If-Match': etagOf(key) } } }),
   );
 }
 

@@ -47,8 +47,7 @@ export type TransitionResult = { transition: Transition; etag: string | null };
 /** TransitionEkatalog with If-Match of the business; the response ETag is the business's new version. */
 export async function transitionEkatalog(businessId: string, etag: string, input: TransitionInput): Promise<TransitionResult> {
   const result = await api.POST('/api/v1/businesses/{id}/ekatalog-transitions', {
-    params: { path: { id: businessId } },
-    headers: { 'If-Match': etag },
+    params: { path: { id: businessId }, header: { 'If-Match': etag } },
     body: input,
   });
   return { transition: unwrap(result), etag: result.response.headers.get('ETag') };

@@ -10,8 +10,7 @@ import type { ExportStage } from './types';
  */
 export async function changeExportCaseStage(id: string, etag: string, to: ExportStage, note?: string): Promise<ExportCaseWithEtag> {
   const result = await api.POST('/api/v1/export-cases/{id}/stage', {
-    params: { path: { id } },
-    headers: { 'If-Match': etag },
+    params: { path: { id }, header: { 'If-Match': etag } },
     body: { to, note: note?.trim() ? note.trim() : null },
   });
   const exportCase = unwrap(result);

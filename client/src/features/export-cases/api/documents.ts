@@ -17,8 +17,7 @@ export function useExportCaseDocuments(id: string) {
 export async function updateExportCaseDocument(document: ExportDocument, input: UpdateDocumentInput): Promise<ExportDocument> {
   return unwrap(
     await api.PUT('/api/v1/export-cases/{id}/documents/{documentId}', {
-      params: { path: { id: document.caseId, documentId: document.id } },
-      headers: { 'If-Match': etagOf(document.version) },
+      params: { path: { id: document.caseId, documentId: document.id }, header: { 'If-Match': etagOf(document.version) } },
       body: input,
     }),
   );
@@ -30,8 +29,7 @@ export async function uploadExportCaseDocumentFile(document: ExportDocument, fil
   form.append('file', file, file.name);
   return unwrap(
     await api.POST('/api/v1/export-cases/{id}/documents/{documentId}/file', {
-      params: { path: { id: document.caseId, documentId: document.id } },
-      headers: { 'If-Match': etagOf(document.version) },
+      params: { path: { id: document.caseId, documentId: document.id }, header: { 'If-Match': etagOf(document.version) } },
       // FormData as is: the browser sets the multipart boundary
       body: form as never,
       bodySerializer: (body: unknown) => body as FormData,

@@ -7,8 +7,7 @@ import type { UpdateExportCaseInput } from './types';
 /** UpdateExportCase with If-Match (412 when someone changed the case first). */
 export async function updateExportCase(id: string, etag: string, input: UpdateExportCaseInput): Promise<ExportCaseWithEtag> {
   const result = await api.PUT('/api/v1/export-cases/{id}', {
-    params: { path: { id } },
-    headers: { 'If-Match': etag },
+    params: { path: { id }, header: { 'If-Match': etag } },
     body: input,
   });
   const exportCase = unwrap(result);

@@ -70,7 +70,7 @@ export function useUpdateGroup(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ etag, input }: { etag: string; input: GroupInput }): Promise<GroupWithEtag> => {
-      const result = await api.PUT('/api/v1/groups/{id}', { params: { path: { id } }, headers: { 'If-Match': etag }, body: input });
+      const result = await api.PUT('/api/v1/groups/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input });
       return { group: unwrap(result), etag: result.response.headers.get('ETag') };
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: groupKeys.all }),

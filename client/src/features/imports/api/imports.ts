@@ -101,8 +101,7 @@ export function useStartImport() {
 export async function commitImport(dryRun: Pick<ImportJob, 'id' | 'version'>): Promise<ImportJob> {
   return unwrap(
     await api.POST('/api/v1/imports/{id}/commit', {
-      params: { path: { id: dryRun.id } },
-      headers: { 'If-Match': `"${dryRun.version}"` },
+      params: { path: { id: dryRun.id }, header: { 'If-Match': `"${dryRun.version}"` } },
     }),
   );
 }

@@ -74,7 +74,7 @@ export const useReferLoan = () =>
 /** ChangeLoanStatus (If-Match): 409 invalid_transition names the allowed moves; 400 amount/date errors. */
 export const useChangeLoanStatus = (id: string) =>
   useLoanMutation(async ({ etag, body }: { etag: string; body: ChangeLoanStatusBody }) => {
-    const result = await api.POST('/api/v1/loan-referrals/{id}/status', { params: { path: { id } }, headers: { 'If-Match': etag }, body });
+    const result = await api.POST('/api/v1/loan-referrals/{id}/status', { params: { path: { id }, header: { 'If-Match': etag } }, body });
     return { loan: unwrap(result), etag: result.response.headers.get('ETag') };
   });
 

@@ -63,8 +63,7 @@ export function useCreateProduct(businessId: string) {
 /** UpdateProduct with If-Match (412 when someone changed it first). */
 export async function updateProduct(id: string, etag: string, input: ProductInput): Promise<ProductWithEtag> {
   const result = await api.PUT('/api/v1/products/{productId}', {
-    params: { path: { productId: id } },
-    headers: { 'If-Match': etag },
+    params: { path: { productId: id }, header: { 'If-Match': etag } },
     body: input,
   });
   return { product: unwrap(result), etag: result.response.headers.get('ETag') };
@@ -82,7 +81,7 @@ export function useUpdateProduct() {
 }
 
 export async function deleteProduct(id: string, etag: string): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/products/{productId}', { params: { path: { productId: id } }, headers: { 'If-Match': etag } }));
+  unwrap(await api.DELETE('/api/v1/products/{productId}', { params: { path: { productId: id }, header: { 'If-Match': etag } } }));
 }
 
 export function useDeleteProduct() {
@@ -120,8 +119,7 @@ export function useUploadPhoto(productId: string) {
 export async function deletePhoto(productId: string, photoId: string, etag: string): Promise<void> {
   unwrap(
     await api.DELETE('/api/v1/products/{productId}/photos/{photoId}', {
-      params: { path: { productId, photoId } },
-      headers: { 'If-Match': etag },
+      params: { path: { productId, photoId }, header: { 'If-Match': etag } },
     }),
   );
 }

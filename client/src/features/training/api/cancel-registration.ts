@@ -7,8 +7,7 @@ import type { Registration } from './types';
 export async function cancelRegistration(sessionId: string, registrationId: string, etag: string): Promise<Registration> {
   return unwrap(
     await api.DELETE('/api/v1/training-sessions/{id}/registrations/{registrationId}', {
-      params: { path: { id: sessionId, registrationId } },
-      headers: { 'If-Match': etag },
+      params: { path: { id: sessionId, registrationId }, header: { 'If-Match': etag } },
     }),
   );
 }

@@ -14,8 +14,7 @@ export const ALLOWED_MOVES: Record<TrainingStatus, TrainingStatus[]> = {
 
 export async function changeTrainingSessionStatus(id: string, etag: string, to: TrainingStatus): Promise<SessionWithEtag> {
   const result = await api.POST('/api/v1/training-sessions/{id}/status', {
-    params: { path: { id } },
-    headers: { 'If-Match': etag },
+    params: { path: { id }, header: { 'If-Match': etag } },
     body: { to },
   });
   const session = unwrap(result);

@@ -7,8 +7,7 @@ import type { TrainingSessionInput } from './types';
 /** UpdateTrainingSession with If-Match (412 when someone changed it first; 409 when closed or below the confirmed seats). */
 export async function updateTrainingSession(id: string, etag: string, input: TrainingSessionInput): Promise<SessionWithEtag> {
   const result = await api.PUT('/api/v1/training-sessions/{id}', {
-    params: { path: { id } },
-    headers: { 'If-Match': etag },
+    params: { path: { id }, header: { 'If-Match': etag } },
     body: input,
   });
   const session = unwrap(result);

@@ -12,7 +12,7 @@ export type UserChange =
   | { kind: 'reset-password'; newPassword: string };
 
 export async function changeUser(id: string, etag: string, change: UserChange): Promise<UserWithEtag> {
-  const options = { params: { path: { id } }, headers: { 'If-Match': etag } };
+  const options = { params: { path: { id }, header: { 'If-Match': etag } } };
   let result;
   switch (change.kind) {
     case 'role':
