@@ -75,3 +75,7 @@ E2E_BASE_URL="http://127.0.0.1:$PORT" npm run --silent measure:dashboard
 
 step "End-to-end journeys"
 E2E_BASE_URL="http://127.0.0.1:$PORT" npm run e2e
+
+step "Integrator smoke: Kiota C# client from client/openapi.json against the e2e API"
+cd "$ROOT"
+scripts/client-smoke.sh "http://127.0.0.1:$PORT"

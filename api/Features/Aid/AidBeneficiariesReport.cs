@@ -19,7 +19,7 @@ public static class AidBeneficiariesReport
         .MapGet("/beneficiaries", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(AidBeneficiariesReport))
         .WithSummary("Businesses that benefited from aid through their groups")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

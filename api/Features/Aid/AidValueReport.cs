@@ -13,7 +13,7 @@ public static class AidValueReport
         .MapGet("/value", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(AidValueReport))
         .WithSummary("Value of delivered aid per group, kecamatan, programme or budget year")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="By" example="kecamatan">group, kecamatan, programme or year (budget year).</param>
     /// <param name="Year" example="2026">Only this budget year (optional).</param>

@@ -12,7 +12,7 @@ public static class GetAidDistribution
         .MapGet("/{id}", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(AidSql.ParseId(id)), ct))
         .WithName(nameof(GetAidDistribution))
         .WithSummary("Read one aid distribution (with ETag)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.AidRead);
 
     public sealed record Query(int Id) : IQuery<AidResponse>;
 

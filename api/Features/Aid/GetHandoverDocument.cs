@@ -19,7 +19,7 @@ public static class GetHandoverDocument
         .WithName(nameof(GetHandoverDocument))
         .WithSummary("Download the handover document")
         .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.AidRead);
 
     public sealed record Query(int Id) : IQuery<Document>;
 

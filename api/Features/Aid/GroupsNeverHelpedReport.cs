@@ -16,7 +16,7 @@ public static class GroupsNeverHelpedReport
         .MapGet("/groups-never-helped", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(GroupsNeverHelpedReport))
         .WithSummary("Active groups that never had aid delivered")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

@@ -21,7 +21,7 @@ public static class GroupsWithMemberLoansReport
         .MapGet("/groups-with-member-loans", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(GroupsWithMemberLoansReport))
         .WithSummary("Groups that got aid in a year, its value, and which members also got a bank loan")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="Year" example="2026">Calendar year of the handover (default: this year).</param>
     public sealed record Query(int? Year = null) : IQuery<Response>;

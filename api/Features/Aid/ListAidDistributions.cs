@@ -18,7 +18,7 @@ public static class ListAidDistributions
         .WithName(nameof(ListAidDistributions))
         .WithSummary("List aid distributions")
         .WithDescription("Paging, sort, and filters by group, kecamatan, programme, budget year and status.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.AidRead);
 
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

@@ -15,7 +15,7 @@ public static class ListBusinessAid
         .MapGet("/{id}/aid", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
         .WithName(nameof(ListBusinessAid))
         .WithSummary("Aid received by a business through its groups")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.AidRead);
 
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<AidResponse>>;
 

@@ -24,13 +24,13 @@ public static class CreateApiKey
             })
         .WithName(nameof(CreateApiKey))
         .WithSummary("Create an API key; the key is shown in this response only")
-        .WithDescription("Scopes: catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.")
+        .WithDescription($"Scopes (any number): {string.Join(", ", Scopes.All)}; a write scope also reads its area. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.")
         .RequireAuthorization(Policies.Admin);
 
     /// <param name="Name" example="SIDT-KUMKM sync">What the key is for.</param>
-    /// <param name="Scopes">One or more of catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read.</param>
+    /// <param name="Scopes">One or more scopes; each opens the operations that list it in x-api-key-scopes.</param>
     /// <param name="ExpiresAt">Optional moment the key stops working; must be in the future.</param>
-    public sealed record Command(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt) : ICommand<Response>;
+    public sealed record Command(string Name, [property: ApiKeyScopes] IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt) : ICommand<Response>;
 
     /// <param name="Key" example="mu_a1b2c3d4e5f6_Zm9vYmFy...">The key to send as X-Api-Key. Shown this once; store it safely.</param>
     /// <param name="ApiKey">The key's details.</param>

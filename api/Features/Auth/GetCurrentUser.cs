@@ -21,7 +21,7 @@ public static class GetCurrentUser
     /// <param name="Role" example="officer">Role of a user; null for a key.</param>
     /// <param name="Scopes">Scopes of a key; empty for a user.</param>
     /// <param name="CanSeePersonalData">Whether personal data (NIK, an individual's NPWP, phone, e-mail, address) comes unmasked.</param>
-    public sealed record Response(string ActorType, string Id, string Name, string? Role, IReadOnlyList<string> Scopes, bool CanSeePersonalData);
+    public sealed record Response(string ActorType, string Id, string Name, string? Role, [property: Infrastructure.Http.ApiKeyScopes] IReadOnlyList<string> Scopes, bool CanSeePersonalData);
 
     public sealed class Handler(CurrentActor actor) : IQueryHandler<Query, Response>
     {

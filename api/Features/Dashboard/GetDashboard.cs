@@ -26,7 +26,7 @@ public static class GetDashboard
         .WithTags("Dashboard")
         .WithName(nameof(GetDashboard))
         .WithSummary("The office's dashboard in one call (optionally for one kecamatan)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.DashboardRead);
 
     /// <param name="Kecamatan" example="12.71.01">Limit every figure to one kecamatan.</param>
     public sealed record Query(string? Kecamatan = null) : IQuery<Response>;

@@ -19,7 +19,7 @@ public static class AddExportCaseNote
             })
         .WithName(nameof(AddExportCaseNote))
         .WithSummary("Add a note to the case's timeline")
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.ExportCasesWrite);
 
     /// <param name="Note" example="Buyer in Kuala Lumpur asked for a sample of 5 kg; sent via Kualanamu.">The note.</param>
     public sealed record Body(string Note);

@@ -23,7 +23,7 @@ public static class ChangeExportCaseStage
         .WithName(nameof(ChangeExportCaseStage))
         .WithSummary("Move a case to its next stage, or reject or withdraw it (If-Match required)")
         .WithDescription("409 invalid_stage_transition (extension allowed) for any other move; 409 documents_incomplete (extension missing) when the stage being left has required documents not verified or expired.")
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.ExportCasesWrite);
 
     /// <param name="To" example="legal_check">The stage to move to.</param>
     /// <param name="Note" example="NIB and customs access checked at the OSS office">Why; required for rejected and withdrawn.</param>

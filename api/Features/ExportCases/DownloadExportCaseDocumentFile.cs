@@ -16,7 +16,7 @@ public static class DownloadExportCaseDocumentFile
         .WithName(nameof(DownloadExportCaseDocumentFile))
         .WithSummary("Download a document's file")
         .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ExportCasesRead);
 
     public sealed record Query(int CaseId, int DocumentId) : IQuery<StoredFile>;
 

@@ -12,7 +12,7 @@ public static class GetExportCase
         .MapGet("/{id}", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(ExportCaseSql.ParseId(id)), ct))
         .WithName(nameof(GetExportCase))
         .WithSummary("Read one export case (with ETag)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ExportCasesRead);
 
     public sealed record Query(int Id) : IQuery<ExportCaseResponse>;
 

@@ -14,7 +14,7 @@ public static class GetExportCaseDocument
             sender.Send(new Query(ExportCaseSql.ParseId(id), ExportCaseSql.ParseDocumentId(documentId)), ct))
         .WithName(nameof(GetExportCaseDocument))
         .WithSummary("Read one document of a case (with ETag)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ExportCasesRead);
 
     public sealed record Query(int CaseId, int DocumentId) : IQuery<ExportCaseDocumentResponse>;
 

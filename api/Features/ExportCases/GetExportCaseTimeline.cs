@@ -13,7 +13,7 @@ public static class GetExportCaseTimeline
         .MapGet("/{id}/timeline", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(ExportCaseSql.ParseId(id)), ct))
         .WithName(nameof(GetExportCaseTimeline))
         .WithSummary("The case's timeline: opening, stage moves, notes and document changes, with who and when")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ExportCasesRead);
 
     public sealed record Query(int Id) : IQuery<IReadOnlyList<ExportCaseTimelineEntry>>;
 

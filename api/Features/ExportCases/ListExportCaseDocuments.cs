@@ -13,7 +13,7 @@ public static class ListExportCaseDocuments
         .MapGet("/{id}/documents", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(ExportCaseSql.ParseId(id)), ct))
         .WithName(nameof(ListExportCaseDocuments))
         .WithSummary("The case's document checklist")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ExportCasesRead);
 
     public sealed record Query(int CaseId) : IQuery<IReadOnlyList<ExportCaseDocumentResponse>>;
 

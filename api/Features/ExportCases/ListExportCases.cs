@@ -19,7 +19,7 @@ public static class ListExportCases
         .WithName(nameof(ListExportCases))
         .WithSummary("List export assistance cases")
         .WithDescription("Paging, sort, free text (q), filters by stage, commodity, business, officer; overdue=true lists cases longer in their stage than its target; expiringWithinDays=30 lists cases with documents expiring within 30 days.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ExportCasesRead);
 
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

@@ -23,7 +23,7 @@ public static class OpenExportCase
         .WithName(nameof(OpenExportCase))
         .WithSummary("Open an export case at intake")
         .WithDescription("Creates the document checklist for the commodity, HS code and destination. The assigned officer defaults to the caller.")
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.ExportCasesWrite);
 
     /// <param name="BusinessId" example="42">The exporting business (must be active).</param>
     /// <param name="Commodity" example="coffee">coffee, rubber, palm_oil, palm_oil_derivative or other.</param>

@@ -22,7 +22,7 @@ public static class UpdateExportCase
             sender.Send(new Command(ExportCaseSql.ParseId(id), version, body), ct))
         .WithName(nameof(UpdateExportCase))
         .WithSummary("Update an export case's details (If-Match required)")
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.ExportCasesWrite);
 
     /// <param name="Commodity" example="coffee">coffee, rubber, palm_oil, palm_oil_derivative or other.</param>
     /// <param name="HsCode" example="0901.11.90">4 to 8 digits; dots allowed; stored as digits.</param>

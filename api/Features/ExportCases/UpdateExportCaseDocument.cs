@@ -21,7 +21,7 @@ public static class UpdateExportCaseDocument
             sender.Send(new Command(ExportCaseSql.ParseId(id), ExportCaseSql.ParseDocumentId(documentId), version, body), ct))
         .WithName(nameof(UpdateExportCaseDocument))
         .WithSummary("Record a document's status, number and dates (If-Match required)")
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.ExportCasesWrite);
 
     /// <param name="Status" example="verified">missing, submitted, verified or rejected.</param>
     /// <param name="Number" example="ETK-01.2026.0345">Document number as issued.</param>

@@ -29,7 +29,7 @@ public static class UploadExportCaseDocumentFile
         .WithFormOptions(multipartBodyLengthLimit: MaxRequestBytes)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.ExportCasesWrite);
 
     public const int MaxBytes = 10 * 1024 * 1024;
 

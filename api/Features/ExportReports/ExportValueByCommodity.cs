@@ -16,7 +16,7 @@ public static class ExportValueByCommodity
         .MapGet("/value-by-commodity", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
         .WithName(nameof(ExportValueByCommodity))
         .WithSummary("Export value assisted per commodity (all cases not rejected or withdrawn, and shipped ones)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     public sealed record Query : IQuery<IReadOnlyList<CommodityRow>>;
 

@@ -14,7 +14,7 @@ public static class OpenCasesByStage
         .MapGet("/open-cases-by-stage", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
         .WithName(nameof(OpenCasesByStage))
         .WithSummary("Open export cases per stage and commodity, with the overdue count per stage")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     public sealed record Query : IQuery<Response>;
 

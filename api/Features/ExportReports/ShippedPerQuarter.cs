@@ -14,7 +14,7 @@ public static class ShippedPerQuarter
         .MapGet("/shipped-per-quarter", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(ShippedPerQuarter))
         .WithSummary("Export cases shipped per quarter, with their estimated value")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="Year" example="2026">Only this year; all years when absent.</param>
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<QuarterRow>>;

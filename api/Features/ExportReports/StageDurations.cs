@@ -17,7 +17,7 @@ public static class StageDurations
         .MapGet("/stage-durations", (ISender sender, CancellationToken ct) => sender.Send(new Query(), ct))
         .WithName(nameof(StageDurations))
         .WithSummary("Median days per stage against its target, and where cases are stuck now")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     public sealed record Query : IQuery<IReadOnlyList<StageRow>>;
 

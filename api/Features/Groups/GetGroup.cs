@@ -12,7 +12,7 @@ public static class GetGroup
         .MapGet("/{id}", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(GroupSql.ParseId(id)), ct))
         .WithName(nameof(GetGroup))
         .WithSummary("Read one group (with ETag)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.GroupsRead);
 
     public sealed record Query(int Id) : IQuery<GroupResponse>;
 

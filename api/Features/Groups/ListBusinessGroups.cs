@@ -15,7 +15,7 @@ public static class ListBusinessGroups
         .MapGet("/{id}/groups", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
         .WithName(nameof(ListBusinessGroups))
         .WithSummary("Groups a business belongs to")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.GroupsRead);
 
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<GroupResponse>>;
 

@@ -12,7 +12,7 @@ public static class ListGroupMembers
         .MapGet("/{id}/members", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(GroupSql.ParseId(id)), ct))
         .WithName(nameof(ListGroupMembers))
         .WithSummary("Member businesses of a group, leader first")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.GroupsRead);
 
     public sealed record Query(int GroupId) : IQuery<IReadOnlyList<GroupMemberResponse>>;
 

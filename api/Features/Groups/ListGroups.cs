@@ -17,7 +17,7 @@ public static class ListGroups
         .WithName(nameof(ListGroups))
         .WithSummary("List groups of businesses")
         .WithDescription("Paging, sort, q over the name, and filters by kecamatan, kind and status.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.GroupsRead);
 
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

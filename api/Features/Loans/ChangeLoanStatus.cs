@@ -22,7 +22,7 @@ public static class ChangeLoanStatus
         .WithSummary("Move a loan referral to its next status (If-Match required)")
         .WithDescription("referred -> submitted -> approved | rejected; approved -> disbursed. Any other move is a 409 naming the allowed ones. " +
                          "approved needs 0 < amountApprovedIdr <= requested; disbursed needs 0 < amountDisbursedIdr <= approved.")
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.LoansWrite);
 
     /// <param name="To" example="approved">submitted, approved, rejected or disbursed.</param>
     /// <param name="On" example="2026-03-01">Date of the event (default today); not before the previous step, not in the future.</param>

@@ -12,7 +12,7 @@ public static class GetLoanReferral
         .MapGet("/{id}", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(LoanSql.ParseId(id)), ct))
         .WithName(nameof(GetLoanReferral))
         .WithSummary("Read one loan referral (with ETag)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.LoansRead);
 
     public sealed record Query(int Id) : IQuery<LoanReferralResponse>;
 

@@ -15,7 +15,7 @@ public static class ListBusinessLoanReferrals
         .MapGet("/{id}/loan-referrals", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(BusinessSql.ParseId(id)), ct))
         .WithName(nameof(ListBusinessLoanReferrals))
         .WithSummary("Loan referrals of a business")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.LoansRead);
 
     public sealed record Query(int BusinessId) : IQuery<IReadOnlyList<LoanReferralResponse>>;
 

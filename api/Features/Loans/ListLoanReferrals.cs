@@ -17,7 +17,7 @@ public static class ListLoanReferrals
         .WithName(nameof(ListLoanReferrals))
         .WithSummary("List loan referrals")
         .WithDescription("Paging, sort, and filters by business, bank, product and status.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.LoansRead);
 
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

@@ -17,7 +17,7 @@ public static class LoanApprovalRatesReport
         .MapGet("/approval-rates", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(LoanApprovalRatesReport))
         .WithSummary("Referrals and approval rate per bank and product")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="Year" example="2026">Only referrals made in this calendar year (optional).</param>
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Line>>;

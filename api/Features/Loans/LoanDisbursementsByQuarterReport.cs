@@ -14,7 +14,7 @@ public static class LoanDisbursementsByQuarterReport
         .MapGet("/disbursed-by-quarter", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(LoanDisbursementsByQuarterReport))
         .WithSummary("Loans disbursed per quarter of a year")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="Year" example="2026">Calendar year (default: this year).</param>
     public sealed record Query(int? Year = null) : IQuery<Response>;

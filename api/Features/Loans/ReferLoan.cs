@@ -23,7 +23,7 @@ public static class ReferLoan
         .WithSummary("Refer a business to a bank for a loan")
         .WithDescription("Starts in status referred. A deactivated business is a 409.")
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.LoansWrite);
 
     public sealed record Command(LoanReferralInput Body) : ICommand<LoanReferralResponse>;
 

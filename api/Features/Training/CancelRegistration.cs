@@ -21,7 +21,7 @@ public static class CancelRegistration
         .WithName(name)
         .WithSummary(summary)
         .WithDescription("Only while the session is open. A freed confirmed seat goes to the first business on the waitlist.")
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.TrainingWrite);
 
     private static ValueTask<RegistrationResponse> Cancel(
         string id, string registrationId, ExpectedVersion version, ISender sender, CancellationToken ct) =>

@@ -28,7 +28,7 @@ public static class ExportRegistrations
         .WithDescription("Business name, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status and attendance of the confirmed and waitlisted registrations. CSV is UTF-8 with a byte order mark so that Excel shows Indonesian text correctly.")
         .Produces(StatusCodes.Status200OK, contentType: "text/csv")
         .Produces(StatusCodes.Status200OK, contentType: XlsxType)
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.TrainingRead);
 
     /// <param name="SessionId">The session (from the route).</param>
     /// <param name="Format" example="xlsx">csv or xlsx.</param>

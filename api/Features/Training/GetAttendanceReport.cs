@@ -19,7 +19,7 @@ public static class GetAttendanceReport
         .MapGet("/attendance", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
         .WithName(nameof(GetAttendanceReport))
         .WithSummary("Attendance rate per session and per quarter")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="From" example="2026-01-01">First Jakarta date (inclusive).</param>
     /// <param name="To" example="2026-12-31">Last Jakarta date (inclusive).</param>

@@ -24,7 +24,7 @@ public static class GetEkatalogEffect
         .WithName(nameof(GetEkatalogEffect))
         .WithSummary("Share of trained vs. untrained businesses listed in the e-katalog within 6 months")
         .WithDescription("Listing date is approximated by the business's last update while its e-katalog status is listed (listingDateSource says so) until the e-katalog transition history exists.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.ReportsRead);
 
     /// <param name="From" example="2025-01-01">First Jakarta date of attendance (inclusive).</param>
     /// <param name="To" example="2026-12-31">Last Jakarta date of attendance (inclusive).</param>

@@ -13,7 +13,7 @@ public static class GetRegistration
             sender.Send(new Query(TrainingSql.ParseId(id), TrainingSql.ParseId(registrationId, "Registration")), ct))
         .WithName(nameof(GetRegistration))
         .WithSummary("Read one registration (with ETag)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.TrainingRead);
 
     public sealed record Query(int SessionId, int Id) : IQuery<RegistrationResponse>;
 

@@ -12,7 +12,7 @@ public static class GetTrainingSession
         .MapGet("/{id}", (string id, ISender sender, CancellationToken ct) => sender.Send(new Query(TrainingSql.ParseId(id)), ct))
         .WithName(nameof(GetTrainingSession))
         .WithSummary("Read one training session (with ETag)")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.TrainingRead);
 
     public sealed record Query(int Id) : IQuery<TrainingSessionResponse>;
 

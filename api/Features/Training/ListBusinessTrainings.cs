@@ -19,7 +19,7 @@ public static class ListBusinessTrainings
             sender.Send(new Query(BusinessSql.ParseId(id), p.Page ?? 1, p.PageSize ?? 25, p.Sort), ct))
         .WithName(nameof(ListBusinessTrainings))
         .WithSummary("A business's training history")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.TrainingRead);
 
     /// <summary>The query string of the route (the business comes from the path).</summary>
     /// <param name="Page" example="1">1-based page number.</param>

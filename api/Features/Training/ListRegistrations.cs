@@ -17,7 +17,7 @@ public static class ListRegistrations
         .WithName(nameof(ListRegistrations))
         .WithSummary("List a session's registrations")
         .WithDescription("Filter by status (confirmed, waitlisted, cancelled). Phone numbers are masked unless the caller may see personal data.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.TrainingRead);
 
     /// <summary>The query string of the route (the session comes from the path).</summary>
     /// <param name="Page" example="1">1-based page number.</param>

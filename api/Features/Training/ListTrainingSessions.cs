@@ -16,7 +16,7 @@ public static class ListTrainingSessions
         .WithName(nameof(ListTrainingSessions))
         .WithSummary("List training sessions")
         .WithDescription("Paging, sort, and filters by quarter (e.g. 2027-Q1), topic, status, kecamatan and Jakarta start dates from/to.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.TrainingRead);
 
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>

@@ -20,7 +20,7 @@ public static class ListUntrainedBusinesses
         .WithName(nameof(ListUntrainedBusinesses))
         .WithSummary("Active businesses with no attended training in the last N quarters")
         .WithDescription("The window is the current quarter (Asia/Jakarta) and the quarters-1 before it; a registration without attendance does not count as trained.")
-        .RequireAuthorization(Policies.StaffRead);
+        .RequireAuthorization(Policies.TrainingRead);
 
     /// <param name="Quarters" example="4">How many quarters to look back, the current one included (1 to 20).</param>
     /// <param name="Kecamatan" example="12.71.01">Kecamatan code.</param>

@@ -23,7 +23,7 @@ public static class RecordAttendance
         .WithSummary("Record attendance in bulk")
         .WithDescription("[{registrationId, attended, outcomeNote}] for confirmed registrations, once the session has started or is completed (409 session_not_started otherwise). Sending a registration again overwrites its record.")
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.TrainingWrite);
 
     /// <param name="RegistrationId" example="301">A confirmed registration of this session.</param>
     /// <param name="Attended" example="true">true attended, false absent.</param>

@@ -26,7 +26,7 @@ public static class RegisterForTraining
         .WithSummary("Register a business for an open session")
         .WithDescription("One seat per business (409 already_registered). When the session is full: 409 session_full, or with waitlistIfFull 201 with status waitlisted and waitlistPosition. Only open sessions (409 session_not_open) and active businesses (409 business_inactive).")
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .RequireAuthorization(Policies.StaffWrite);
+        .RequireAuthorization(Policies.TrainingWrite);
 
     /// <param name="BusinessId" example="42">The business taking the seat.</param>
     /// <param name="WaitlistIfFull" example="true">When the session is full, join its waitlist (201, status waitlisted) instead of a 409.</param>

@@ -73,20 +73,13 @@ public static class AuthSetup
                 o.Events = new JwtBearerEvents { OnTokenValidated = CheckUserStillValid };
             });
 
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
                 .RequireAssertion(_ => false) // an endpoint without a declared policy is closed
-                .Build())
-            .AddPolicy(Policies.BusinessesRead, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
-                IsStaff(ctx.User, Roles.All) || HasScope(ctx.User, Scopes.BusinessesRead) || HasScope(ctx.User, Scopes.BusinessesWrite)))
-            .AddPolicy(Policies.BusinessesWrite, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
-                IsStaff(ctx.User, Roles.Admin, Roles.Officer) || HasScope(ctx.User, Scopes.BusinessesWrite)))
-            .AddPolicy(Policies.StaffRead, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => IsStaff(ctx.User, Roles.All)))
-            .AddPolicy(Policies.StaffWrite, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => IsStaff(ctx.User, Roles.Admin, Roles.Officer)))
-            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => IsStaff(ctx.User, Roles.Admin)))
-            .AddPolicy(Policies.Metrics, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
-                IsStaff(ctx.User, Roles.Admin) || HasScope(ctx.User, Scopes.MetricsRead)))
-            .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
+                .Build());
+        // Every policy from the one table that the OpenAPI document also states (AccessPolicies).
+        foreach (var policy in AccessPolicies.All)
+            authorization.AddPolicy(policy.Name, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => Admits(policy, ctx.User)));
         return services;
     }
 
@@ -95,6 +88,10 @@ public static class AuthSetup
         expires is { } exp && utcNow <= exp.ToUniversalTime() + skew
         && (notBefore is not { } nbf || utcNow >= nbf.ToUniversalTime() - skew)
         && (notBefore is not { } n || exp > n);
+
+    /// <summary>Whether the policy admits this caller: a staff role it names, a key with one of its scopes, or (AnyCaller) anyone authenticated.</summary>
+    public static bool Admits(AccessPolicy policy, ClaimsPrincipal user) =>
+        policy.AnyCaller || IsStaff(user, [.. policy.StaffRoles]) || policy.KeyScopes.Any(scope => HasScope(user, scope));
 
     private static bool IsStaff(ClaimsPrincipal user, params string[] roles) =>
         user.FindFirstValue(MedanClaims.ActorType) is null or "user" && user.Identity?.AuthenticationType == AuthSchemes.Bearer

@@ -38,17 +38,10 @@ public static class OpenApiSetup
                 Name = AuthSchemes.ApiKeyHeader,
                 Description = "Integration key created by an admin at /api/v1/api-keys.",
             });
-            c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(AuthSchemes.Bearer, doc)] = [],
-            });
-            c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(AuthSchemes.ApiKey, doc)] = [],
-            });
             c.OperationFilter<CamelCaseQueryParameters>();
             c.OperationFilter<ConflictResponses>();
-            c.OperationFilter<AnonymousOperationsHaveNoLock>();
+            c.OperationFilter<OperationSecurity>();
+            c.SchemaFilter<ApiKeyScopeSchemas>();
             c.OperationFilter<AuthAndRateLimitResponses>();
             c.OperationFilter<PagingParameterBounds>();
             c.OperationFilter<IfMatchHeader>();
@@ -76,20 +69,6 @@ internal sealed class CamelCaseQueryParameters : IOperationFilter
         if (operation.Parameters is null) return;
         foreach (var p in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name is { Length: > 0 }))
             p.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name!);
-    }
-}
-
-/// <summary>
-/// The document requires a bearer token or an API key everywhere; operations that allow
-/// anonymous callers (sign-in, public catalog) override that with an empty requirement, so
-/// Swagger UI shows no lock on them.
-/// </summary>
-internal sealed class AnonymousOperationsHaveNoLock : IOperationFilter
-{
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
-    {
-        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
-            operation.Security = [];
     }
 }
 

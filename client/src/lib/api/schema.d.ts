@@ -14,6 +14,8 @@ export interface paths {
         /**
          * List aid distributions
          * @description Paging, sort, and filters by group, kecamatan, programme, budget year and status.
+         *
+         *     API key scope: aid:read.
          */
         get: operations["ListAidDistributions"];
         put?: never;
@@ -35,7 +37,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one aid distribution (with ETag) */
+        /**
+         * Read one aid distribution (with ETag)
+         * @description API key scope: aid:read.
+         */
         get: operations["GetAidDistribution"];
         /**
          * Change planned aid (If-Match required)
@@ -76,7 +81,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the handover document */
+        /**
+         * Download the handover document
+         * @description API key scope: aid:read.
+         */
         get: operations["GetHandoverDocument"];
         /**
          * Upload the signed handover document (multipart field 'file'; If-Match required)
@@ -97,7 +105,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Aid received by a business through its groups */
+        /**
+         * Aid received by a business through its groups
+         * @description API key scope: aid:read.
+         */
         get: operations["ListBusinessAid"];
         put?: never;
         post?: never;
@@ -114,7 +125,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Value of delivered aid per group, kecamatan, programme or budget year */
+        /**
+         * Value of delivered aid per group, kecamatan, programme or budget year
+         * @description API key scope: reports:read.
+         */
         get: operations["AidValueReport"];
         put?: never;
         post?: never;
@@ -131,7 +145,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Businesses that benefited from aid through their groups */
+        /**
+         * Businesses that benefited from aid through their groups
+         * @description API key scope: reports:read.
+         */
         get: operations["AidBeneficiariesReport"];
         put?: never;
         post?: never;
@@ -148,7 +165,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Active groups that never had aid delivered */
+        /**
+         * Active groups that never had aid delivered
+         * @description API key scope: reports:read.
+         */
         get: operations["GroupsNeverHelpedReport"];
         put?: never;
         post?: never;
@@ -165,7 +185,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Groups that got aid in a year, its value, and which members also got a bank loan */
+        /**
+         * Groups that got aid in a year, its value, and which members also got a bank loan
+         * @description API key scope: reports:read.
+         */
         get: operations["GroupsWithMemberLoansReport"];
         put?: never;
         post?: never;
@@ -187,7 +210,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key; the key is shown in this response only
-         * @description Scopes: catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.
+         * @description Scopes (any number): catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read, training:read, training:write, export-cases:read, export-cases:write, groups:read, aid:read, loans:read, loans:write, reports:read, dashboard:read; a write scope also reads its area. The server stores a hash, so a lost key cannot be shown again: revoke it and create another.
          */
         post: operations["CreateApiKey"];
         delete?: never;
@@ -361,12 +384,16 @@ export interface paths {
         /**
          * List fostered businesses
          * @description Paging, sort, free text (q) over name, owner and NIB, and filters by kecamatan, scale, sector, status and e-katalog status.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["ListBusinesses"];
         put?: never;
         /**
          * Register a fostered business
          * @description Scale is derived from capital or annual sales (PP 7/2021). A NIB already registered is a 409.
+         *
+         *     API key scope: businesses:write.
          */
         post: operations["RegisterBusiness"];
         delete?: never;
@@ -382,9 +409,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one business (with ETag) */
+        /**
+         * Read one business (with ETag)
+         * @description API key scope: businesses:read or businesses:write.
+         */
         get: operations["GetBusiness"];
-        /** Update a business (If-Match required) */
+        /**
+         * Update a business (If-Match required)
+         * @description API key scope: businesses:write.
+         */
         put: operations["UpdateBusiness"];
         post?: never;
         delete?: never;
@@ -402,7 +435,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a business (If-Match required) */
+        /**
+         * Deactivate a business (If-Match required)
+         * @description API key scope: businesses:write.
+         */
         post: operations["DeactivateBusiness"];
         delete?: never;
         options?: never;
@@ -419,7 +455,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reactivate a business (If-Match required) */
+        /**
+         * Reactivate a business (If-Match required)
+         * @description API key scope: businesses:write.
+         */
         post: operations["ReactivateBusiness"];
         delete?: never;
         options?: never;
@@ -488,7 +527,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The office's dashboard in one call (optionally for one kecamatan) */
+        /**
+         * The office's dashboard in one call (optionally for one kecamatan)
+         * @description API key scope: dashboard:read.
+         */
         get: operations["GetDashboard"];
         put?: never;
         post?: never;
@@ -508,6 +550,8 @@ export interface paths {
         /**
          * Businesses by e-katalog readiness
          * @description Filters: ready=true|false, missing=halal (comma list, all missing), maxMissing=1 (almost ready), kecamatan, ekatalogStatus, q.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["ListReadiness"];
         put?: never;
@@ -528,6 +572,8 @@ export interface paths {
         /**
          * E-katalog readiness checklist of a business, as of a date
          * @description Each requirement of the catalogue (GET /api/v1/requirements?scope=ekatalog) with met / missing / expiring (within 30 days) / advisory / not_applicable, a reasonCode with reasonParams, a reason text (Accept-Language: id by default, or en), the rule version applied and its legal basis. asOf=YYYY-MM-DD evaluates the rules in force and the data on another day.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["GetReadiness"];
         put?: never;
@@ -590,12 +636,16 @@ export interface paths {
         /**
          * List export assistance cases
          * @description Paging, sort, free text (q), filters by stage, commodity, business, officer; overdue=true lists cases longer in their stage than its target; expiringWithinDays=30 lists cases with documents expiring within 30 days.
+         *
+         *     API key scope: export-cases:read or export-cases:write.
          */
         get: operations["ListExportCases"];
         put?: never;
         /**
          * Open an export case at intake
          * @description Creates the document checklist for the commodity, HS code and destination. The assigned officer defaults to the caller.
+         *
+         *     API key scope: export-cases:write.
          */
         post: operations["OpenExportCase"];
         delete?: never;
@@ -611,9 +661,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one export case (with ETag) */
+        /**
+         * Read one export case (with ETag)
+         * @description API key scope: export-cases:read or export-cases:write.
+         */
         get: operations["GetExportCase"];
-        /** Update an export case's details (If-Match required) */
+        /**
+         * Update an export case's details (If-Match required)
+         * @description API key scope: export-cases:write.
+         */
         put: operations["UpdateExportCase"];
         post?: never;
         delete?: never;
@@ -634,6 +690,8 @@ export interface paths {
         /**
          * Move a case to its next stage, or reject or withdraw it (If-Match required)
          * @description 409 invalid_stage_transition (extension allowed) for any other move; 409 documents_incomplete (extension missing) when the stage being left has required documents not verified or expired.
+         *
+         *     API key scope: export-cases:write.
          */
         post: operations["ChangeExportCaseStage"];
         delete?: never;
@@ -649,7 +707,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's timeline: opening, stage moves, notes and document changes, with who and when */
+        /**
+         * The case's timeline: opening, stage moves, notes and document changes, with who and when
+         * @description API key scope: export-cases:read or export-cases:write.
+         */
         get: operations["GetExportCaseTimeline"];
         put?: never;
         post?: never;
@@ -668,7 +729,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to the case's timeline */
+        /**
+         * Add a note to the case's timeline
+         * @description API key scope: export-cases:write.
+         */
         post: operations["AddExportCaseNote"];
         delete?: never;
         options?: never;
@@ -683,7 +747,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's document checklist */
+        /**
+         * The case's document checklist
+         * @description API key scope: export-cases:read or export-cases:write.
+         */
         get: operations["ListExportCaseDocuments"];
         put?: never;
         post?: never;
@@ -700,9 +767,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one document of a case (with ETag) */
+        /**
+         * Read one document of a case (with ETag)
+         * @description API key scope: export-cases:read or export-cases:write.
+         */
         get: operations["GetExportCaseDocument"];
-        /** Record a document's status, number and dates (If-Match required) */
+        /**
+         * Record a document's status, number and dates (If-Match required)
+         * @description API key scope: export-cases:write.
+         */
         put: operations["UpdateExportCaseDocument"];
         post?: never;
         delete?: never;
@@ -718,10 +791,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a document's file */
+        /**
+         * Download a document's file
+         * @description API key scope: export-cases:read or export-cases:write.
+         */
         get: operations["DownloadExportCaseDocumentFile"];
         put?: never;
-        /** Upload a document's file: PDF or image, at most 10 MB (multipart field 'file', If-Match required) */
+        /**
+         * Upload a document's file: PDF or image, at most 10 MB (multipart field 'file', If-Match required)
+         * @description API key scope: export-cases:write.
+         */
         post: operations["UploadExportCaseDocumentFile"];
         delete?: never;
         options?: never;
@@ -736,7 +815,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open export cases per stage and commodity, with the overdue count per stage */
+        /**
+         * Open export cases per stage and commodity, with the overdue count per stage
+         * @description API key scope: reports:read.
+         */
         get: operations["OpenCasesByStage"];
         put?: never;
         post?: never;
@@ -753,7 +835,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Median days per stage against its target, and where cases are stuck now */
+        /**
+         * Median days per stage against its target, and where cases are stuck now
+         * @description API key scope: reports:read.
+         */
         get: operations["StageDurations"];
         put?: never;
         post?: never;
@@ -770,7 +855,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export cases shipped per quarter, with their estimated value */
+        /**
+         * Export cases shipped per quarter, with their estimated value
+         * @description API key scope: reports:read.
+         */
         get: operations["ShippedPerQuarter"];
         put?: never;
         post?: never;
@@ -787,7 +875,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export value assisted per commodity (all cases not rejected or withdrawn, and shipped ones) */
+        /**
+         * Export value assisted per commodity (all cases not rejected or withdrawn, and shipped ones)
+         * @description API key scope: reports:read.
+         */
         get: operations["ExportValueByCommodity"];
         put?: never;
         post?: never;
@@ -807,6 +898,8 @@ export interface paths {
         /**
          * Download the business list as CSV or XLSX (same filters and sort as the list)
          * @description format=csv|xlsx plus q, kecamatan, scale, sector, status, ekatalogStatus and sort as in GET /api/v1/businesses. NIK, phone, address and e-mail are masked for roles that may not see personal data.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["ExportBusinesses"];
         put?: never;
@@ -827,6 +920,8 @@ export interface paths {
         /**
          * List groups of businesses
          * @description Paging, sort, q over the name, and filters by kecamatan, kind and status.
+         *
+         *     API key scope: groups:read.
          */
         get: operations["ListGroups"];
         put?: never;
@@ -848,7 +943,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one group (with ETag) */
+        /**
+         * Read one group (with ETag)
+         * @description API key scope: groups:read.
+         */
         get: operations["GetGroup"];
         /**
          * Update a group (If-Match required)
@@ -873,7 +971,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Member businesses of a group, leader first */
+        /**
+         * Member businesses of a group, leader first
+         * @description API key scope: groups:read.
+         */
         get: operations["ListGroupMembers"];
         put?: never;
         /**
@@ -914,7 +1015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Groups a business belongs to */
+        /**
+         * Groups a business belongs to
+         * @description API key scope: groups:read.
+         */
         get: operations["ListBusinessGroups"];
         put?: never;
         post?: never;
@@ -1022,12 +1126,16 @@ export interface paths {
         /**
          * List loan referrals
          * @description Paging, sort, and filters by business, bank, product and status.
+         *
+         *     API key scope: loans:read or loans:write.
          */
         get: operations["ListLoanReferrals"];
         put?: never;
         /**
          * Refer a business to a bank for a loan
          * @description Starts in status referred. A deactivated business is a 409.
+         *
+         *     API key scope: loans:write.
          */
         post: operations["ReferLoan"];
         delete?: never;
@@ -1043,7 +1151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one loan referral (with ETag) */
+        /**
+         * Read one loan referral (with ETag)
+         * @description API key scope: loans:read or loans:write.
+         */
         get: operations["GetLoanReferral"];
         put?: never;
         post?: never;
@@ -1065,6 +1176,8 @@ export interface paths {
         /**
          * Move a loan referral to its next status (If-Match required)
          * @description referred -> submitted -> approved | rejected; approved -> disbursed. Any other move is a 409 naming the allowed ones. approved needs 0 < amountApprovedIdr <= requested; disbursed needs 0 < amountDisbursedIdr <= approved.
+         *
+         *     API key scope: loans:write.
          */
         post: operations["ChangeLoanStatus"];
         delete?: never;
@@ -1080,7 +1193,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Loan referrals of a business */
+        /**
+         * Loan referrals of a business
+         * @description API key scope: loans:read or loans:write.
+         */
         get: operations["ListBusinessLoanReferrals"];
         put?: never;
         post?: never;
@@ -1097,7 +1213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Referrals and approval rate per bank and product */
+        /**
+         * Referrals and approval rate per bank and product
+         * @description API key scope: reports:read.
+         */
         get: operations["LoanApprovalRatesReport"];
         put?: never;
         post?: never;
@@ -1114,7 +1233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Loans disbursed per quarter of a year */
+        /**
+         * Loans disbursed per quarter of a year
+         * @description API key scope: reports:read.
+         */
         get: operations["LoanDisbursementsByQuarterReport"];
         put?: never;
         post?: never;
@@ -1134,12 +1256,16 @@ export interface paths {
         /**
          * List a business's products
          * @description Same paging, sort and filters as GET /api/v1/products, limited to this business.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["ListBusinessProducts"];
         put?: never;
         /**
          * Add a product to a business
          * @description Recomputes the business's e-katalog readiness in the same transaction.
+         *
+         *     API key scope: businesses:write.
          */
         post: operations["CreateProduct"];
         delete?: never;
@@ -1158,6 +1284,8 @@ export interface paths {
         /**
          * Search products across businesses
          * @description Paging, sort, free text (q) over name and description, filters by category, kecamatan, business, active, food and price range.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["ListProducts"];
         put?: never;
@@ -1175,7 +1303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Product categories with the KBLI prefixes that cover each */
+        /**
+         * Product categories with the KBLI prefixes that cover each
+         * @description API key scope: businesses:read or businesses:write.
+         */
         get: operations["ListProductCategories"];
         put?: never;
         post?: never;
@@ -1192,12 +1323,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one product (with ETag) */
+        /**
+         * Read one product (with ETag)
+         * @description API key scope: businesses:read or businesses:write.
+         */
         get: operations["GetProduct"];
-        /** Replace a product (If-Match required) */
+        /**
+         * Replace a product (If-Match required)
+         * @description API key scope: businesses:write.
+         */
         put: operations["UpdateProduct"];
         post?: never;
-        /** Delete a product and its photos (If-Match required) */
+        /**
+         * Delete a product and its photos (If-Match required)
+         * @description API key scope: businesses:write.
+         */
         delete: operations["DeleteProduct"];
         options?: never;
         head?: never;
@@ -1216,6 +1356,8 @@ export interface paths {
         /**
          * Upload a product photo (multipart field 'file'; JPEG, PNG or WebP, at most 5 MB)
          * @description The type is detected from the content (magic bytes): other content is a 415, over 5 MB a 413.
+         *
+         *     API key scope: businesses:write.
          */
         post: operations["UploadProductPhoto"];
         delete?: never;
@@ -1231,11 +1373,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Photo bytes (ETag, Cache-Control; 304 on If-None-Match) */
+        /**
+         * Photo bytes (ETag, Cache-Control; 304 on If-None-Match)
+         * @description API key scope: businesses:read or businesses:write.
+         */
         get: operations["GetProductPhoto"];
         put?: never;
         post?: never;
-        /** Delete a product photo (If-Match of the product required) */
+        /**
+         * Delete a product photo (If-Match of the product required)
+         * @description API key scope: businesses:write.
+         */
         delete: operations["DeleteProductPhoto"];
         options?: never;
         head?: never;
@@ -1249,7 +1397,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Medan's 21 kecamatan */
+        /**
+         * Medan's 21 kecamatan
+         * @description API key scope: businesses:read or businesses:write.
+         */
         get: operations["ListKecamatan"];
         put?: never;
         post?: never;
@@ -1266,7 +1417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Medan's kelurahan (Kemendagri codes), optionally of one kecamatan */
+        /**
+         * Medan's kelurahan (Kemendagri codes), optionally of one kecamatan
+         * @description API key scope: businesses:read or businesses:write.
+         */
         get: operations["ListKelurahan"];
         put?: never;
         post?: never;
@@ -1286,6 +1440,8 @@ export interface paths {
         /**
          * Businesses whose kelurahan text matches no kelurahan of their kecamatan
          * @description What migration 163 could not match by name, and any name typed since without a code: for the office to fix by choosing the kelurahan.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["ListUnmatchedKelurahan"];
         put?: never;
@@ -1306,6 +1462,8 @@ export interface paths {
         /**
          * KBLI 2020 reference: search by code prefix or title
          * @description Sections, divisions and the 5-digit codes the reference list holds (see README for its source); a business's code that is not listed is accepted with a warning.
+         *
+         *     API key scope: businesses:read or businesses:write.
          */
         get: operations["ListKbli"];
         put?: never;
@@ -1323,7 +1481,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Product categories and whether the city's local e-katalog has them open */
+        /**
+         * Product categories and whether the city's local e-katalog has them open
+         * @description API key scope: businesses:read or businesses:write.
+         */
         get: operations["ListOpenCategories"];
         /**
          * Set the categories open in the local e-katalog (admin)
@@ -1404,6 +1565,8 @@ export interface paths {
         /**
          * List training sessions
          * @description Paging, sort, and filters by quarter (e.g. 2027-Q1), topic, status, kecamatan and Jakarta start dates from/to.
+         *
+         *     API key scope: training:read or training:write.
          */
         get: operations["ListTrainingSessions"];
         put?: never;
@@ -1425,7 +1588,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one training session (with ETag) */
+        /**
+         * Read one training session (with ETag)
+         * @description API key scope: training:read or training:write.
+         */
         get: operations["GetTrainingSession"];
         /**
          * Edit a planned or open session (If-Match required)
@@ -1470,6 +1636,8 @@ export interface paths {
         /**
          * Record attendance in bulk
          * @description [{registrationId, attended, outcomeNote}] for confirmed registrations, once the session has started or is completed (409 session_not_started otherwise). Sending a registration again overwrites its record.
+         *
+         *     API key scope: training:write.
          */
         put: operations["RecordAttendance"];
         post?: never;
@@ -1489,12 +1657,16 @@ export interface paths {
         /**
          * List a session's registrations
          * @description Filter by status (confirmed, waitlisted, cancelled). Phone numbers are masked unless the caller may see personal data.
+         *
+         *     API key scope: training:read or training:write.
          */
         get: operations["ListRegistrations"];
         put?: never;
         /**
          * Register a business for an open session
          * @description One seat per business (409 already_registered). When the session is full: 409 session_full, or with waitlistIfFull 201 with status waitlisted and waitlistPosition. Only open sessions (409 session_not_open) and active businesses (409 business_inactive).
+         *
+         *     API key scope: training:write.
          */
         post: operations["RegisterForTraining"];
         delete?: never;
@@ -1513,6 +1685,8 @@ export interface paths {
         /**
          * Download a session's attendance list (format=csv or xlsx)
          * @description Business name, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status and attendance of the confirmed and waitlisted registrations. CSV is UTF-8 with a byte order mark so that Excel shows Indonesian text correctly.
+         *
+         *     API key scope: training:read or training:write.
          */
         get: operations["ExportRegistrations"];
         put?: never;
@@ -1530,13 +1704,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one registration (with ETag) */
+        /**
+         * Read one registration (with ETag)
+         * @description API key scope: training:read or training:write.
+         */
         get: operations["GetRegistration"];
         put?: never;
         post?: never;
         /**
          * Cancel a registration (If-Match required)
          * @description Only while the session is open. A freed confirmed seat goes to the first business on the waitlist.
+         *
+         *     API key scope: training:write.
          */
         delete: operations["CancelRegistration"];
         options?: never;
@@ -1556,6 +1735,8 @@ export interface paths {
         /**
          * Cancel a registration (POST form; If-Match required)
          * @description Only while the session is open. A freed confirmed seat goes to the first business on the waitlist.
+         *
+         *     API key scope: training:write.
          */
         post: operations["CancelRegistrationByPost"];
         delete?: never;
@@ -1571,7 +1752,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A business's training history */
+        /**
+         * A business's training history
+         * @description API key scope: training:read or training:write.
+         */
         get: operations["ListBusinessTrainings"];
         put?: never;
         post?: never;
@@ -1591,6 +1775,8 @@ export interface paths {
         /**
          * Active businesses with no attended training in the last N quarters
          * @description The window is the current quarter (Asia/Jakarta) and the quarters-1 before it; a registration without attendance does not count as trained.
+         *
+         *     API key scope: training:read or training:write.
          */
         get: operations["ListUntrainedBusinesses"];
         put?: never;
@@ -1608,7 +1794,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Attendance rate per session and per quarter */
+        /**
+         * Attendance rate per session and per quarter
+         * @description API key scope: reports:read.
+         */
         get: operations["GetAttendanceReport"];
         put?: never;
         post?: never;
@@ -1628,6 +1817,8 @@ export interface paths {
         /**
          * Share of trained vs. untrained businesses listed in the e-katalog within 6 months
          * @description Listing date is approximated by the business's last update while its e-katalog status is listed (listingDateSource says so) until the e-katalog transition history exists.
+         *
+         *     API key scope: reports:read.
          */
         get: operations["GetEkatalogEffect"];
         put?: never;
@@ -2070,8 +2261,8 @@ export interface components {
              * @example a1b2c3d4e5f6
              */
             prefix: string;
-            /** @description catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. */
-            scopes: string[];
+            /** @description The scopes the key holds. */
+            scopes: components["schemas"]["ApiKeyScope"][];
             /**
              * @description active, expired or revoked.
              * @example active
@@ -2109,6 +2300,11 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description A scope of an API key. A write scope also reads its area; personal-data:read unmasks personal fields in what the other scopes read.
+         * @enum {string}
+         */
+        ApiKeyScope: "catalog:read" | "businesses:read" | "businesses:write" | "personal-data:read" | "metrics:read" | "training:read" | "training:write" | "export-cases:read" | "export-cases:write" | "groups:read" | "aid:read" | "loans:read" | "loans:write" | "reports:read" | "dashboard:read";
         /** @description The fields a client sends to register or update a business. Scale, status and e-katalog status are not among them: scale is derived, the others change through their own endpoints. */
         BusinessInput: {
             /**
@@ -2509,8 +2705,8 @@ export interface components {
              * @example SIDT-KUMKM sync
              */
             name: string;
-            /** @description One or more of catalog:read, businesses:read, businesses:write, personal-data:read, metrics:read. */
-            scopes: string[];
+            /** @description One or more scopes; each opens the operations that list it in x-api-key-scopes. */
+            scopes: components["schemas"]["ApiKeyScope"][];
             /**
              * Format: date-time
              * @description Optional moment the key stops working; must be in the future.
@@ -2813,7 +3009,7 @@ export interface components {
              */
             role?: string | null;
             /** @description Scopes of a key; empty for a user. */
-            scopes: string[];
+            scopes: components["schemas"]["ApiKeyScope"][];
             /** @description Whether personal data (NIK, an individual's NPWP, phone, e-mail, address) comes unmasked. */
             canSeePersonalData: boolean;
         };
