@@ -15,6 +15,7 @@ import type { AidListQuery } from '../api/types';
 import { label, PROGRAMMES, recentYears, statusLabels, statusValues } from '../components/labels';
 import { aidListSpec } from '../utils/list-spec';
 import '../aid.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function AidListPage() {
   const { t, i18n } = useTranslation();
@@ -119,7 +120,7 @@ export default function AidListPage() {
                     <td>{a.budgetYear}</td>
                     <td className="num">{formatRupiah(a.totalValueIdr)}</td>
                     <td>
-                      <span className={`badge badge-aid-${a.status}`}>{label(statusLabels, a.status, t)}</span>
+                      <StatusBadge family="aid" value={a.status} />
                     </td>
                     <td>{formatDate(a.handedOverOn, locale)}</td>
                   </tr>

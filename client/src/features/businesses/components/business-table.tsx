@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Business, BusinessSort } from '@/lib/api/types';
 import { sortDirection, type SortableColumn } from '../utils/list-params';
-import { ekatalogLabels, label, scaleLabels } from './labels';
+import { label, scaleLabels } from './labels';
+import { StatusBadge } from '@/components/status-badge';
 
 type Props = {
   items: Business[];
@@ -66,14 +67,14 @@ export function BusinessTable({ items, sort, onSort, busy }: Props) {
             <tr key={b.id}>
               <th scope="row" className="cell-name">
                 <Link to={`/businesses/${encodeURIComponent(b.id)}`}>{b.name}</Link>
-                {b.status === 'inactive' && <span className="badge badge-muted">{t('businesses.status.inactive')}</span>}
+                {b.status === 'inactive' && <span className="badge badge-muted">{t('status.business.inactive')}</span>}
               </th>
               <td>{b.ownerName}</td>
               <td className="mono">{b.nib}</td>
               <td>{b.kecamatanName}</td>
               <td>{label(scaleLabels, b.scale, t)}</td>
               <td>
-                <span className={`badge badge-ekatalog-${b.ekatalogStatus}`}>{label(ekatalogLabels, b.ekatalogStatus, t)}</span>
+                <StatusBadge family="ekatalog" value={b.ekatalogStatus} />
               </td>
             </tr>
           ))}

@@ -14,6 +14,7 @@ import { TaxStatusSection } from '../components/tax-status-form';
 import { TransitionHistory } from '../components/transition-history';
 import { WorkflowPanel } from '../components/workflow-panel';
 import '../ekatalog.css';
+import { StatusBadge } from '@/components/status-badge';
 
 /** The business page's "Kesiapan e-katalog" tab: checklist, what to do next, KSWP, workflow, history. */
 export default function EkatalogTab({ business, etag }: BusinessTabProps) {
@@ -89,7 +90,7 @@ export default function EkatalogTab({ business, etag }: BusinessTabProps) {
         ) : (
           <p>
             {t('ekatalog.workflow.current')}{' '}
-            <span className={`badge badge-ekatalog-${current.status}`}>{label(statusLabels, current.status, t)}</span>
+            <StatusBadge family="ekatalog" value={current.status} />
           </p>
         )}
         <h3>{t('ekatalog.history.title')}</h3>

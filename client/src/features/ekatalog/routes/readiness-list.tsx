@@ -11,6 +11,7 @@ import { label, requirementLabel, requirementLabels, statusLabels } from '../com
 import { parseReadinessParams, toApiQuery, toSearchParams, type ReadinessParams } from '../utils/list-params';
 import { REQUIREMENT_CODES, STATUS_VALUES } from '../utils/workflow';
 import '../ekatalog.css';
+import { StatusBadge } from '@/components/status-badge';
 
 /** "Menuju e-katalog": businesses by readiness, almost ready first, so officers know whom to call. */
 export default function ReadinessListPage() {
@@ -144,7 +145,7 @@ export default function ReadinessListPage() {
                     </th>
                     <td>{item.kecamatanName}</td>
                     <td>
-                      <span className={`badge badge-ekatalog-${item.ekatalogStatus}`}>{label(statusLabels, item.ekatalogStatus, t)}</span>
+                      <StatusBadge family="ekatalog" value={item.ekatalogStatus} />
                     </td>
                     <td>{item.isReady ? t('ekatalog.list.isReady') : formatNumber(item.missingCount, locale)}</td>
                     <td>{item.missing.length ? item.missing.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>

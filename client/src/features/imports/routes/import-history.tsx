@@ -8,9 +8,10 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useImportHistory } from '../api/imports';
 import { ImportHistoryTable } from '../components/import-history-table';
-import { JOB_STATUSES, jobStatusLabel } from '../components/labels';
+import { JOB_STATUSES } from '../components/labels';
 import { historySpec } from '../utils/history-spec';
 import '../imports.css';
+import { statusLabel } from '@/lib/status-labels';
 
 export default function ImportHistoryPage() {
   const { t, i18n } = useTranslation();
@@ -49,7 +50,7 @@ export default function ImportHistoryPage() {
             label={t('imports.history.filters.status')}
             value={state.filters.status}
             onChange={(e) => update({}, { status: e.target.value })}
-            options={[all, ...JOB_STATUSES.map((s) => ({ value: s, label: jobStatusLabel(s, t) }))]}
+            options={[all, ...JOB_STATUSES.map((s) => ({ value: s, label: statusLabel('import', s, t) }))]}
           />
         </div>
       </section>

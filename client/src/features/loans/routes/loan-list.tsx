@@ -14,6 +14,7 @@ import { bankLabels, bankValues, label, productLabels, productValues, statusLabe
 import { pickerTexts } from '../components/picker-texts';
 import { loanListSpec } from '../utils/list-spec';
 import '../loans.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function LoanListPage() {
   const { t, i18n } = useTranslation();
@@ -92,7 +93,7 @@ export default function LoanListPage() {
                     <td>{label(productLabels, l.product, t)}</td>
                     <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
                     <td>
-                      <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
+                      <StatusBadge family="loan" value={l.status} />
                     </td>
                     <td>{formatDate(l.referredOn, locale)}</td>
                   </tr>

@@ -8,6 +8,7 @@ import { useRegistrations } from '../api/list-registrations';
 import { etagOfVersion, type Registration, type RegistrationStatus } from '../api/types';
 import { label, registrationStatusLabels, registrationStatusValues } from '../utils/labels';
 import { isStatus, problemText } from '../utils/problem';
+import { StatusBadge } from '@/components/status-badge';
 
 type Props = { sessionId: string; canCancel: boolean };
 type Filter = RegistrationStatus | 'all';
@@ -113,7 +114,7 @@ export function RegistrationsPanel({ sessionId, canCancel }: Props) {
                     <td>{r.kecamatanName}</td>
                     <td className="mono">{r.phone ?? '—'}</td>
                     <td>
-                      <span className={`badge training-reg-${r.status}`}>{label(registrationStatusLabels, r.status, t)}</span>
+                      <StatusBadge family="registration" value={r.status} />
                       {r.status === 'waitlisted' && r.waitlistPosition != null && (
                         <span className="training-cell-sub">{t('training.registrations.position', { position: r.waitlistPosition })}</span>
                       )}

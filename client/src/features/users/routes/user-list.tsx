@@ -8,9 +8,10 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useUsers } from '../api/list-users';
 import { roleValues } from '../api/types';
-import { accountStatus, roleLabel, statusLabel } from '../components/labels';
+import { accountStatus, roleLabel } from '../components/labels';
 import { userListSpec } from '../utils/list-params';
 import '../users.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function UserListPage() {
   const { t, i18n } = useTranslation();
@@ -51,8 +52,8 @@ export default function UserListPage() {
             onChange={(e) => update({}, { active: e.target.value })}
             options={[
               all,
-              { value: 'true', label: t('users.status.active') },
-              { value: 'false', label: t('users.status.disabled') },
+              { value: 'true', label: t('status.user.active') },
+              { value: 'false', label: t('status.user.disabled') },
             ]}
           />
         </div>
@@ -87,9 +88,7 @@ export default function UserListPage() {
                       <td>{user.email}</td>
                       <td>{roleLabel(user.role, t)}</td>
                       <td>
-                        <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
-                          {statusLabel(status, t)}
-                        </span>
+                        <StatusBadge family="user" value={status} />
                       </td>
                       <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</td>
                     </tr>
