@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { sharedKeys } from '@/lib/query-keys';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
 import type { Aid, AidInput, AidListQuery, AidValueBy, ChangeAidStatusBody, Group, Paged } from './types';
 
@@ -7,11 +8,13 @@ export type AidWithEtag = { aid: Aid; etag: string | null };
 
 export const aidKeys = {
   all: ['aid'] as const,
-  list: (query: AidListQuery) => ['aid', 'list', query] as const,
+  lists: () => [...aidKeys.all, 'list'] as const,
+  list: (query: AidListQuery) => [...aidKeys.lists(), query] as const,
+  reports: sharedKeys.aidReports,
   detail: (id: string) => ['aid', 'detail', id] as const,
   group: (id: string) => ['aid', 'group', id] as const,
   groupSearch: (q: string) => ['aid', 'group-search', q] as const,
-  report: (name: string, params: unknown) => ['aid', 'report', name, params] as const,
+  report: (name: string, params: unknown) => [...aidKeys.reports, name, params] as const,
 };
 
 const paged = <T>(body: { items?: T[]; page?: number; pageSize?: number; totalCount?: number }): Paged<T> => ({
@@ -66,10 +69,10 @@ function useAidMutation<V>(fn: (variables: V) => Promise<AidWithEtag>) {
     mutationFn: fn,
     onSuccess: (saved) => {
       if (saved.etag) queryClient.setQueryData(aidKeys.detail(saved.aid.id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['aid', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['aid', 'report'] });
+      void queryClient.invalidateQueries({ queryKey: aidKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: aidKeys.reports });
       // the group page and business tab show this aid too
-      void queryClient.invalidateQueries({ queryKey: ['groups'] });
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.groups });
     },
   });
 }

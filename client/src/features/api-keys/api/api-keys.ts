@@ -12,10 +12,14 @@ export async function listApiKeys(query: ApiKeyListQuery): Promise<ApiKeyList> {
   };
 }
 
-export const apiKeyListKey = (query: ApiKeyListQuery) => ['api-keys', 'list', query] as const;
+export const apiKeyKeys = {
+  all: ['api-keys'] as const,
+  lists: () => [...apiKeyKeys.all, 'list'] as const,
+  list: (query: ApiKeyListQuery) => [...apiKeyKeys.lists(), query] as const,
+};
 
 export function useApiKeys(query: ApiKeyListQuery) {
-  return useQuery({ queryKey: apiKeyListKey(query), queryFn: () => listApiKeys(query), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: apiKeyKeys.list(query), queryFn: () => listApiKeys(query), placeholderData: keepPreviousData });
 }
 
 /** CreateApiKey: the answer carries the key itself, this once (the server keeps only a hash). */
@@ -29,7 +33,7 @@ export function useCreateApiKey() {
     mutationFn: createApiKey,
     // the secret must not linger in the mutation cache once the page is left
     gcTime: 0,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['api-keys', 'list'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() }),
   });
 }
 
@@ -47,6 +51,6 @@ export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeApiKey,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['api-keys', 'list'] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { businessKey, type BusinessWithEtag } from './get-business';
+import { type BusinessWithEtag } from './get-business';
+import { businessKeys } from './keys';
 
 export type StatusChange = 'deactivate' | 'reactivate';
 
@@ -21,9 +22,9 @@ export function useChangeBusinessStatus(id: string) {
   return useMutation({
     mutationFn: ({ etag, change }: { etag: string; change: StatusChange }) => changeBusinessStatus(id, etag, change),
     onSuccess: (updated) => {
-      if (updated.etag) queryClient.setQueryData(businessKey(id), updated);
-      else void queryClient.invalidateQueries({ queryKey: businessKey(id) });
-      void queryClient.invalidateQueries({ queryKey: ['businesses', 'list'] });
+      if (updated.etag) queryClient.setQueryData(businessKeys.detail(id), updated);
+      else void queryClient.invalidateQueries({ queryKey: businessKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: businessKeys.lists() });
     },
   });
 }

@@ -6,7 +6,8 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import type { BusinessTabProps } from '@/lib/features/types';
 import { formatDateTime, localeFor } from '@/lib/format';
-import { useReadiness, type TransitionResult } from '../api/ekatalog';
+import { sharedKeys } from '@/lib/query-keys';
+import { ekatalogKeys, useReadiness, type TransitionResult } from '../api/ekatalog';
 import type { EkatalogStatus } from '../api/types';
 import { label, statusLabels } from '../components/labels';
 import { ReadinessChecklist } from '../components/readiness-checklist';
@@ -83,8 +84,8 @@ export default function EkatalogTab({ business, etag }: BusinessTabProps) {
             onDone={done}
             onReload={() => {
               setLatest(null);
-              void queryClient.invalidateQueries({ queryKey: ['businesses'] });
-              void queryClient.invalidateQueries({ queryKey: ['ekatalog'] });
+              void queryClient.invalidateQueries({ queryKey: sharedKeys.businesses });
+              void queryClient.invalidateQueries({ queryKey: ekatalogKeys.all });
             }}
           />
         ) : (

@@ -1,12 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { sharedKeys } from '@/lib/query-keys';
 import type { Aid, Group, GroupInput, GroupListQuery, GroupMember, Paged } from './types';
 
 export type GroupWithEtag = { group: Group; etag: string | null };
 
 export const groupKeys = {
-  all: ['groups'] as const,
-  list: (query: GroupListQuery) => ['groups', 'list', query] as const,
+  all: sharedKeys.groups,
+  lists: () => [...groupKeys.all, 'list'] as const,
+  list: (query: GroupListQuery) => [...groupKeys.lists(), query] as const,
   detail: (id: string) => ['groups', 'detail', id] as const,
   members: (id: string) => ['groups', 'members', id] as const,
   aid: (id: string) => ['groups', 'aid', id] as const,
@@ -86,7 +88,7 @@ export function useAddMember(groupId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: groupKeys.members(groupId) });
       void queryClient.invalidateQueries({ queryKey: groupKeys.detail(groupId) });
-      void queryClient.invalidateQueries({ queryKey: ['groups', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: groupKeys.lists() });
     },
   });
 }
@@ -102,7 +104,7 @@ export function useRemoveMember(groupId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: groupKeys.members(groupId) });
       void queryClient.invalidateQueries({ queryKey: groupKeys.detail(groupId) });
-      void queryClient.invalidateQueries({ queryKey: ['groups', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: groupKeys.lists() });
     },
   });
 }

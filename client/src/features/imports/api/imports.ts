@@ -82,15 +82,17 @@ export async function startImport(file: File, dryRun: boolean): Promise<ImportJo
 }
 
 export const importKeys = {
-  job: (id: string | null) => ['imports', 'job', id] as const,
-  list: (query: ImportListQuery) => ['imports', 'list', query] as const,
+  all: ['imports'] as const,
+  lists: () => [...importKeys.all, 'list'] as const,
+  job: (id: string | null) => [...importKeys.all, 'job', id] as const,
+  list: (query: ImportListQuery) => [...importKeys.lists(), query] as const,
 };
 
 export function useStartImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => startImport(file, dryRun),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['imports', 'list'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: importKeys.lists() }),
   });
 }
 
@@ -114,7 +116,7 @@ export function useCommitImport() {
     onSuccess: (_job, dryRun) => {
       // the dry run now names its commit (and has a new version)
       void queryClient.invalidateQueries({ queryKey: importKeys.job(dryRun.id) });
-      void queryClient.invalidateQueries({ queryKey: ['imports', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: importKeys.lists() });
     },
   });
 }

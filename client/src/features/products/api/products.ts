@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { sharedKeys } from '@/lib/query-keys';
 import type { Photo, Product, ProductInput, ProductList, ProductListQuery } from './types';
 
 export type ProductWithEtag = { product: Product; etag: string | null };
@@ -8,6 +9,7 @@ export const productKeys = {
   all: ['products'] as const,
   list: (businessId: string, query: ProductListQuery) => ['products', 'business', businessId, query] as const,
   detail: (id: string) => ['products', 'detail', id] as const,
+  photo: (productId: string, photoId: string) => ['products', 'photo', productId, photoId] as const,
 };
 
 /** ListBusinessProducts: paged and sorted on the server. */
@@ -41,7 +43,7 @@ export function useProduct(id: string | null) {
 /** Products change the business's e-katalog readiness: refresh our lists and the readiness views. */
 function afterChange(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: productKeys.all });
-  void queryClient.invalidateQueries({ queryKey: ['ekatalog'] });
+  void queryClient.invalidateQueries({ queryKey: sharedKeys.ekatalog });
 }
 
 export async function createProduct(businessId: string, input: ProductInput): Promise<ProductWithEtag> {
@@ -148,7 +150,7 @@ export async function getPhotoBlob(productId: string, photoId: string): Promise<
 
 export function usePhotoBlob(productId: string, photoId: string) {
   return useQuery({
-    queryKey: ['products', 'photo', productId, photoId],
+    queryKey: productKeys.photo(productId, photoId),
     queryFn: () => getPhotoBlob(productId, photoId),
     staleTime: Infinity,
   });
