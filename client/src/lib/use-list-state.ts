@@ -21,7 +21,13 @@ export function useListState<F extends string>(spec: ListSpec<F>) {
     setPage: (page: number) => update({ page }),
     /** Any filter applied. */
     filtered,
+    /** Drops every filter, the sort and the page. */
+    clear,
+    /** The URL's query string, e.g. to key a form that starts from it (back/forward resets it). */
+    search: searchParams.toString(),
     /** For PagedResults' clearFilters: offered only while a filter is applied. */
     clearFilters: (label: string) => (filtered ? { label, onClear: clear } : undefined),
+    /** Shows another whole search (a saved filter set); the spec drops what it does not know. */
+    replace: (search: URLSearchParams) => setSearchParams(toListSearch(spec, parseListState(spec, search))),
   };
 }

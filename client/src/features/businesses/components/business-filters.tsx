@@ -2,15 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form-field';
 import { KecamatanSelect } from '@/components/kecamatan-select';
-import { ekatalogValues, scaleValues, statusValues, type ListParams } from '../utils/list-params';
+import { ekatalogValues, scaleValues, statusValues, type BusinessFilter } from '../utils/list-params';
 import { ekatalogLabels, label, scaleLabels, statusLabels } from './labels';
 
 type Props = {
-  params: ListParams;
-  onChange: (changes: Partial<ListParams>) => void;
+  filters: Record<BusinessFilter, string>;
+  onChange: (changes: Partial<Record<BusinessFilter, string>>) => void;
 };
 
-export function BusinessFilters({ params, onChange }: Props) {
+export function BusinessFilters({ filters: params, onChange }: Props) {
   const { t } = useTranslation();
   const all = { value: '', label: t('businesses.filters.all') };
 
@@ -30,21 +30,21 @@ export function BusinessFilters({ params, onChange }: Props) {
           label={t('businesses.filters.scale')}
           name="scale"
           value={params.scale}
-          onChange={(e) => onChange({ scale: e.target.value as ListParams['scale'] })}
+          onChange={(e) => onChange({ scale: e.target.value })}
           options={[all, ...scaleValues.map((v) => ({ value: v, label: label(scaleLabels, v, t) }))]}
         />
         <SelectField
           label={t('businesses.filters.status')}
           name="status"
           value={params.status}
-          onChange={(e) => onChange({ status: e.target.value as ListParams['status'] })}
+          onChange={(e) => onChange({ status: e.target.value })}
           options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
         />
         <SelectField
           label={t('businesses.filters.ekatalogStatus')}
           name="ekatalogStatus"
           value={params.ekatalogStatus}
-          onChange={(e) => onChange({ ekatalogStatus: e.target.value as ListParams['ekatalogStatus'] })}
+          onChange={(e) => onChange({ ekatalogStatus: e.target.value })}
           options={[all, ...ekatalogValues.map((v) => ({ value: v, label: label(ekatalogLabels, v, t) }))]}
         />
       </div>

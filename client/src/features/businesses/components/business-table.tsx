@@ -1,15 +1,17 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Business, BusinessSort } from '@/lib/api/types';
-import { sortDirection, type SortableColumn } from '../utils/list-params';
+import { SortHeader } from '@/components/sort-header';
+import type { Business } from '@/lib/api/types';
 import { label, scaleLabels } from './labels';
 import { StatusBadge } from '@/components/status-badge';
 
+type SortableColumn = 'name' | 'nib' | 'scale';
+
 type Props = {
   items: Business[];
-  sort: BusinessSort;
-  onSort: (column: SortableColumn) => void;
+  sort: string;
+  onSort: (column: string) => void;
   busy?: boolean;
 };
 
@@ -22,26 +24,17 @@ const columnLabels: Record<SortableColumn | 'owner' | 'kecamatan' | 'ekatalogSta
   ekatalogStatus: (t) => t('businesses.columns.ekatalogStatus'),
 };
 
-type SortableHeaderProps = { column: SortableColumn; sort: BusinessSort; onSort: (column: SortableColumn) => void };
-
-function SortableHeader({ column, sort, onSort }: SortableHeaderProps) {
+function SortableHeader({ column, sort, onSort }: { column: SortableColumn; sort: string; onSort: (column: string) => void }) {
   const { t } = useTranslation();
-  const direction = sortDirection(sort, column);
-  const name = columnLabels[column](t);
   return (
-    <th scope="col" aria-sort={direction}>
-      <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {name}
-        <span className="sort-indicator" aria-hidden="true">
-          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
-        </span>
-        {direction !== 'none' && (
-          <span className="visually-hidden">
-            {direction === 'ascending' ? t('businesses.sort.ascending') : t('businesses.sort.descending')}
-          </span>
-        )}
-      </button>
-    </th>
+    <SortHeader
+      column={column}
+      label={columnLabels[column](t)}
+      sort={sort}
+      onSort={onSort}
+      ascendingText={t('businesses.sort.ascending')}
+      descendingText={t('businesses.sort.descending')}
+    />
   );
 }
 
