@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
@@ -66,7 +66,21 @@ export default function AidListPage() {
             </button>
           </p>
         )}
-        <ProgrammeBox key={state.filters.programme} initial={state.filters.programme} onApply={(programme) => update({}, { programme })} />
+        <SearchBox
+          key={state.filters.programme}
+          id="aid-programme-filter"
+          list="aid-programme-options"
+          label={t('aid.filters.programme')}
+          buttonLabel={t('aid.filters.apply')}
+          initial={state.filters.programme}
+          onSearch={(programme) => update({}, { programme })}
+        >
+          <datalist id="aid-programme-options">
+            {PROGRAMMES.map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
+        </SearchBox>
         <div className="filter-selects">
           <KecamatanSelect
             label={t('aid.filters.kecamatan')}
@@ -131,30 +145,5 @@ export default function AidListPage() {
         )}
       </PagedResults>
     </div>
-  );
-}
-
-function ProgrammeBox({ initial, onApply }: { initial: string; onApply: (programme: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="aid-programme-filter">{t('aid.filters.programme')}</label>
-      <div className="search-row">
-        <input id="aid-programme-filter" type="search" list="aid-programme-options" value={value} onChange={(e) => setValue(e.target.value)} />
-        <datalist id="aid-programme-options">
-          {PROGRAMMES.map((p) => (
-            <option key={p} value={p} />
-          ))}
-        </datalist>
-        <button type="submit" className="button button-primary">
-          {t('aid.filters.apply')}
-        </button>
-      </div>
-    </form>
   );
 }

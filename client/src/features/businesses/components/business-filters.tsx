@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ekatalogValues, scaleValues, statusValues, type BusinessFilter } from '../utils/list-params';
 import { ekatalogLabels, label, scaleLabels, statusLabels } from './labels';
@@ -17,7 +17,15 @@ export function BusinessFilters({ filters: params, onChange }: Props) {
   return (
     <section className="filters" aria-label={t('businesses.filters.legend')}>
       {/* keyed by the URL's q so going back in history resets the box */}
-      <SearchBox key={params.q} initial={params.q} onSearch={(q) => onChange({ q })} />
+      <SearchBox
+        key={params.q}
+        id="business-search"
+        name="q"
+        label={t('businesses.filters.q')}
+        buttonLabel={t('businesses.filters.search')}
+        initial={params.q}
+        onSearch={(q) => onChange({ q })}
+      />
       <div className="filter-selects">
         <KecamatanSelect
           label={t('businesses.filters.kecamatan')}
@@ -49,25 +57,5 @@ export function BusinessFilters({ filters: params, onChange }: Props) {
         />
       </div>
     </section>
-  );
-}
-
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="business-search">{t('businesses.filters.q')}</label>
-      <div className="search-row">
-        <input id="business-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="button button-primary">
-          {t('businesses.filters.search')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
@@ -48,7 +48,15 @@ export default function GroupListPage() {
         )}
       </div>
       <section className="filters" aria-label={t('groups.filters.legend')}>
-        <SearchBox key={state.filters.q} initial={state.filters.q} onSearch={(q) => update({}, { q })} />
+        <SearchBox
+          key={state.filters.q}
+          id="group-search"
+          name="q"
+          label={t('groups.filters.q')}
+          buttonLabel={t('groups.filters.search')}
+          initial={state.filters.q}
+          onSearch={(q) => update({}, { q })}
+        />
         <div className="filter-selects">
           <KecamatanSelect
             label={t('groups.filters.kecamatan')}
@@ -113,25 +121,5 @@ export default function GroupListPage() {
         )}
       </PagedResults>
     </div>
-  );
-}
-
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="group-search">{t('groups.filters.q')}</label>
-      <div className="search-row">
-        <input id="group-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="button button-primary">
-          {t('groups.filters.search')}
-        </button>
-      </div>
-    </form>
   );
 }

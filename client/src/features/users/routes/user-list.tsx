@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { PagedResults } from '@/components/paged-results';
 import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -36,7 +36,15 @@ export default function UserListPage() {
         </Link>
       </div>
       <section className="filters" aria-label={t('users.filters.legend')}>
-        <SearchBox key={state.filters.q} initial={state.filters.q} onSearch={(q) => update({}, { q })} />
+        <SearchBox
+          key={state.filters.q}
+          id="user-search"
+          name="q"
+          label={t('users.filters.q')}
+          buttonLabel={t('users.filters.search')}
+          initial={state.filters.q}
+          onSearch={(q) => update({}, { q })}
+        />
         <div className="filter-selects">
           <SelectField
             label={t('users.filters.role')}
@@ -100,25 +108,5 @@ export default function UserListPage() {
         )}
       </PagedResults>
     </div>
-  );
-}
-
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="user-search">{t('users.filters.q')}</label>
-      <div className="search-row">
-        <input id="user-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="button button-primary">
-          {t('users.filters.search')}
-        </button>
-      </div>
-    </form>
   );
 }
