@@ -31,12 +31,12 @@ export const readyOf = (state: ReadinessState) => (state.filters.ready || 'false
 export function toApiQuery(state: ReadinessState): ReadinessListQuery {
   const { q, maxMissing, missing, kecamatan, ekatalogStatus } = state.filters;
   const ready = readyOf(state);
-  const query: ReadinessListQuery = { page: state.page, pageSize: PAGE_SIZE, sort: state.sort as ReadinessListQuery['sort'] };
+  const query: ReadinessListQuery = { page: state.page, pageSize: PAGE_SIZE, sort: state.sort };
   if (q) query.q = q;
   if (ready !== 'all') query.ready = ready;
   if (maxMissing) query.maxMissing = Number(maxMissing);
   if (missing) query.missing = missing;
   if (kecamatan) query.kecamatan = kecamatan;
-  if (ekatalogStatus) query.ekatalogStatus = ekatalogStatus as ReadinessListQuery['ekatalogStatus'];
+  if (ekatalogStatus) query.ekatalogStatus = ekatalogStatus;
   return query;
 }
