@@ -5,8 +5,10 @@ import { hasAnyFilter, parseListState, toListQuery, toListSearch, type ListSpec,
  * A list page's state kept in the URL by its ListSpec: what the page shows, the query for the API,
  * and the changes a page makes. A new sort or filter goes back to page 1; "clear" drops them all.
  */
-export function useListState<F extends string>(spec: ListSpec<F>) {
-  const [searchParams, setSearchParams] = useSearchParams();
+export function useListState<F extends string>(spec: ListSpec<F>, options: { replace?: boolean } = {}) {
+  const [searchParams, setSearchParamsAs] = useSearchParams();
+  // a report page replaces its history entry on each change instead of adding one
+  const setSearchParams = (search: URLSearchParams) => setSearchParamsAs(search, { replace: options.replace });
   const state = parseListState(spec, searchParams);
   function update(changes: Partial<ListState<F>>, filters: Partial<Record<F, string>> = {}) {
     setSearchParams(toListSearch(spec, { ...state, page: 1, ...changes, filters: { ...state.filters, ...filters } }));
