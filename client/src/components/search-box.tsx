@@ -5,7 +5,7 @@ type Props = {
   id: string;
   label: string;
   buttonLabel: string;
-  /** The value in the URL; key the box by it so going back in history resets the box. */
+  /** The value in the URL; when it changes (back/forward, clear) the box starts again from it. */
   initial: string;
   /** Called with the trimmed text when the form is sent. */
   onSearch: (value: string) => void;
@@ -16,7 +16,11 @@ type Props = {
 };
 
 /** A list's text filter: a search form that applies its text on submit, not on each keystroke. */
-export function SearchBox({ id, label, buttonLabel, initial, onSearch, name, list, children }: Props) {
+export function SearchBox(props: Props) {
+  return <SearchForm key={props.initial} {...props} />;
+}
+
+function SearchForm({ id, label, buttonLabel, initial, onSearch, name, list, children }: Props) {
   const [value, setValue] = useState(initial);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

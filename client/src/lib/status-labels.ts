@@ -19,6 +19,9 @@ export function label<T extends string>(labels: Partial<Labels<T>>, value: T | n
 /** The values of a label map, in its order (for filters and selects). */
 export const valuesOf = <T extends string>(labels: Labels<T>) => Object.keys(labels) as T[];
 
+/** A select's options, one a value, in the order of the label map. */
+export const labelOptions = <T extends string>(labels: Labels<T>, t: TFunction) => valuesOf(labels).map((value) => ({ value, label: labels[value](t) }));
+
 export const businessStatusLabels: Labels<BusinessStatus> = {
   active: (t) => t('status.business.active'),
   inactive: (t) => t('status.business.inactive'),

@@ -23,6 +23,16 @@ export function useListState<F extends string>(spec: ListSpec<F>, options: { rep
     setPage: (page: number) => update({ page }),
     /** Any filter applied. */
     filtered,
+    /** A filter's select bound to the URL: <SelectField {...filter('status')} ... />. */
+    filter: (name: F) => ({
+      value: state.filters[name],
+      onChange: (event: { target: { value: string } }) => update({}, { [name]: event.target.value } as Partial<Record<F, string>>),
+    }),
+    /** A filter's SearchBox bound to the URL: <SearchBox {...searchBox('q')} ... />. */
+    searchBox: (name: F) => ({
+      initial: state.filters[name],
+      onSearch: (value: string) => update({}, { [name]: value } as Partial<Record<F, string>>),
+    }),
     /** Drops every filter, the sort and the page. */
     clear,
     /** The URL's query string, e.g. to key a form that starts from it (back/forward resets it). */

@@ -6,13 +6,14 @@ import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
+import { labelOptions } from '@/lib/status-labels';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useAidList, useGroupForAid } from '../api/aid';
 import type { AidListQuery } from '../api/types';
-import { label, PROGRAMMES, recentYears, statusLabels, statusValues } from '../components/labels';
+import { PROGRAMMES, recentYears, statusLabels } from '../components/labels';
 import { aidListSpec } from '../utils/list-spec';
 import '../aid.css';
 import { StatusBadge } from '@/components/status-badge';
@@ -20,7 +21,7 @@ import { StatusBadge } from '@/components/status-badge';
 export default function AidListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, clearFilters } = useListState(aidListSpec);
+  const { state, query: listQuery, update, setPage, clearFilters, filter, searchBox } = useListState(aidListSpec);
   const { budgetYear, ...rest } = listQuery;
   const apiQuery: AidListQuery = { ...rest, ...(budgetYear ? { budgetYear: Number(budgetYear) } : {}) };
   const query = useAidList(apiQuery);
@@ -67,13 +68,11 @@ export default function AidListPage() {
           </p>
         )}
         <SearchBox
-          key={state.filters.programme}
           id="aid-programme-filter"
           list="aid-programme-options"
           label={t('aid.filters.programme')}
           buttonLabel={t('aid.filters.apply')}
-          initial={state.filters.programme}
-          onSearch={(programme) => update({}, { programme })}
+          {...searchBox('programme')}
         >
           <datalist id="aid-programme-options">
             {PROGRAMMES.map((p) => (
@@ -84,21 +83,18 @@ export default function AidListPage() {
         <div className="filter-selects">
           <KecamatanSelect
             label={t('aid.filters.kecamatan')}
-            value={state.filters.kecamatan}
-            onChange={(e) => update({}, { kecamatan: e.target.value })}
+            {...filter('kecamatan')}
             blank={all.label}
           />
           <SelectField
             label={t('aid.filters.budgetYear')}
-            value={state.filters.budgetYear}
-            onChange={(e) => update({}, { budgetYear: e.target.value })}
+            {...filter('budgetYear')}
             options={[all, ...recentYears().map((y) => ({ value: String(y), label: String(y) }))]}
           />
           <SelectField
             label={t('aid.filters.status')}
-            value={state.filters.status}
-            onChange={(e) => update({}, { status: e.target.value })}
-            options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+            {...filter('status')}
+            options={[all, ...labelOptions(statusLabels, t)]}
           />
         </div>
       </section>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { labelOptions } from '@/lib/status-labels';
 import { SelectField } from '@/components/form-field';
 import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
-import { ekatalogValues, scaleValues, statusValues, type BusinessFilter } from '../utils/list-params';
-import { ekatalogLabels, label, scaleLabels, statusLabels } from './labels';
+import type { BusinessFilter } from '../utils/list-params';
+import { ekatalogLabels, scaleLabels, statusLabels } from './labels';
 
 type Props = {
   filters: Record<BusinessFilter, string>;
@@ -16,9 +17,7 @@ export function BusinessFilters({ filters: params, onChange }: Props) {
 
   return (
     <section className="filters" aria-label={t('businesses.filters.legend')}>
-      {/* keyed by the URL's q so going back in history resets the box */}
       <SearchBox
-        key={params.q}
         id="business-search"
         name="q"
         label={t('businesses.filters.q')}
@@ -39,21 +38,21 @@ export function BusinessFilters({ filters: params, onChange }: Props) {
           name="scale"
           value={params.scale}
           onChange={(e) => onChange({ scale: e.target.value })}
-          options={[all, ...scaleValues.map((v) => ({ value: v, label: label(scaleLabels, v, t) }))]}
+          options={[all, ...labelOptions(scaleLabels, t)]}
         />
         <SelectField
           label={t('businesses.filters.status')}
           name="status"
           value={params.status}
           onChange={(e) => onChange({ status: e.target.value })}
-          options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+          options={[all, ...labelOptions(statusLabels, t)]}
         />
         <SelectField
           label={t('businesses.filters.ekatalogStatus')}
           name="ekatalogStatus"
           value={params.ekatalogStatus}
           onChange={(e) => onChange({ ekatalogStatus: e.target.value })}
-          options={[all, ...ekatalogValues.map((v) => ({ value: v, label: label(ekatalogLabels, v, t) }))]}
+          options={[all, ...labelOptions(ekatalogLabels, t)]}
         />
       </div>
     </section>

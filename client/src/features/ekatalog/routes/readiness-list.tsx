@@ -60,7 +60,6 @@ export default function ReadinessListPage() {
       </div>
       <section className="filters" aria-label={t('ekatalog.list.filters')}>
         <SearchBox
-          key={params.q}
           id="readiness-search"
           label={t('ekatalog.list.q')}
           buttonLabel={t('ekatalog.list.search')}

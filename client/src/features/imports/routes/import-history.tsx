@@ -16,7 +16,7 @@ import { statusLabel } from '@/lib/status-labels';
 export default function ImportHistoryPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, filtered, clearFilters } = useListState(historySpec);
+  const { state, query: listQuery, update, setPage, filtered, clearFilters, filter } = useListState(historySpec);
   const query = useImportHistory(listQuery);
   useDocumentTitle(t('imports.history.title'));
 
@@ -42,14 +42,12 @@ export default function ImportHistoryPage() {
         <div className="filter-selects">
           <SelectField
             label={t('imports.history.filters.type')}
-            value={state.filters.dryRun}
-            onChange={(e) => update({}, { dryRun: e.target.value })}
+            {...filter('dryRun')}
             options={[all, { value: 'true', label: t('imports.history.type.dryRun') }, { value: 'false', label: t('imports.history.type.commit') }]}
           />
           <SelectField
             label={t('imports.history.filters.status')}
-            value={state.filters.status}
-            onChange={(e) => update({}, { status: e.target.value })}
+            {...filter('status')}
             options={[all, ...JOB_STATUSES.map((s) => ({ value: s, label: statusLabel('import', s, t) }))]}
           />
         </div>

@@ -6,11 +6,12 @@ import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { EmptyState, ErrorState, LoadingState, QueryResult } from '@/components/states';
 import { formatDate, formatDateTime, formatNumber, localeFor } from '@/lib/format';
+import { labelOptions } from '@/lib/status-labels';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useAttendanceReport, useEkatalogEffect, useUntrainedBusinesses } from '../api/training-reports';
 import type { AttendanceCounts, EkatalogEffectGroup } from '../api/types';
-import { ekatalogLabels, label, scaleLabels, scaleValues, statusLabels, topicLabels } from '../utils/labels';
+import { ekatalogLabels, label, scaleLabels, statusLabels, topicLabels } from '../utils/labels';
 import {
   reportListSpec,
   reportParams,
@@ -99,7 +100,7 @@ function UntrainedSection({ params, update }: SectionProps) {
           name="scale"
           value={params.scale}
           onChange={(e) => update({ scale: e.target.value as ReportParams['scale'] })}
-          options={[all, ...scaleValues.map((v) => ({ value: v, label: label(scaleLabels, v, t) }))]}
+          options={[all, ...labelOptions(scaleLabels, t)]}
         />
       </div>
       <QueryResult query={query}>

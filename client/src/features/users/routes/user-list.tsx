@@ -16,7 +16,7 @@ import { StatusBadge } from '@/components/status-badge';
 export default function UserListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, clearFilters } = useListState(userListSpec);
+  const { query: listQuery, setPage, clearFilters, filter, searchBox } = useListState(userListSpec);
   const query = useUsers(listQuery);
   useDocumentTitle(t('users.title'));
 
@@ -37,27 +37,23 @@ export default function UserListPage() {
       </div>
       <section className="filters" aria-label={t('users.filters.legend')}>
         <SearchBox
-          key={state.filters.q}
           id="user-search"
           name="q"
           label={t('users.filters.q')}
           buttonLabel={t('users.filters.search')}
-          initial={state.filters.q}
-          onSearch={(q) => update({}, { q })}
+          {...searchBox('q')}
         />
         <div className="filter-selects">
           <SelectField
             label={t('users.filters.role')}
             name="role"
-            value={state.filters.role}
-            onChange={(e) => update({}, { role: e.target.value })}
+            {...filter('role')}
             options={[all, ...roleValues.map((role) => ({ value: role, label: roleLabel(role, t) }))]}
           />
           <SelectField
             label={t('users.filters.active')}
             name="active"
-            value={state.filters.active}
-            onChange={(e) => update({}, { active: e.target.value })}
+            {...filter('active')}
             options={[
               all,
               { value: 'true', label: t('status.user.active') },
