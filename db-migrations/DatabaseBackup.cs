@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace MedanUmkm.Migrations;
@@ -96,10 +97,10 @@ public static class DatabaseBackup
         c.Open();
         var integrity = string.Join("; ", Query(c, "PRAGMA integrity_check").Select(o => o?.ToString()));
         var tables = Query(c, "SELECT name FROM sqlite_master WHERE type = 'table'").Select(o => (string)o!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var version = tables.Contains("VersionInfo") ? Convert.ToInt64(Query(c, "SELECT COALESCE(MAX(Version), 0) FROM VersionInfo")[0]) : 0;
+        var version = tables.Contains("VersionInfo") ? Convert.ToInt64(Query(c, "SELECT COALESCE(MAX(Version), 0) FROM VersionInfo")[0], CultureInfo.InvariantCulture) : 0;
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var t in MainTables.Where(tables.Contains))
-            counts[t] = Convert.ToInt64(Query(c, $"SELECT COUNT(*) FROM \"{t}\"")[0]);
+            counts[t] = Convert.ToInt64(Query(c, $"SELECT COUNT(*) FROM \"{t}\"")[0], CultureInfo.InvariantCulture);
         return new BackupReport(integrity, version, counts);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedanUmkm.Migrations;
 
 // dotnet run --project db-migrations -- up     [--provider Sqlite|SqlServer] [--connection "..."]
@@ -39,7 +40,7 @@ try
             DatabaseMigrator.MigrateUp(provider, Connection(), Console.Out);
             return 0;
         case "down":
-            DatabaseMigrator.MigrateDown(provider, Connection(), long.Parse(Option("--to") ?? "0"), Console.Out);
+            DatabaseMigrator.MigrateDown(provider, Connection(), long.Parse(Option("--to") ?? "0", CultureInfo.InvariantCulture), Console.Out);
             return 0;
         case "script":
             DatabaseMigrator.WriteScript(provider, Console.Out);

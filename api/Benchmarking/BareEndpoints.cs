@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using System.Text.Json;
 using MedanUmkm.Api.Features.Businesses;
@@ -40,7 +41,7 @@ public static class BareEndpoints
                 {
                     while (await reader.ReadAsync(ct))
                     {
-                        ids.Add(Convert.ToInt64(reader.GetValue(0)));
+                        ids.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
                         json.WriteStartObject();
                         for (var i = 0; i < reader.FieldCount; i++)
                         {
@@ -54,7 +55,7 @@ public static class BareEndpoints
                     json.WriteEndArray();
                     await reader.NextResultAsync(ct);
                     await reader.ReadAsync(ct);
-                    json.WriteNumber("totalCount", Convert.ToInt64(reader.GetValue(0)));
+                    json.WriteNumber("totalCount", Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
                 }
                 // The KBLI codes of the page, as the full list reads them (one extra query).
                 json.WriteStartArray("kbli");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -70,7 +71,7 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
         {
             var existing = await db.QuerySingleOrDefaultAsync<int?>("SELECT Id FROM Users WHERE Email = @Email", new { Email = email }, ct);
             context.UserIds[role] = existing ?? await DatabaseStartup.InsertUserAsync(db, hasher, clock, email, name, role, password, ct);
-            log.LogWarning("Demo account ({Role}): {Email} / {Password}", role, email, password);
+            log.DemoAccount(role, email, password);
         }
 
         var rows = Generate(context.Today);
@@ -127,11 +128,11 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
             var first = female ? Pick(WomenNames, random) : Pick(MenNames, random);
             var owner = $"{first} {Pick(Surnames, random)}";
             var sector = Pick(sectorBag, random);
-            var name = string.Format(Pick(sector.Names, random), female ? $"Bu {first}" : Pick(["Pak " + first, first, Pick(Surnames, random)], random));
+            var name = string.Format(CultureInfo.InvariantCulture, Pick(sector.Names, random), female ? $"Bu {first}" : Pick(["Pak " + first, first, Pick(Surnames, random)], random));
             if (!usedNames.Add(name)) name = $"{name} {(i % 7) + 2}";
             // Central kecamatan have more businesses; Belawan and Polonia fewer.
             var k = kecamatan[Math.Min(kecamatan.Length - 1, (int)(Math.Pow(random.NextDouble(), 1.15) * kecamatan.Length))];
-            var kIndex = int.Parse(k.Code[^2..]);
+            var kIndex = int.Parse(k.Code[^2..], CultureInfo.InvariantCulture);
             var scaleRoll = random.NextDouble();
             var revenue = scaleRoll < 0.86 ? Round(random.NextInt64(60_000_000, 1_900_000_000))
                 : scaleRoll < 0.97 ? Round(random.NextInt64(2_100_000_000, 14_000_000_000))
@@ -186,7 +187,7 @@ public sealed class BusinessesDemoSeeder(IPasswordHasher<UserAccount> hasher, Ti
     private static long Round(long value) => value / 1_000_000 * 1_000_000;
     private static T Pick<T>(IReadOnlyList<T> items, Random random) => items[random.Next(items.Count)];
 
-    private static void Shuffle<T>(IList<T> list, Random random)
+    private static void Shuffle<T>(List<T> list, Random random)
     {
         for (var i = list.Count - 1; i > 0; i--)
         {

@@ -86,7 +86,7 @@ public static class DemoSeeding
         }
         catch (InvalidOperationException e)
         {
-            log.LogCritical("{Reason}", e.Message);
+            log.DemoSeedRefused(e.Message);
             throw;
         }
         if (!demo.Seed) return;
@@ -101,8 +101,21 @@ public static class DemoSeeding
         foreach (var seeder in seeders)
         {
             await seeder.SeedAsync(db, context, CancellationToken.None);
-            log.LogInformation("Demo data: {Seeder} done", seeder.GetType().Name);
+            if (log.IsEnabled(LogLevel.Information)) log.SeederDone(seeder.GetType().Name);
         }
         await db.CommitAsync(CancellationToken.None);
     }
+}
+
+/// <summary>The demo data set's log messages (source-generated).</summary>
+internal static partial class DemoLog
+{
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
+    public static partial void DemoSeedRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Seeder} done")]
+    public static partial void SeederDone(this ILogger logger, string seeder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account ({Role}): {Email} / {Password}")]
+    public static partial void DemoAccount(this ILogger logger, string role, string email, string password);
 }

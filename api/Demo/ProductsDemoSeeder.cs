@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -158,7 +159,7 @@ public sealed class ProductsDemoSeeder : IDemoSeeder
         var today = context.Today;
         var officerId = context.UserIds.TryGetValue("officer", out var o) ? o : (int?)null;
         var officerName = officerId is null ? "Petugas Dinas" : await db.ExecuteScalarAsync<string>(UserNameSql, new { Id = officerId }, ct) ?? "Petugas Dinas";
-        var actorId = officerId?.ToString();
+        var actorId = officerId?.ToString(CultureInfo.InvariantCulture);
 
         var businesses = new List<BusinessInfo>();
         var kbli = new List<KbliInfo>();

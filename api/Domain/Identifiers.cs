@@ -114,10 +114,10 @@ public static class Identifiers
         string national;
         if (trimmed.StartsWith('+'))
         {
-            if (!d.StartsWith("62")) return null;
+            if (!d.StartsWith("62", StringComparison.Ordinal)) return null;
             national = d[2..];
         }
-        else if (d.StartsWith("62")) national = d[2..];
+        else if (d.StartsWith("62", StringComparison.Ordinal)) national = d[2..];
         else if (d.StartsWith('0')) national = d[1..];
         else return null;
         if (national.Length is < 8 or > 12 || national[0] == '0') return null;

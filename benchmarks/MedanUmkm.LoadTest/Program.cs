@@ -210,7 +210,7 @@ static string PeakMemory(int pid)
 {
     var path = $"/proc/{pid}/status";
     if (!File.Exists(path)) return "n/a";
-    var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("VmHWM:"));
+    var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
     return line is null ? "n/a" : $"{long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024} MB";
 }
 

@@ -6,6 +6,9 @@
 //   E2E_CHROMIUM        default /usr/bin/chromium
 //   MEASURE_RUNS        default 5
 //   MEASURE_BUDGET_MS   default 1000 (exit 1 when the median is over it)
+//   MEASURE_WIRE_KB     default 300 (exit 1 when a first visit, sign-in page to drawn dashboard, receives more)
+// Each run also counts the bytes received on the wire (Chromium's encodedDataLength: compressed
+// bodies plus headers) from opening the sign-in page to the drawn dashboard, with an empty cache.
 // Each run uses a fresh browser context (empty HTTP cache, no query cache): sign in (navigating in
 // the app, so no reload's session renewal is counted), then, in the page, note performance.now() and
 // click the "Dasbor" navigation link; the run ends on the first animation frame where every
@@ -20,6 +23,9 @@ const password = process.env.E2E_ADMIN_PASSWORD || 'Admin#12345';
 const executablePath = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 const runs = Number(process.env.MEASURE_RUNS || 5);
 const budgetMs = Number(process.env.MEASURE_BUDGET_MS || 1000);
+// The goal (issue #18) is 250 KB; measured 284 KB with everything Brotli-compressed, of which the chart
+// library's chunk is 89 KB: this budget guards against regressions until that chunk shrinks.
+const wireBudgetKb = Number(process.env.MEASURE_WIRE_KB || 300);
 
 // Same launch options as e2e/run.mjs.
 const browser = await chromium.launch({
@@ -41,6 +47,12 @@ async function measureOnce() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    let wireBytes = 0;
+    cdp.on('Network.loadingFinished', (event) => {
+      wireBytes += event.encodedDataLength;
+    });
+    await cdp.send('Network.enable');
     page.setDefaultTimeout(60_000); // signing in is slow on a busy machine; the measured part is below
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel(tr('auth.email'), { exact: true }).fill(email);
@@ -93,21 +105,23 @@ async function measureOnce() {
         chart: (seen.chart ?? start) - start,
       };
     });
-    return { ms, breakdown, charts: await page.locator('[data-testid="dashboard-chart"]').count() };
+    return { ms, breakdown, charts: await page.locator('[data-testid="dashboard-chart"]').count(), wireBytes };
   } finally {
     await context.close();
   }
 }
 
 const times = [];
+const wire = [];
 let failed = false;
 try {
   console.log(`dashboard render time against ${baseUrl} (${runs} runs, fresh context each)`);
   for (let i = 1; i <= runs; i += 1) {
-    const { ms, charts, breakdown } = await measureOnce();
+    const { ms, charts, breakdown, wireBytes } = await measureOnce();
     times.push(ms);
+    wire.push(wireBytes);
     console.log(
-      `  run ${i}: ${ms.toFixed(0)} ms (${charts} charts drawn; JS chunks in by ${breakdown.js.toFixed(0)} ms, API answer by ${breakdown.api.toFixed(0)} ms, ` +
+      `  run ${i}: ${ms.toFixed(0)} ms, ${(wireBytes / 1024).toFixed(1)} KB on the wire (${charts} charts drawn; JS chunks in by ${breakdown.js.toFixed(0)} ms, API answer by ${breakdown.api.toFixed(0)} ms, ` +
         `figures shown at ${breakdown.data.toFixed(0)} ms, first chart at ${breakdown.chart.toFixed(0)} ms)`,
     );
   }
@@ -122,7 +136,13 @@ if (failed) process.exit(1);
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 console.log(`median: ${median.toFixed(0)} ms (budget ${budgetMs} ms; min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)})`);
+const maxWireKb = Math.max(...wire) / 1024;
+console.log(`first visit on the wire: at most ${maxWireKb.toFixed(1)} KB (budget ${wireBudgetKb} KB)`);
 if (median > budgetMs) {
   console.error(`measure-dashboard: the median is over the ${budgetMs} ms budget`);
+  process.exit(1);
+}
+if (maxWireKb > wireBudgetKb) {
+  console.error(`measure-dashboard: a first visit received ${maxWireKb.toFixed(1)} KB, over the ${wireBudgetKb} KB budget`);
   process.exit(1);
 }

@@ -22,7 +22,7 @@ public static class ReferenceData
     public static IReadOnlyList<KbliRow> Kbli2020 { get; } =
         Read("kbli-2020.csv").Select(f => new KbliRow(f[0], f[1], f[2], f[3])).ToList();
 
-    private static IEnumerable<string[]> Read(string name)
+    private static List<string[]> Read(string name)
     {
         using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream("MedanUmkm.Migrations.Reference." + name)
                            ?? throw new InvalidOperationException($"Embedded reference file {name} is missing.");

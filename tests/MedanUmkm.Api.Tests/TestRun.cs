@@ -1,6 +1,8 @@
 using MedanUmkm.Api.Tests.Infrastructure;
 
-// In no namespace: once around the whole assembly.
+namespace MedanUmkm.Api.Tests;
+
+// In the root namespace that every test lives in: once around the whole assembly.
 [SetUpFixture]
 public sealed class TestRun
 {

@@ -114,8 +114,8 @@ public sealed class BusinessInfo
                     Id = r.GetInt32(0), Nib = r.GetString(1), Npwp = r.IsDBNull(2) ? null : r.GetString(2), Status = r.GetString(3),
                     Sector = r.GetString(4), KecamatanCode = r.GetString(5), Kbli = kbli.TryGetValue(r.GetInt32(0), out var k) ? [.. k] : [],
                     Scale = r.GetString(6), LegalForm = r.IsDBNull(7) ? null : r.GetString(7), PkpStatus = r.IsDBNull(8) ? null : r.GetString(8),
-                    InaprocVerifiedOn = r.IsDBNull(9) ? null : DateOnly.Parse(r.GetString(9)[..10]),
-                    OssVerifiedOn = r.IsDBNull(10) ? null : DateOnly.Parse(r.GetString(10)[..10]),
+                    InaprocVerifiedOn = r.IsDBNull(9) ? null : DateOnly.Parse(r.GetString(9)[..10], CultureInfo.InvariantCulture),
+                    OssVerifiedOn = r.IsDBNull(10) ? null : DateOnly.Parse(r.GetString(10)[..10], CultureInfo.InvariantCulture),
                 });
         }
         return all;

@@ -107,7 +107,7 @@ public static class BusinessSql
     public static async Task<BusinessResponse> LoadAsync(DbSession db, int id, CancellationToken ct)
     {
         var row = await db.QuerySingleOrDefaultAsync<BusinessRow>(ById, new { Id = id }, ct)
-                  ?? throw new NotFoundException("Business", id.ToString());
+                  ?? throw new NotFoundException("Business", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var kbli = await db.QueryAsync<KbliRow>(KbliById, new { Id = id }, ct);
         var codes = kbli.Select(k => new KbliCode(k.Code, k.KbliVersion)).ToList();
         return BusinessMapper.ToResponse(row) with { Kbli = codes, KbliWarnings = WarningsFor(codes) };
@@ -151,7 +151,7 @@ public static class BusinessSql
         if (other is { } id && id != exceptId)
             throw new ConflictException("duplicate_nib", $"A business with NIB {nib} is already registered (id {id}).", "Duplicate NIB")
             {
-                Extensions = { ["existingId"] = id.ToString() },
+                Extensions = { ["existingId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             };
     }
 }

@@ -13,6 +13,17 @@ namespace MedanUmkm.Api.Features.Catalog;
 /// <summary>The public e-katalog: active products of listed, active businesses, without personal data.</summary>
 public static class ListCatalog
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", async ([AsParameters] Query query, HttpContext http, ISender sender, CancellationToken ct) =>
+            CatalogConditionalGet.OkOrNotModified(http, await sender.Send(query, ct)))
+        .WithName(nameof(ListCatalog))
+        .WithSummary("Public e-katalog: products of listed businesses")
+        .WithDescription("No personal data: product fields, business name, kecamatan and photo URLs. Filters: category, kecamatan, " +
+                         "minPriceIdr, maxPriceIdr, halal=true, q. ETag and conditional GET (304).")
+        .Produces<PagedResponse<CatalogProductResponse>>()
+        .Produces(StatusCodes.Status304NotModified)
+        .AllowAnonymous();
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="priceIdr">name, priceIdr; prefix - for descending.</param>

@@ -2,12 +2,26 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using MedanUmkm.Api.Features.Businesses;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
 
 /// <summary>The e-katalog readiness checklist of one business, computed now from its data.</summary>
 public static class GetReadiness
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/ekatalog-readiness", (string id, DateOnly? asOf, HttpContext http, ISender sender, CancellationToken ct) =>
+            sender.Send(new Query(BusinessSql.ParseId(id), asOf, Language.Of(http.Request)), ct))
+        .WithName(nameof(GetReadiness))
+        .WithSummary("E-katalog readiness checklist of a business, as of a date")
+        .WithDescription("Each requirement of the catalogue (GET /api/v1/requirements?scope=ekatalog) with met / missing / expiring (within 30 days) / " +
+                         "advisory / not_applicable, a reasonCode with reasonParams, a reason text (Accept-Language: id by default, or en), " +
+                         "the rule version applied and its legal basis. asOf=YYYY-MM-DD evaluates the rules in force and the data on another day.")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     /// <param name="BusinessId">Business id.</param>
     /// <param name="AsOf">Date to evaluate the rules and data on (default today, WIB); past or future.</param>
     /// <param name="Lang">id (default) or en: language of titles and reasons.</param>
@@ -43,13 +57,13 @@ public static class GetReadiness
         public async ValueTask<Response> Handle(Query query, CancellationToken ct)
         {
             var head = await db.QuerySingleOrDefaultAsync<Head>(HeadSql, new { Id = query.BusinessId }, ct)
-                       ?? throw new NotFoundException("Business", query.BusinessId.ToString());
+                       ?? throw new NotFoundException("Business", query.BusinessId.ToString(CultureInfo.InvariantCulture));
             var now = clock.GetUtcNow();
             var asOf = query.AsOf ?? OfficeTime.DateOf(now);
             var result = (await Readiness.EvaluateAsync(db, [query.BusinessId], asOf, ct, query.Lang))[0];
             return new Response
             {
-                BusinessId = query.BusinessId.ToString(),
+                BusinessId = query.BusinessId.ToString(CultureInfo.InvariantCulture),
                 BusinessName = head.Name,
                 EkatalogStatus = EnumText.Parse<EkatalogStatus>(head.EkatalogStatus),
                 IsReady = result.IsReady,

@@ -6,6 +6,8 @@ using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
 
@@ -16,6 +18,13 @@ namespace MedanUmkm.Api.Features.Ekatalog;
 /// </summary>
 public static class ListReadiness
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListReadiness))
+        .WithSummary("Businesses by e-katalog readiness")
+        .WithDescription("Filters: ready=true|false, missing=halal (comma list, all missing), maxMissing=1 (almost ready), kecamatan, ekatalogStatus, q.")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="missingCount">name, missingCount, computedAt; prefix - for descending.</param>
@@ -113,7 +122,7 @@ public static class ListReadiness
             var total = await grid.ReadSingleAsync<int>();
             var items = rows.Select(r => new Item
             {
-                BusinessId = r.BusinessId.ToString(), BusinessName = r.BusinessName, KecamatanCode = r.KecamatanCode,
+                BusinessId = r.BusinessId.ToString(CultureInfo.InvariantCulture), BusinessName = r.BusinessName, KecamatanCode = r.KecamatanCode,
                 KecamatanName = r.KecamatanName, EkatalogStatus = EnumText.Parse<EkatalogStatus>(r.EkatalogStatus),
                 IsReady = r.IsReady, Missing = Readiness.Unpipe(r.MissingCodes), Expiring = Readiness.Unpipe(r.ExpiringCodes),
                 MissingCount = r.MissingCount, ComputedAt = r.ComputedAt,

@@ -1,7 +1,7 @@
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
-using MedanUmkm.Api.Infrastructure.Pipeline;
+using Microsoft.Extensions.Options;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
 
@@ -12,7 +12,8 @@ namespace MedanUmkm.Api.Features.Ekatalog;
 /// the catalogue existed (UpcomingMissing is null) and businesses without a row, 500 per transaction
 /// as <see cref="Readiness.RecomputeManyAsync"/> does elsewhere.
 /// </summary>
-public sealed class ReadinessRefreshJob(IServiceProvider services, TimeProvider clock, ILogger<ReadinessRefreshJob> logger) : BackgroundService
+public sealed partial class ReadinessRefreshJob(
+    IServiceProvider services, TimeProvider clock, IOptions<ReadinessOptions> options, ILogger<ReadinessRefreshJob> logger) : BackgroundService
 {
     private const int Batch = 500;
 
@@ -25,15 +26,16 @@ public sealed class ReadinessRefreshJob(IServiceProvider services, TimeProvider 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RefreshJob) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var count = await RunOnceAsync(services, clock, stoppingToken);
-                if (count > 0) logger.LogInformation("Readiness recomputed for {Count} businesses", count);
+                if (count > 0) LogRecomputed(logger, count);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { logger.LogWarning(e, "Readiness refresh failed; retrying at the next WIB midnight"); }
+            catch (Exception e) { LogFailed(logger, e); }
             try { await Task.Delay(UntilNextWibMidnight(clock.GetUtcNow()), clock, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
@@ -66,28 +68,19 @@ public sealed class ReadinessRefreshJob(IServiceProvider services, TimeProvider 
         }
         return due.Count;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Readiness recomputed for {Count} businesses")]
+    private static partial void LogRecomputed(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Readiness refresh failed; retrying at the next WIB midnight")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 }
 
-/// <summary>
-/// Recomputes the readiness of the businesses a write touched (<see cref="BusinessChanges"/>), inside
-/// that write's transaction; a change to every business (a rule version, an opened catalogue category)
-/// recomputes them all, in the batches <see cref="Readiness.RecomputeManyAsync"/> uses.
-/// </summary>
-public sealed class ReadinessListener(DbSession db, TimeProvider clock) : IBusinessChangeListener
+/// <summary>Readiness upkeep settings (configuration section <c>Readiness</c>).</summary>
+public sealed class ReadinessOptions
 {
-    public async ValueTask OnChangedAsync(IReadOnlyCollection<int> businessIds, bool all, CancellationToken ct)
-    {
-        var ids = all ? (await db.QueryAsync<int>("SELECT Id FROM Businesses", null, ct)).ToList() : businessIds;
-        if (ids.Count > 0) await Readiness.RecomputeManyAsync(db, clock.GetUtcNow(), ids, ct);
-    }
-}
+    public const string Section = "Readiness";
 
-/// <summary>Registers readiness upkeep: the listener every write goes through, and the daily refresh.</summary>
-public sealed class ReadinessServices : IFeatureServices
-{
-    public void Add(IServiceCollection services, IConfiguration config)
-    {
-        services.AddScoped<IBusinessChangeListener, ReadinessListener>();
-        if (config.GetValue("Readiness:RefreshJob", true)) services.AddHostedService<ReadinessRefreshJob>();
-    }
+    /// <summary>Whether the daily refresh runs (default true).</summary>
+    public bool RefreshJob { get; set; } = true;
 }

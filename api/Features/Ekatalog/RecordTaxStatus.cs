@@ -6,6 +6,9 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
+using MedanUmkm.Api.Features.Businesses;
+using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
 
@@ -15,6 +18,17 @@ namespace MedanUmkm.Api.Features.Ekatalog;
 /// </summary>
 public static class RecordTaxStatus
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/tax-status", async (string id, [FromBody] Input body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(BusinessSql.ParseId(id), body), ct);
+                return TypedResults.Created($"/api/v1/businesses/{created.BusinessId}/tax-status", created);
+            })
+        .WithName(nameof(RecordTaxStatus))
+        .WithSummary("Record a tax status confirmation (KSWP) check")
+        .WithDescription("The latest check counts: current when valid, until the next annual return deadline (31 March individuals, 30 April entities). Recomputes readiness.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="Status" example="valid">valid or invalid, as DJP's KSWP answered.</param>
     /// <param name="CheckedOn" example="2026-10-01">Date of the check (not in the future).</param>
     /// <param name="Reference" example="KSWP-2026-10-000123">Reference of the confirmation letter or screen.</param>
@@ -50,7 +64,7 @@ public static class RecordTaxStatus
 
         public async ValueTask<TaxStatusResponse> Handle(Command command, CancellationToken ct)
         {
-            await ProductSql.EnsureBusinessExistsAsync(db, command.BusinessId, ct);
+            await BusinessSql.EnsureExistsAsync(db, command.BusinessId, ct);
             var id = await db.InsertAsync(InsertSql, new
             {
                 command.BusinessId,
@@ -63,7 +77,7 @@ public static class RecordTaxStatus
             }, ct);
             changes.Touch(command.BusinessId);
             var created = (await db.QuerySingleOrDefaultAsync<TaxStatusRow>(ByIdSql, new { Id = id }, ct))!.ToResponse();
-            await audit.RecordAsync("business", command.BusinessId.ToString(), "tax_status_recorded", null, created, ct);
+            await audit.RecordAsync("business", command.BusinessId.ToString(CultureInfo.InvariantCulture), "tax_status_recorded", null, created, ct);
             return created;
         }
     }

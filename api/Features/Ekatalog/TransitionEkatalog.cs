@@ -5,6 +5,10 @@ using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Features.Businesses;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
 
@@ -16,6 +20,19 @@ namespace MedanUmkm.Api.Features.Ekatalog;
 /// </summary>
 public static class TransitionEkatalog
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/ekatalog-transitions", async (string id, ExpectedVersion version, [FromBody] Input body, ISender sender, CancellationToken ct) =>
+            {
+                var entry = await sender.Send(new Command(BusinessSql.ParseId(id), version, body), ct);
+                return TypedResults.Created($"/api/v1/businesses/{entry.BusinessId}/ekatalog-transitions", entry);
+            })
+        .WithName(nameof(TransitionEkatalog))
+        .WithSummary("Move a business in the e-katalog workflow (If-Match of the business required)")
+        .WithDescription("not_started -> preparing -> submitted -> listed; submitted -> rejected (reason) -> preparing; " +
+                         "listed -> delisted (reason) -> preparing; preparing -> not_started. Other steps are a 409 naming the allowed ones; " +
+                         "submitting a business that is not ready is a 409 naming what is missing. The response ETag is the business's new version.")
+        .RequireAuthorization(Policies.StaffWrite);
+
     /// <param name="To" example="submitted">The new e-katalog status.</param>
     /// <param name="Reason" example="Foto produk belum sesuai ketentuan LKPP">Required for rejected and delisted.</param>
     public sealed record Input(EkatalogStatus? To, string? Reason);
@@ -62,8 +79,8 @@ public static class TransitionEkatalog
             var id = command.BusinessId;
             if (await db.ExecuteAsync(ClaimSql, new { Id = id, command.ExpectedVersion, Now = now }, ct) == 0)
             {
-                if (await db.ExecuteScalarAsync<int>(ExistsSql, new { Id = id }, ct) == 0) throw new NotFoundException("Business", id.ToString());
-                throw new PreconditionFailedException("Business", id.ToString());
+                if (await db.ExecuteScalarAsync<int>(ExistsSql, new { Id = id }, ct) == 0) throw new NotFoundException("Business", id.ToString(CultureInfo.InvariantCulture));
+                throw new PreconditionFailedException("Business", id.ToString(CultureInfo.InvariantCulture));
             }
             var current = (await db.QuerySingleOrDefaultAsync<Current>(CurrentSql, new { Id = id }, ct))!;
             var from = EnumText.Parse<EkatalogStatus>(current.EkatalogStatus);
@@ -102,11 +119,11 @@ public static class TransitionEkatalog
             }, ct);
             var entry = new EkatalogTransitionResponse
             {
-                Id = transitionId.ToString(), BusinessId = id.ToString(), From = from, To = to,
+                Id = transitionId.ToString(CultureInfo.InvariantCulture), BusinessId = id.ToString(CultureInfo.InvariantCulture), From = from, To = to,
                 Reason = string.IsNullOrWhiteSpace(command.Body.Reason) ? null : command.Body.Reason.Trim(),
                 OccurredAt = now, ActorType = actor.Type, ActorId = actor.Id, ActorName = actor.Name, BusinessVersion = current.Version,
             };
-            await audit.RecordAsync("business", id.ToString(), "ekatalog_" + EnumText.Of(to),
+            await audit.RecordAsync("business", id.ToString(CultureInfo.InvariantCulture), "ekatalog_" + EnumText.Of(to),
                 new { ekatalogStatus = EnumText.Of(from) }, new { ekatalogStatus = EnumText.Of(to), reason = entry.Reason }, ct);
             return entry;
         }

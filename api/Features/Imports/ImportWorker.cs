@@ -38,6 +38,13 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
                 await DeleteExpiredFilesAsync(stoppingToken);
                 keepFile = await RunAsync(jobId, stoppingToken);
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Shutting down (SIGTERM): the job's transaction was rolled back with its scope. Say so now,
+                // within the shutdown timeout, rather than leaving it for the next start to find.
+                await FinishAsync(jobId, ImportStatus.Failed, Interrupted, CancellationToken.None);
+                throw;
+            }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The job's transaction was rolled back with its scope; record why it failed.

@@ -3,12 +3,26 @@ using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Features.Businesses;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Products;
 
 /// <summary>Adds a product to a business; the business's e-katalog readiness is recomputed in the same transaction.</summary>
 public static class CreateProduct
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/", async (string id, [FromBody] ProductInput body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new Command(BusinessSql.ParseId(id), body), ct);
+                return TypedResults.Created($"/api/v1/products/{created.Id}", created);
+            })
+        .WithName(nameof(CreateProduct))
+        .WithSummary("Add a product to a business")
+        .WithDescription("Recomputes the business's e-katalog readiness in the same transaction.")
+        .RequireAuthorization(Policies.BusinessesWrite);
+
     public sealed record Command(int BusinessId, ProductInput Body) : ICommand<ProductResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -29,7 +43,7 @@ public static class CreateProduct
 
         public async ValueTask<ProductResponse> Handle(Command command, CancellationToken ct)
         {
-            await ProductSql.EnsureBusinessExistsAsync(db, command.BusinessId, ct);
+            await BusinessSql.EnsureExistsAsync(db, command.BusinessId, ct);
             var id = await db.InsertAsync(InsertSql, ProductColumns.From(command.Body, command.BusinessId, null, null, clock.GetUtcNow()), ct);
             changes.Touch(command.BusinessId);
             var created = await ProductSql.LoadAsync(db, id, ct);

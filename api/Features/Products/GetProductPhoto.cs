@@ -1,6 +1,9 @@
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -11,6 +14,29 @@ namespace MedanUmkm.Api.Features.Products;
 /// </summary>
 public static class GetProductPhoto
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/{productId}/photos/{photoId}", (string productId, string photoId, HttpContext http, ISender sender, CancellationToken ct) =>
+            PhotoResult(http, sender, new Query(ProductSql.ParseId(productId), ParsePhotoId(photoId), false,
+                http.Request.Headers.IfNoneMatch.ToString()), "private, max-age=86400", ct))
+        .WithName(nameof(GetProductPhoto))
+        .WithSummary("Photo bytes (ETag, Cache-Control; 304 on If-None-Match)")
+        .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"])
+        .Produces(StatusCodes.Status304NotModified)
+        .RequireAuthorization(Policies.BusinessesRead);
+
+    public static int ParsePhotoId(string id) => RouteIds.Parse(id, "Photo");
+
+    /// <summary>Writes a photo with its caching headers, or 304 when the caller's copy is current (the staff and the public catalog routes).</summary>
+    public static async Task<IResult> PhotoResult(HttpContext http, ISender sender, Query query, string cacheControl, CancellationToken ct)
+    {
+        var photo = await sender.Send(query, ct);
+        http.Response.Headers.ETag = photo.ETag;
+        http.Response.Headers.CacheControl = cacheControl;
+        return photo.Content is null
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.File(photo.Content, photo.ContentType);
+    }
+
     public sealed record Query(int ProductId, int PhotoId, bool PublicOnly, string? IfNoneMatch) : IQuery<PhotoFile>;
 
     /// <summary>The photo; <c>Content</c> is null when the caller's copy is current (304).</summary>
@@ -40,7 +66,7 @@ public static class GetProductPhoto
         {
             var meta = await db.QuerySingleOrDefaultAsync<PhotoMeta>(query.PublicOnly ? PublicMetaSql : MetaSql,
                            new { query.PhotoId, query.ProductId }, ct)
-                       ?? throw new NotFoundException("Photo", query.PhotoId.ToString());
+                       ?? throw new NotFoundException("Photo", query.PhotoId.ToString(CultureInfo.InvariantCulture));
             var etag = PhotoRules.ETagOf(meta.Sha256);
             if (Matches(query.IfNoneMatch, etag)) return new PhotoFile(meta.ContentType, etag, null);
             var content = await db.ExecuteScalarAsync<byte[]>(ContentSql, new { query.PhotoId }, ct);

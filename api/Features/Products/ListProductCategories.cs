@@ -1,11 +1,22 @@
 using MedanUmkm.Api.Domain;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
 
 namespace MedanUmkm.Api.Features.Products;
 
 /// <summary>The product categories and the KBLI prefixes that cover each (see <see cref="ProductCategories"/>).</summary>
 public static class ListProductCategories
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/categories", async (HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "private, max-age=3600";
+                return await sender.Send(new Query(), ct);
+            })
+        .WithName(nameof(ListProductCategories))
+        .WithSummary("Product categories with the KBLI prefixes that cover each")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     public sealed record Query : IQuery<IReadOnlyList<CategoryResponse>>;
 
     /// <param name="Code" example="food_beverage">Category code used by products and filters.</param>

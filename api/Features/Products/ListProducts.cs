@@ -6,6 +6,8 @@ using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Http;
 using Mediator;
+using MedanUmkm.Api.Infrastructure.Auth;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -15,6 +17,27 @@ namespace MedanUmkm.Api.Features.Products;
 /// </summary>
 public static class ListProducts
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapGet("/", ([AsParameters] Query query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        .WithName(nameof(ListProducts))
+        .WithSummary("Search products across businesses")
+        .WithDescription("Paging, sort, free text (q) over name and description, filters by category, kecamatan, business, active, food and price range.")
+        .RequireAuthorization(Policies.BusinessesRead);
+
+    /// <summary>GET /businesses/{id}/products: the same list limited to one business (404 for an unknown business).</summary>
+    public static void MapForBusiness(RouteGroupBuilder group) => group
+        .MapGet("/", async (string id, [AsParameters] Query query, ISender sender, CancellationToken ct) =>
+            {
+                var businessId = BusinessSql.ParseId(id);
+                var page = await sender.Send(query with { BusinessId = businessId.ToString(CultureInfo.InvariantCulture) }, ct);
+                if (page.TotalCount == 0) await sender.Send(new GetBusiness.Query(businessId), ct); // 404 for an unknown business
+                return page;
+            })
+        .WithName("ListBusinessProducts")
+        .WithSummary("List a business's products")
+        .WithDescription("Same paging, sort and filters as GET /api/v1/products, limited to this business.")
+        .RequireAuthorization(Policies.BusinessesRead);
+
     /// <param name="Page" example="1">1-based page number.</param>
     /// <param name="PageSize" example="25">1 to 100.</param>
     /// <param name="Sort" example="name">name, priceIdr, createdAt, updatedAt; prefix - for descending.</param>
@@ -84,7 +107,7 @@ public static class ListProducts
         ProductText.AddCondition(q.Q, dialect, conditions, args);
         if (q.Category is not null) { conditions.Add("p.Category = @Category"); args.Add("Category", q.Category); }
         if (q.Kecamatan is not null) { conditions.Add("b.KecamatanCode = @Kecamatan"); args.Add("Kecamatan", q.Kecamatan); }
-        if (q.BusinessId is not null) { conditions.Add("p.BusinessId = @BusinessId"); args.Add("BusinessId", int.Parse(q.BusinessId)); }
+        if (q.BusinessId is not null) { conditions.Add("p.BusinessId = @BusinessId"); args.Add("BusinessId", int.Parse(q.BusinessId, CultureInfo.InvariantCulture)); }
         if (q.IsActive is not null) { conditions.Add("p.IsActive = @IsActive"); args.Add("IsActive", q.IsActive == "true"); }
         if (q.IsFood is not null) { conditions.Add("p.IsFood = @IsFood"); args.Add("IsFood", q.IsFood == "true"); }
         if (q.MinPriceIdr is not null) { conditions.Add("p.PriceIdr >= @MinPriceIdr"); args.Add("MinPriceIdr", q.MinPriceIdr); }
@@ -98,6 +121,10 @@ public static class ListProducts
 /// <summary>Free text over product name and description (search index; short text is a name prefix).</summary>
 public static class ProductText
 {
+    /// <param name="text">The caller's text (nothing is added when blank).</param>
+    /// <param name="dialect">The database's dialect (its search index).</param>
+    /// <param name="conditions">Where the condition is added.</param>
+    /// <param name="args">Where its parameter is added.</param>
     /// <param name="catalog">true: the public catalog's index of visible products (the caller adds the visibility condition).</param>
     public static void AddCondition(string? text, SqlDialect dialect, List<string> conditions, Dapper.DynamicParameters args, bool catalog = false)
     {

@@ -4,12 +4,23 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Auth;
+using MedanUmkm.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Products;
 
 /// <summary>Replaces a product's fields (If-Match); readiness is recomputed in the same transaction.</summary>
 public static class UpdateProduct
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPut("/{productId}", (string productId, ExpectedVersion version, [FromBody] ProductInput body, ISender sender, CancellationToken ct) =>
+            sender.Send(new Command(ProductSql.ParseId(productId), version, body), ct))
+        .WithName(nameof(UpdateProduct))
+        .WithSummary("Replace a product (If-Match required)")
+        .RequireAuthorization(Policies.BusinessesWrite);
+
     public sealed record Command(int Id, int ExpectedVersion, ProductInput Body) : ICommand<ProductResponse>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -32,7 +43,7 @@ public static class UpdateProduct
         {
             var before = await ProductSql.LoadAsync(db, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Product", before.Id);
-            var businessId = int.Parse(before.BusinessId);
+            var businessId = int.Parse(before.BusinessId, CultureInfo.InvariantCulture);
             var changed = await db.ExecuteAsync(UpdateSql,
                 ProductColumns.From(command.Body, businessId, command.Id, command.ExpectedVersion, clock.GetUtcNow()), ct);
             if (changed == 0) throw new PreconditionFailedException("Product", before.Id);

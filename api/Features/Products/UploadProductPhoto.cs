@@ -3,6 +3,9 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Auth;
+using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
 
 namespace MedanUmkm.Api.Features.Products;
 
@@ -13,6 +16,28 @@ namespace MedanUmkm.Api.Features.Products;
 /// </summary>
 public static class UploadProductPhoto
 {
+    public static void Map(RouteGroupBuilder group) => group
+        .MapPost("/{productId}/photos", async (string productId, IFormFile? file, ISender sender, CancellationToken ct) =>
+            {
+                var id = ProductSql.ParseId(productId);
+                if (file is null) throw new FieldValidationException("file", "Send the image as multipart/form-data field 'file'.");
+                if (file.Length > PhotoRules.MaxPhotoBytes) throw new PhotoTooLargeException();
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, ct);
+                var photo = await sender.Send(new Command(id, buffer.ToArray()), ct);
+                return TypedResults.Created(photo.Url, photo);
+            })
+        .WithName(nameof(UploadProductPhoto))
+        .WithSummary("Upload a product photo (multipart field 'file'; JPEG, PNG or WebP, at most 5 MB)")
+        .WithDescription("The type is detected from the content (magic bytes): other content is a 415, over 5 MB a 413.")
+        .Accepts<IFormFile>("multipart/form-data")
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .DisableAntiforgery()
+        .WithMetadata(new RequestSizeLimitAttribute(PhotoRules.MaxUploadRequestBytes))
+        .RequireAuthorization(Policies.BusinessesWrite);
+
     public sealed record Command(int ProductId, byte[] Content) : ICommand<PhotoResponse>;
 
     public sealed class Handler(DbSession db, AuditTrail audit, TimeProvider clock, BusinessChanges changes) : ICommandHandler<Command, PhotoResponse>
@@ -39,8 +64,8 @@ public static class UploadProductPhoto
                 Sha256 = PhotoRules.Hash(command.Content), command.Content, Now = now,
             }, ct);
             await db.ExecuteAsync(ProductSql.Touch, new { Id = command.ProductId, ExpectedVersion = (int?)null, Now = now }, ct);
-            changes.Touch(int.Parse(product.BusinessId));
-            var photo = new PhotoResponse(id.ToString(), ProductSql.PhotoUrl(command.ProductId, id), contentType, command.Content.Length);
+            changes.Touch(int.Parse(product.BusinessId, CultureInfo.InvariantCulture));
+            var photo = new PhotoResponse(id.ToString(CultureInfo.InvariantCulture), ProductSql.PhotoUrl(command.ProductId, id), contentType, command.Content.Length);
             await audit.RecordAsync("product", product.Id, "photo_added", null, photo, ct);
             return photo;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -77,7 +78,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, row.Id.ToString()),
+            new(ClaimTypes.NameIdentifier, row.Id.ToString(CultureInfo.InvariantCulture)),
             new(ClaimTypes.Name, row.Name),
             new(MedanClaims.ActorType, "api_key"),
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Dapper;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -125,7 +126,7 @@ public static class AuthSetup
         }
         var identity = new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.NameIdentifier, userId.ToString()),
+            new Claim(ClaimTypes.NameIdentifier, userId.ToString(CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, user.Name),
             new Claim(ClaimTypes.Role, user.Role),
             new Claim(ClaimTypes.Email, principal.FindFirstValue("email") ?? ""),

@@ -29,7 +29,7 @@ public static class DatabaseStartup
         {
             await factory.InitialiseAsync();
             DatabaseMigrator.MigrateUp(factory.Provider, factory.ConnectionString);
-            log.LogInformation("Database migrated ({Provider})", factory.Provider);
+            log.DatabaseMigrated(factory.Provider);
         }
 
         await using var scope = app.Services.CreateAsyncScope();
@@ -63,6 +63,16 @@ public static class DatabaseStartup
         var id = await InsertUserAsync(db, sp.GetRequiredService<IPasswordHasher<UserAccount>>(), sp.GetRequiredService<TimeProvider>(),
             bootstrap.AdminEmail, "Administrator", Roles.Admin, bootstrap.AdminPassword);
         // The id, not the e-mail address: logs carry no personal data (README, Operations).
-        log.LogInformation("Bootstrap admin created (user {UserId})", id);
+        log.BootstrapAdminCreated(id);
     }
+}
+
+/// <summary>The database start-up's log messages (source-generated).</summary>
+internal static partial class DatabaseLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Provider})")]
+    public static partial void DatabaseMigrated(this ILogger logger, DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bootstrap admin created (user {UserId})")]
+    public static partial void BootstrapAdminCreated(this ILogger logger, int userId);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentMigrator;
 using MedanUmkm.Migrations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -21,7 +22,7 @@ public sealed class MigrationsHealthCheck(ConnectionFactory factory) : IHealthCh
             await using var connection = await factory.OpenAsync(ct);
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = AppliedSql;
-            var applied = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct) is { } v and not DBNull ? v : 0L);
+            var applied = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct) is { } v and not DBNull ? v : 0L, CultureInfo.InvariantCulture);
             return applied >= Latest
                 ? HealthCheckResult.Healthy($"migration {applied}")
                 : HealthCheckResult.Unhealthy($"pending migrations: database at {applied}, this build expects {Latest}");

@@ -11,7 +11,7 @@ namespace MedanUmkm.Api.Infrastructure.Errors;
 /// The one place where exceptions become RFC 9457 problem details. Domain errors keep their
 /// message; anything unexpected becomes a 500 without internals (the trace id links to the log).
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(
+public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
@@ -53,7 +53,7 @@ public sealed class ProblemDetailsExceptionHandler(
         if (problem is null)
         {
             if (http.RequestAborted.IsCancellationRequested) return true;
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            LogUnhandled(logger, exception, http.Request.Method, http.Request.Path);
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
@@ -73,11 +73,17 @@ public sealed class ProblemDetailsExceptionHandler(
         });
     }
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storage full: the database refused a write for {Method} {Path}")]
+    private static partial void LogStorageFull(ILogger logger, Exception exception, string method, PathString path);
+
     /// <summary>507 storage_full: the database has no room for the write; reads keep working.</summary>
     private ProblemDetails StorageFull(HttpContext http, Exception exception)
     {
         http.RequestServices.GetService<StorageState>()?.MarkFull();
-        logger.LogError(exception, "Storage full: the database refused a write for {Method} {Path}", http.Request.Method, http.Request.Path);
+        LogStorageFull(logger, exception, http.Request.Method, http.Request.Path);
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status507InsufficientStorage,

@@ -29,6 +29,7 @@ public static class ApiSetup
 
     public static IServiceCollection AddMedanApi(this IServiceCollection services, IConfiguration config)
     {
+        services.AddMedanResponseCompression();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.ConfigureHttpJsonOptions(o =>
@@ -110,6 +111,7 @@ public static class ApiSetup
     {
         app.UseForwardedHeaders();
         app.UseRequestLogging();
+        app.UseMedanResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
@@ -184,9 +186,11 @@ public static class ApiSetup
         if (!Directory.Exists(dist)) return;
         var files = new PhysicalFileProvider(dist);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UsePrecompressedFiles(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            ContentTypeProvider = new PrecompressedFiles.ContentTypes(),
             OnPrepareResponse = ctx =>
                 ctx.Context.Response.Headers.CacheControl = ctx.File.Name == "index.html"
                     ? "no-cache" : "public, max-age=31536000, immutable",

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 
 namespace MedanUmkm.Api.Infrastructure.Http;
@@ -46,8 +45,8 @@ public sealed partial class IfMatch
     private static partial Regex EntityTag();
 }
 
-/// <summary>Versions travel as strong ETags (<c>"7"</c>); updates must send the one they read in If-Match.</summary>
-public static partial class ETags
+/// <summary>Versions travel as strong ETags (<c>"7"</c>); updates must send the one they read in If-Match (<see cref="ExpectedVersion"/>).</summary>
+public static class ETags
 {
     public static string For(int version) => $"\"{version}\"";
 
@@ -55,30 +54,6 @@ public static partial class ETags
     public static IfMatch ParseIfMatch(HttpRequest request) =>
         IfMatch.Parse(request.Headers.IfMatch.ToString()) ?? throw new PreconditionRequiredException();
 
-    /// <summary>
-    /// The version an update or delete may proceed from: 428 without If-Match, 412 when no tag in it can
-    /// match (weak tags only, say). A single strong tag is returned as sent: the handler compares it with
-    /// the stored version under its transaction (<c>UPDATE ... WHERE Version = @ExpectedVersion</c>) and
-    /// answers 412 when it is stale. For <c>*</c> or a list, the current version is read from
-    /// <paramref name="table"/> and returned when it matches; the handler's own check then still guards
-    /// against a change in between. A missing row yields 0, which the handler answers with 404.
-    /// </summary>
-    public static async Task<int> RequireIfMatchAsync(HttpContext http, string entity, string id, string table, int key)
-    {
-        var ifMatch = ParseIfMatch(http.Request);
-        if (!ifMatch.IsAny && ifMatch.Versions.Count == 0) throw new PreconditionFailedException(entity, id);
-        if (!ifMatch.IsAny && ifMatch.Versions.Count == 1) return ifMatch.Versions[0];
-        if (!TableName().IsMatch(table)) throw new ArgumentException($"Not a table name: {table}", nameof(table));
-        var db = http.RequestServices.GetRequiredService<DbSession>();
-        var current = await db.QuerySingleOrDefaultAsync<int?>($"SELECT Version FROM {table} WHERE Id = @Id", new { Id = key },
-            http.RequestAborted);
-        if (current is null) return 0;
-        return ifMatch.Matches(current.Value) ? current.Value : throw new PreconditionFailedException(entity, id);
-    }
-
     /// <summary>Sets the ETag of a resource on the response.</summary>
     public static void Set(HttpContext http, int version) => http.Response.Headers.ETag = For(version);
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
-    private static partial Regex TableName();
 }

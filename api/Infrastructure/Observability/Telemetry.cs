@@ -189,10 +189,13 @@ public sealed partial class RequestLogging(RequestDelegate next, ILogger<Request
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
-            var actor = new CurrentActor(new HttpContextAccessor { HttpContext = context });
-            Log(logger, context.Request.Method, route, status, Stopwatch.GetElapsedTime(start).TotalMilliseconds,
-                actor.Type, actor.Id);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var durationMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
+                var actor = new CurrentActor(new HttpContextAccessor { HttpContext = context });
+                Log(logger, context.Request.Method, route, status, durationMs, actor.Type, actor.Id);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     private static readonly string HandlerName = Telemetry.MessageName(typeof(TMessage));
+    private static readonly string? MessageFullName = typeof(TMessage).FullName;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
     {
@@ -26,7 +27,7 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
             var elapsed = Stopwatch.GetElapsedTime(start);
             Telemetry.HandlerDuration.Record(elapsed.TotalSeconds,
                 new KeyValuePair<string, object?>("handler", HandlerName), new KeyValuePair<string, object?>("outcome", "success"));
-            logger.LogDebug("{Message} handled in {Ms:0.0} ms", typeof(TMessage).FullName, elapsed.TotalMilliseconds);
+            logger.MessageHandled(MessageFullName, elapsed.TotalMilliseconds);
             return response;
         }
         catch (Exception ex)
@@ -35,11 +36,21 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
             Telemetry.HandlerDuration.Record(elapsed.TotalSeconds,
                 new KeyValuePair<string, object?>("handler", HandlerName), new KeyValuePair<string, object?>("outcome", ex.GetType().Name));
             activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            logger.LogInformation("{Message} failed after {Ms:0.0} ms: {Error}", typeof(TMessage).FullName,
-                elapsed.TotalMilliseconds, ex.GetType().Name);
+            if (logger.IsEnabled(LogLevel.Information))
+                logger.MessageFailed(MessageFullName, elapsed.TotalMilliseconds, ex.GetType().Name);
             throw;
         }
     }
+}
+
+/// <summary>The log messages of <see cref="LoggingBehaviour{TMessage,TResponse}"/> (source-generated).</summary>
+internal static partial class PipelineLog
+{
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Message} handled in {Ms:0.0} ms")]
+    public static partial void MessageHandled(this ILogger logger, string? message, double ms);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Message} failed after {Ms:0.0} ms: {Error}")]
+    public static partial void MessageFailed(this ILogger logger, string? message, double ms, string error);
 }
 
 /// <summary>Runs the FluentValidation validators of a message before its handler.</summary>

@@ -15,7 +15,7 @@ public interface IBusinessChangeListener
 
 /// <summary>
 /// The one way a write tells derived data that a business changed. A handler (or the import worker)
-/// calls <see cref="Touch"/> for each business whose facts it wrote; <see cref="TransactionBehaviour{TMessage,TResponse}"/>
+/// calls <see cref="Touch(int)"/> for each business whose facts it wrote; <see cref="TransactionBehaviour{TMessage,TResponse}"/>
 /// flushes the set to every <see cref="IBusinessChangeListener"/> before it commits, so the derived rows
 /// commit with the write or not at all, and no read path ever has to repair them. Scoped: one per request or job.
 /// </summary>

@@ -12,7 +12,10 @@ namespace MedanUmkm.Api.Infrastructure.Privacy;
 /// </summary>
 public interface IPersonalDataWriteGuard<TMessage>
 {
+    /// <param name="message">The command as the caller sent it.</param>
     /// <param name="callerMaySee">Whether the caller may see personal data (officer, admin, key with personal-data:read).</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <returns>The command to validate and handle: placeholders replaced by the stored values.</returns>
     ValueTask<TMessage> GuardAsync(TMessage message, bool callerMaySee, CancellationToken ct);
 }
 

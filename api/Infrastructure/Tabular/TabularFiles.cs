@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using MedanUmkm.Api.Infrastructure.Errors;
 
@@ -40,6 +41,9 @@ public static class TabularFormats
     /// <remarks>An .xlsx passes <see cref="XlsxGuard"/> here (413/400 for a bomb, a DTD, formulas), before anything else reads it.</remarks>
     public static TabularFormat Sniff(string path, string fileName) => Sniff(path, fileName, out _);
 
+    /// <summary>As <see cref="Sniff(string, string)"/>, also counting the rows an .xlsx fills.</summary>
+    /// <param name="path">The stored upload.</param>
+    /// <param name="fileName">The name the caller gave the file; its extension names the claimed format.</param>
     /// <param name="filledRows">XLSX: the rows of the first worksheet that hold a value, header included, as counted by the checks; null for CSV.</param>
     public static TabularFormat Sniff(string path, string fileName, out int? filledRows)
     {
@@ -102,6 +106,8 @@ public sealed class FileTooLargeException(long limit) : DomainException("Payload
 /// <summary>Cell text shared by the writers.</summary>
 internal static class CellText
 {
+    private static readonly SearchValues<char> NumberLiteralChars = SearchValues.Create("0123456789 .*-");
+
     /// <summary>
     /// Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection):
     /// text starting with =, @, tab, CR, + or -. Only text: numbers of a number column are written as
@@ -120,7 +126,7 @@ internal static class CellText
     }
 
     private static bool IsNumberLiteral(string s) =>
-        s.Length > 1 && char.IsAsciiDigit(s[1]) && s.AsSpan(1).IndexOfAnyExcept("0123456789 .*-") < 0;
+        s.Length > 1 && char.IsAsciiDigit(s[1]) && s.AsSpan(1).IndexOfAnyExcept(NumberLiteralChars) < 0;
 
     /// <summary>Reverses <see cref="Safe"/> on import.</summary>
     public static string Unescape(string s) =>

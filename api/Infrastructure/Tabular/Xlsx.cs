@@ -8,7 +8,7 @@ namespace MedanUmkm.Api.Infrastructure.Tabular;
 
 /// <summary>
 /// Reads the first worksheet of a workbook with MiniExcel (streaming: rows are yielded as they are
-/// parsed). Every upload has passed <see cref="XlsxGuard"/> in <see cref="TabularFormats.Sniff"/>
+/// parsed). Every upload has passed <see cref="XlsxGuard"/> in <see cref="TabularFormats.Sniff(string, string)"/>
 /// first, so the library only ever sees a package of bounded size, without DTDs or formulas.
 /// </summary>
 internal static class XlsxReader
@@ -138,7 +138,7 @@ internal static class XlsxFile
     /// The header is written as the first row (not as MiniExcel's header, so that an export without
     /// rows still has it); the keys only name the columns.
     /// </summary>
-    private static IEnumerable<IDictionary<string, object?>> Sheet(IReadOnlyList<string> header, IReadOnlyList<CellKind> kinds,
+    private static IEnumerable<IDictionary<string, object?>> Sheet(IReadOnlyList<string> header, List<CellKind> kinds,
         IEnumerable<IReadOnlyList<object?>> rows)
     {
         var keys = Enumerable.Range(0, header.Count).Select(i => "c" + i.ToString(CultureInfo.InvariantCulture)).ToArray();

@@ -1394,23 +1394,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/businesses/{id}/trainings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A business's training history */
-        get: operations["ListBusinessTrainings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/training-sessions": {
         parameters: {
             query?: never;
@@ -1575,6 +1558,23 @@ export interface paths {
          * @description Only while the session is open. A freed confirmed seat goes to the first business on the waitlist.
          */
         post: operations["CancelRegistrationByPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A business's training history */
+        get: operations["ListBusinessTrainings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1833,14 +1833,23 @@ export interface components {
              * @example required
              */
             level?: components["schemas"]["RequirementLevel"] | null;
+            /** @description Title in Indonesian. */
             titleId?: string | null;
+            /** @description Title in English. */
             titleEn?: string | null;
+            /** @description What to do next, Indonesian. */
             nextStepId?: string | null;
+            /** @description What to do next, English. */
             nextStepEn?: string | null;
+            /** @description Regulation(s). */
             legalBasis?: string | null;
+            /** @description Article(s), where known. */
             legalArticle?: string | null;
+            /** @description Evidence needed: number, date, file, expiry, none. */
             evidence?: string[] | null;
+            /** @description Business sectors it applies to (empty list: all). */
             sectors?: string[] | null;
+            /** @description Product categories it applies to (empty list: all). */
             productCategories?: string[] | null;
             /**
              * @description Scales it applies to (empty list: all).
@@ -1852,8 +1861,11 @@ export interface components {
              *     ]
              */
             scales?: string[] | null;
+            /** @description Legal forms it applies to (empty list: all). */
             legalForms?: string[] | null;
+            /** @description Export rules: commodities (empty list: all). */
             commodities?: string[] | null;
+            /** @description Export rules: destinations (empty list: all). */
             destinations?: string[] | null;
             /**
              * @description Rule parameters, replacing the old ones.
@@ -1871,12 +1883,27 @@ export interface components {
             note?: string | null;
         };
         AidBeneficiariesReportLine: {
+            /**
+             * @description The business.
+             * @example 42
+             */
             businessId: string;
+            /** @description Its trading name. */
             name: string;
+            /**
+             * @description Its kecamatan.
+             * @example 12.71.11
+             */
             kecamatanCode: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many of its groups received delivered aid.
+             */
             groups: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many deliveries those groups received.
+             */
             distributions: number;
             /**
              * Format: int64
@@ -2010,11 +2037,20 @@ export interface components {
              * @example Medan Johor
              */
             label: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Delivered distributions counted.
+             */
             distributions: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Distinct groups that received them.
+             */
             groups: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Their total value in whole rupiah.
+             */
             totalValueIdr: number;
         };
         /** @description An integration's API key, without its secret (shown once, at creation, and stored only as a hash). */
@@ -2767,7 +2803,11 @@ export interface components {
             canSeePersonalData: boolean;
         };
         GetDashboardCoverage: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Active businesses listed in the e-katalog.
+             * @example 200
+             */
             listed: number;
             /**
              * Format: int32
@@ -2775,7 +2815,11 @@ export interface components {
              * @example 1825
              */
             target: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description listed / target, in percent (one decimal; 0 when the target is 0).
+             * @example 11
+             */
             sharePercent: number;
             /**
              * Format: double
@@ -3663,13 +3707,25 @@ export interface components {
             bank: components["schemas"]["LoanBank"];
             /** @description KUR (people's business credit) schemes and commercial loans. */
             product: components["schemas"]["LoanProduct"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Referrals made.
+             */
             referrals: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Referred or submitted, not decided yet.
+             */
             pending: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Approved (including disbursed).
+             */
             approved: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rejected by the bank.
+             */
             rejected: number;
             /**
              * Format: double
@@ -3677,9 +3733,15 @@ export interface components {
              * @example 0.72
              */
             approvalRate?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Total asked for, whole rupiah.
+             */
             amountRequestedIdr: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Total approved, whole rupiah.
+             */
             amountApprovedIdr: number;
         };
         /**
@@ -5138,7 +5200,10 @@ export interface operations {
     UpdateAidDistribution: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -5236,7 +5301,10 @@ export interface operations {
     ChangeAidStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -5390,7 +5458,10 @@ export interface operations {
     UploadHandoverDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -5628,7 +5699,9 @@ export interface operations {
     AidBeneficiariesReport: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
                 page?: number;
+                /** @description 1 to 100. */
                 pageSize?: number;
                 /** @description name, groupAidValue, distributions; prefix - for descending. */
                 sort?: string;
@@ -5693,8 +5766,11 @@ export interface operations {
     GroupsNeverHelpedReport: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
                 page?: number;
+                /** @description 1 to 100. */
                 pageSize?: number;
+                /** @description name, formedOn, kecamatan, createdAt; prefix - for descending. */
                 sort?: string;
                 /** @description Kecamatan of the group (optional). */
                 kecamatan?: string;
@@ -5997,7 +6073,10 @@ export interface operations {
     DeleteApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -6080,7 +6159,10 @@ export interface operations {
     RevokeApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -7471,7 +7553,10 @@ export interface operations {
     TransitionEkatalog: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -7764,7 +7849,10 @@ export interface operations {
     UpdateExportCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -7862,7 +7950,10 @@ export interface operations {
     ChangeExportCaseStage: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8206,7 +8297,10 @@ export interface operations {
     UpdateExportCaseDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 documentId: string;
@@ -8362,7 +8456,10 @@ export interface operations {
     UploadExportCaseDocumentFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 documentId: string;
@@ -8951,7 +9048,10 @@ export interface operations {
     UpdateGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -9049,7 +9149,10 @@ export interface operations {
     DeleteGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -9600,7 +9703,10 @@ export interface operations {
     CommitImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -9752,7 +9858,9 @@ export interface operations {
     ListLoanReferrals: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
                 page?: number;
+                /** @description 1 to 100. */
                 pageSize?: number;
                 /** @description referredOn, amountRequested, createdAt; prefix - for descending. */
                 sort?: string;
@@ -9948,7 +10056,10 @@ export interface operations {
     ChangeLoanStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -10567,7 +10678,10 @@ export interface operations {
     UpdateProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 productId: string;
             };
@@ -10624,6 +10738,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
             /** @description Precondition Failed */
             412: {
                 headers: {
@@ -10656,7 +10779,10 @@ export interface operations {
     DeleteProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 productId: string;
             };
@@ -10696,6 +10822,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -10895,7 +11030,10 @@ export interface operations {
     DeleteProductPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 productId: string;
                 photoId: string;
@@ -10936,6 +11074,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -11076,8 +11223,11 @@ export interface operations {
     ListUnmatchedKelurahan: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
                 page?: number;
+                /** @description 1 to 100. */
                 pageSize?: number;
+                /** @description kecamatanCode, kelurahan or name; prefix - for descending. */
                 sort?: string;
                 /** @description Only businesses of this kecamatan. */
                 kecamatan?: string;
@@ -11138,7 +11288,9 @@ export interface operations {
     ListKbli: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
                 page?: number;
+                /** @description 1 to 100. */
                 pageSize?: number;
                 /** @description code or title. */
                 sort?: string;
@@ -11477,80 +11629,6 @@ export interface operations {
             };
         };
     };
-    ListBusinessTrainings: {
-        parameters: {
-            query?: {
-                /** @description 1-based page number. */
-                page?: number;
-                /** @description 1 to 100. */
-                pageSize?: number;
-                /** @description startsAt or title; prefix - for descending. */
-                sort?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResponseOfListBusinessTrainingsItem"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's role or key may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: wait for the seconds in Retry-After. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListTrainingSessions: {
         parameters: {
             query?: {
@@ -11749,7 +11827,10 @@ export interface operations {
     UpdateTrainingSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -11847,7 +11928,10 @@ export interface operations {
     ChangeTrainingSessionStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -12307,7 +12391,10 @@ export interface operations {
     CancelRegistration: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 registrationId: string;
@@ -12393,7 +12480,10 @@ export interface operations {
     CancelRegistrationByPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 registrationId: string;
@@ -12458,6 +12548,80 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBusinessTrainings: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description startsAt or title; prefix - for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfListBusinessTrainingsItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12913,7 +13077,10 @@ export interface operations {
     ChangeUserRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13011,7 +13178,10 @@ export interface operations {
     DisableUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13096,7 +13266,10 @@ export interface operations {
     EnableUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13239,7 +13412,10 @@ export interface operations {
     ResetUserPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };

@@ -1,4 +1,3 @@
-using MedanUmkm.Api.Demo;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

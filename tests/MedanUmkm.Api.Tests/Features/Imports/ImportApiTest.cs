@@ -1,4 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
 using MedanUmkm.Api.Tests.Infrastructure;
+
+// The test namespaces mirror the API's (MedanUmkm.Api.Features.Imports, a name the project keeps: COMMON rules,
+// routes and filters such as FullyQualifiedName~Imports select these tests). A test assembly has no Visual Basic
+// consumers, which is all CA1716 protects, so renaming the namespace would only break that symmetry.
+[assembly: SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Scope = "namespace",
+    Target = "~N:MedanUmkm.Api.Tests.Features.Imports",
+    Justification = "Mirrors the API namespace MedanUmkm.Api.Features.Imports; a test assembly has no Visual Basic consumers.")]
 
 namespace MedanUmkm.Api.Tests.Features.Imports;
 

@@ -46,3 +46,58 @@ public sealed class ImportRecoveryTests
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>A graceful stop (SIGTERM) during a commit: the import fails cleanly before the process ends.</summary>
+[Category("Api")]
+public sealed class ImportShutdownTests
+{
+    [Test]
+    public async Task Stop_DuringACommit_RollsItBack_AndMarksTheJobFailedBeforeExiting()
+    {
+        if (ApiFactory.OnSqlServer) Assert.Ignore("reads the SQLite file after the host has stopped");
+        var directory = Path.Combine(Path.GetTempPath(), "medanumkm-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var database = Path.Combine(directory, "stop.db");
+        var settings = new Dictionary<string, string> { ["Database:ConnectionString"] = $"Data Source={database}" };
+        var rows = Enumerable.Range(0, 30_000).Select(i => TestData.Business($"Usaha Berhenti {i}")).ToArray();
+        var csv = System.Text.Encoding.UTF8.GetBytes(ImportTestFiles.Csv(rows));
+        string jobId;
+        int businessesBefore;
+        using (var api = new ApiFactory(settings))
+        {
+            var officer = await api.As(Roles.Officer);
+            businessesBefore = await api.ScalarAsync<int>("SELECT COUNT(*) FROM Businesses");
+            var started = await ImportTestFiles.Upload(officer, csv, "besar.csv", dryRun: false);
+            Assert.That(started.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Accepted), await started.Content.ReadAsStringAsync());
+            jobId = started.Headers.Location!.ToString().Split('/')[^1];
+            var status = "";
+            var waited = System.Diagnostics.Stopwatch.StartNew(); // real time: the worker runs on its own
+            while (status != "committing" && waited.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                status = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{jobId}")).GetProperty("status").GetString()!;
+                if (status is "succeeded" or "failed") Assert.Inconclusive($"the import ended ({status}) before the stop");
+                if (status != "committing") await Task.Delay(20);
+            }
+            Assert.That(status, Is.EqualTo("committing"));
+        } // disposing the factory stops the host as SIGTERM would
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Status || '|' || Message FROM ImportJobs WHERE Id = $id; SELECT COUNT(*) FROM Businesses;";
+        command.Parameters.AddWithValue("$id", int.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture));
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var job = reader.GetString(0);
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        var businessesAfter = reader.GetInt32(0);
+        await reader.DisposeAsync();
+        await connection.CloseAsync();
+
+        Assert.That(job, Does.StartWith("failed|").And.Contain("server stopped"), "marked failed by the stopping process itself");
+        Assert.That(businessesAfter, Is.EqualTo(businessesBefore), "nothing of the interrupted commit stays");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,9 +1,5 @@
 using MedanUmkm.Api.Domain;
-using System.Diagnostics.CodeAnalysis;
 using MedanUmkm.Api.Features.Imports;
-
-[assembly: SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Scope = "namespace",
-    Target = "~N:MedanUmkm.Api.Tests.Features.Imports", Justification = "Test namespaces follow the API's MedanUmkm.Api.Features.<Area>.")]
 
 namespace MedanUmkm.Api.Tests.Features.Imports;
 

@@ -14,7 +14,7 @@ namespace MedanUmkm.Api.Tests.Infrastructure.Observability;
 /// </summary>
 [Category("Api")]
 [NonParallelizable]
-public sealed class RequestLoggingTests
+public sealed class RequestLoggingTests : IDisposable
 {
     private sealed class Capture : TextWriter
     {
@@ -26,7 +26,7 @@ public sealed class RequestLoggingTests
         public string Text { get { lock (_text) return _text.ToString(); } }
     }
 
-    private ApiFactory _factory = null!;
+    private ApiFactory? _factory;
     private HttpClient _officer = null!;
     private string _officerToken = null!;
     private readonly Capture _capture = new();
@@ -48,8 +48,12 @@ public sealed class RequestLoggingTests
         }
     }
 
-    [OneTimeTearDown]
-    public void StopApi() => _factory.Dispose();
+    /// <summary>Stops the API once the fixture is done (NUnit disposes a disposable fixture after its last test).</summary>
+    public void Dispose()
+    {
+        _factory?.Dispose();
+        _capture.Dispose();
+    }
 
     /// <summary>The captured JSON lines once one of them satisfies <paramref name="until"/> (the console logger writes on its own thread).</summary>
     private async Task<List<JsonElement>> LinesUntil(Func<JsonElement, bool> until)

@@ -2,41 +2,8 @@ using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Features.Requirements;
-using MedanUmkm.Api.Infrastructure.Database;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
-
-/// <summary>
-/// Where one e-katalog requirement stands: met; missing (blocks listing); expiring (met now, ends
-/// within 30 days); advisory (unmet but does not block: an advisory rule, or one that becomes
-/// required later for this business); not_applicable (outside the rule's scope).
-/// </summary>
-public enum RequirementStatus { Met, Missing, Expiring, Advisory, NotApplicable }
-
-/// <summary>One line of the readiness checklist.</summary>
-/// <param name="Code" example="halal">Requirement code (GET /api/v1/requirements/{code}); the same code is used by ?missing=.</param>
-/// <param name="Title" example="Sertifikat halal untuk produk pangan">What is required (language of Accept-Language: id by default, or en).</param>
-/// <param name="Status" example="missing">met, missing, expiring (met now, ends within 30 days), advisory or not_applicable.</param>
-/// <param name="Reason" example="Produk pangan tanpa sertifikat halal: Keripik Ubi Balado.">Why, in words an officer can act on (language of Accept-Language).</param>
-/// <param name="ExpiresOn" example="2026-12-01">For expiring requirements: the last day it is met.</param>
-public sealed record ReadinessRequirement(string Code, string Title, RequirementStatus Status, string Reason, DateOnly? ExpiresOn = null)
-{
-    /// <summary>Stable reason code, e.g. halal_missing, kswp_stale, required_from.</summary>
-    /// <example>halal_missing</example>
-    public string ReasonCode { get; init; } = "";
-    /// <summary>Values the reason refers to (product names, dates), for clients that write their own text.</summary>
-    public IReadOnlyDictionary<string, string> ReasonParams { get; init; } = new Dictionary<string, string>();
-    /// <summary>required or advisory (the version in force; advisory when none is).</summary>
-    public RequirementLevel Level { get; init; }
-    /// <summary>Version of the rule applied (null when none is in force on the date).</summary>
-    public int? RequirementVersion { get; init; }
-    /// <example>UU 33/2014 jo. UU 6/2023; PP 42/2024</example>
-    public string? LegalBasis { get; init; }
-    /// <example>PP 42/2024 art. 160</example>
-    public string? LegalArticle { get; init; }
-    /// <summary>What to do next (language of Accept-Language).</summary>
-    public string? NextStep { get; init; }
-}
 
 /// <summary>The computed readiness of one business.</summary>
 public sealed record ReadinessResult(int BusinessId, IReadOnlyList<ReadinessRequirement> Requirements, DateOnly? StaleOn)
@@ -54,10 +21,11 @@ public sealed record ReadinessResult(int BusinessId, IReadOnlyList<ReadinessRequ
 /// parameters; the check itself is code, per requirement), and the denormalised
 /// <c>BusinessReadiness</c> row that lists and filters use. Every write that changes an input
 /// (business, KBLI, products, photos, KSWP, rule versions) recomputes in its own transaction.
+/// This part holds the rules: pure (no I/O), so every requirement is testable in isolation;
+/// <c>ReadinessData.cs</c> loads the facts and writes the rows.
 /// </summary>
-public static class Readiness
+public static partial class Readiness
 {
-    /// <summary>Requirement codes, in checklist order. A code's index is its bit in Businesses.ReadinessMask: append only.</summary>
     public static class Codes
     {
         public const string Nib = "nib";
@@ -142,84 +110,6 @@ public static class Readiness
     /// <summary>Everything the checklist reads besides one business's own rows.</summary>
     public sealed record Context(RequirementCatalogue Catalogue, IReadOnlySet<string> OpenCategories);
 
-    private const string BusinessesSql = """
-        SELECT Id, Nib, Npwp, Status, Scale, Sector, LegalForm, PkpStatus, InaprocVerifiedOn, OssVerifiedOn, OssVerifiedBy,
-               DeedNumber, DeedDate
-        FROM Businesses WHERE Id IN @Ids
-        """;
-    private const string KbliSql = "SELECT BusinessId, Code, KbliVersion FROM BusinessKbli WHERE BusinessId IN @Ids";
-    private const string ProductsSql = """
-        SELECT p.Id, p.BusinessId, p.Name, p.Category, p.Description, p.PriceIdr, p.IsFood, p.IsFoodOverride, p.HalalScheme,
-               p.IsNonHalal, p.IsActive, p.HalalCertificateNumber, p.HalalCertificateExpiresOn, p.PirtNumber, p.BpomNumber,
-               (SELECT COUNT(*) FROM ProductPhotos ph WHERE ph.ProductId = p.Id) AS PhotoCount
-        FROM Products p
-        WHERE p.BusinessId IN @Ids
-        ORDER BY p.BusinessId, p.Name, p.Id
-        """;
-    private const string KswpSql = """
-        SELECT BusinessId, Status, CheckedOn FROM TaxStatusChecks
-        WHERE BusinessId IN @Ids
-        ORDER BY BusinessId, CheckedOn DESC, Id DESC
-        """;
-    public const string OpenCategoriesSql = "SELECT Category FROM OpenCatalogCategories";
-    private const string DeleteSql = "DELETE FROM BusinessReadiness WHERE BusinessId IN @Ids";
-    private const string InsertSql = """
-        INSERT INTO BusinessReadiness (BusinessId, IsReady, MissingCodes, MissingCount, ExpiringCodes, UpcomingMissing, StaleOn, ComputedAt)
-        VALUES (@BusinessId, @IsReady, @MissingCodes, @MissingCount, @ExpiringCodes, @UpcomingMissing, @StaleOn, @ComputedAt)
-        """;
-
-    // The dashboard counts missing requirements from this copy on the business row (its covering index),
-    // written in the same transaction as the BusinessReadiness row (migration 70).
-    private const string MaskSql = "UPDATE Businesses SET ReadinessMask = @Mask WHERE Id = @BusinessId";
-
-    /// <summary>Largest id list per statement (SQL Server allows 2,100 parameters).</summary>
-    private const int Batch = 500;
-
-    /// <summary>Recomputes one business's readiness row, in the caller's transaction.</summary>
-    public static async Task<ReadinessResult?> RecomputeAsync(DbSession db, TimeProvider clock, int businessId, CancellationToken ct)
-    {
-        var results = await RecomputeManyAsync(db, clock.GetUtcNow(), [businessId], ct);
-        return results.Count == 0 ? null : results[0];
-    }
-
-    /// <summary>Recomputes the rows of many businesses (batched), in the caller's transaction.</summary>
-    public static async Task<IReadOnlyList<ReadinessResult>> RecomputeManyAsync(
-        DbSession db, DateTimeOffset now, IReadOnlyCollection<int> businessIds, CancellationToken ct)
-    {
-        var all = new List<ReadinessResult>(businessIds.Count);
-        var today = OfficeTime.DateOf(now);
-        var context = await LoadContextAsync(db, ct);
-        foreach (var chunk in businessIds.Distinct().Chunk(Batch))
-        {
-            var results = await EvaluateAsync(db, context, chunk, today, "en", withUpcoming: true, ct);
-            await db.ExecuteAsync(DeleteSql, new { Ids = chunk }, ct);
-            if (results.Count > 0)
-            {
-                await db.ExecuteAsync(InsertSql, results.Select(r => new
-                {
-                    r.BusinessId,
-                    r.IsReady,
-                    MissingCodes = Pipe(r.Missing),
-                    MissingCount = r.Missing.Count,
-                    ExpiringCodes = Pipe(r.Expiring),
-                    UpcomingMissing = Pipe(r.UpcomingMissing),
-                    r.StaleOn,
-                    ComputedAt = now,
-                }), ct);
-                await db.ExecuteAsync(MaskSql, results.Select(r => new { r.BusinessId, Mask = Mask(r.Missing) }), ct);
-            }
-            all.AddRange(results);
-            Infrastructure.Observability.Telemetry.ReadinessRecomputes.Add(results.Count);
-        }
-        return all;
-    }
-
-    /// <summary>Sets every business's ReadinessMask from its BusinessReadiness row, every code of <see cref="Codes.All"/> (scale data generator).</summary>
-    public static readonly string FillReadinessMaskSql =
-        "UPDATE Businesses SET ReadinessMask = (SELECT " +
-        string.Join(" + ", Codes.All.Select((c, i) => $"(CASE WHEN r.MissingCodes LIKE '%|{c}|%' THEN {1 << i} ELSE 0 END)")) +
-        " FROM BusinessReadiness r WHERE r.BusinessId = Businesses.Id)";
-
     /// <summary>'|halal|kswp|' ('|' for none): a code matches with LIKE '%|code|%'.</summary>
     public static string Pipe(IEnumerable<string> codes) => "|" + string.Concat(codes.Select(c => c + "|"));
 
@@ -232,32 +122,6 @@ public static class Readiness
 
     public static IReadOnlyList<string> Unpipe(string? text) =>
         (text ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries);
-
-    public static async Task<Context> LoadContextAsync(DbSession db, CancellationToken ct) => new(
-        await RequirementCatalogue.LoadAsync(db, Scope, ct),
-        (await db.QueryAsync<string>(OpenCategoriesSql, null, ct)).ToHashSet());
-
-    /// <summary>Computes readiness from the stored data as of a date (no writes).</summary>
-    public static async Task<IReadOnlyList<ReadinessResult>> EvaluateAsync(DbSession db, IReadOnlyCollection<int> ids, DateOnly asOf, CancellationToken ct, string lang = "id") =>
-        await EvaluateAsync(db, await LoadContextAsync(db, ct), ids, asOf, lang, withUpcoming: false, ct);
-
-    private static async Task<IReadOnlyList<ReadinessResult>> EvaluateAsync(DbSession db, Context context, IReadOnlyCollection<int> ids,
-        DateOnly asOf, string lang, bool withUpcoming, CancellationToken ct)
-    {
-        var args = new { Ids = ids.ToArray() };
-        var businesses = await db.QueryAsync<BusinessFacts>(BusinessesSql, args, ct);
-        var kbli = (await db.QueryAsync<KbliFacts>(KbliSql, args, ct)).ToLookup(k => k.BusinessId);
-        var products = (await db.QueryAsync<ProductFacts>(ProductsSql, args, ct)).ToLookup(p => p.BusinessId);
-        var kswp = (await db.QueryAsync<KswpFacts>(KswpSql, args, ct)).GroupBy(k => k.BusinessId).ToDictionary(g => g.Key, g => g.First());
-        return businesses.Select(b =>
-        {
-            var k = kbli[b.Id].ToList();
-            var p = products[b.Id].ToList();
-            var t = kswp.GetValueOrDefault(b.Id);
-            var result = Evaluate(b, k, p, t, context, asOf, lang);
-            return withUpcoming ? result with { UpcomingMissing = UpcomingMissing(b, k, p, t, context, asOf, result) } : result;
-        }).ToList();
-    }
 
     /// <summary>"code@date" for each coming rule version under which a requirement met today would be missing.</summary>
     public static IReadOnlyList<string> UpcomingMissing(BusinessFacts b, IReadOnlyList<KbliFacts> kbli, IReadOnlyList<ProductFacts> products,
@@ -314,7 +178,7 @@ public static class Readiness
                 outcome = Check(code, version, business, kbli, active, latestKswp, context, asOf, changesOn);
                 status = outcome.Status == RequirementStatus.Missing && version.IsAdvisory ? RequirementStatus.Advisory : outcome.Status;
             }
-            var shown = version ?? upcoming.FirstOrDefault() ?? context.Catalogue.VersionsOf(code).LastOrDefault();
+            var shown = version ?? (upcoming.Count > 0 ? upcoming[0] : null) ?? context.Catalogue.VersionsOf(code).LastOrDefault();
             list.Add(new ReadinessRequirement(
                 code,
                 shown is null ? code : english ? shown.TitleEn : shown.TitleId,
@@ -511,70 +375,5 @@ public static class Readiness
     {
         var names = products.Select(p => p.Name).ToList();
         return names.Count <= 3 ? string.Join(", ", names) : string.Join(", ", names.Take(3)) + $" (+{names.Count - 3})";
-    }
-}
-
-/// <summary>Reason texts per reason code, Indonesian and English, with {param} placeholders.</summary>
-public static class ReasonTexts
-{
-    private static readonly Dictionary<string, (string Id, string En)> Texts = new()
-    {
-        ["not_in_force"] = ("Aturan ini tidak berlaku pada tanggal ini.", "This rule is not in force on this date."),
-        ["outside_scope"] = ("Aturan ini tidak berlaku untuk usaha ini.", "This rule does not apply to this business."),
-        ["required_from"] = ("Wajib mulai {date}; belum dipenuhi.", "Required from {date}; not met yet."),
-        ["nib_met"] = ("NIB {nib} adalah nomor 13 digit yang valid.", "NIB {nib} is a valid 13-digit number."),
-        ["nib_invalid"] = ("NIB bukan nomor 13 digit yang valid.", "The NIB is not a valid 13-digit number."),
-        ["npwp_met"] = ("NPWP usaha tercatat.", "The business's NPWP is recorded."),
-        ["npwp_none"] = ("NPWP usaha belum tercatat.", "No NPWP (tax id) is recorded for the business."),
-        ["business_active_met"] = ("Usaha aktif (dibina).", "The business is active (fostered)."),
-        ["business_inactive"] = ("Usaha tidak aktif; aktifkan kembali.", "The business is inactive; reactivate it first."),
-        ["kbli_none"] = ("Izin usaha tidak memiliki KBLI.", "The business licence has no KBLI code."),
-        ["kbli_no_products"] = ("Usaha memiliki KBLI; belum ada produk aktif untuk dicocokkan.", "The business has KBLI codes; no active product to match yet."),
-        ["kbli_met"] = ("Kategori setiap produk aktif tercakup KBLI usaha.", "Every active product's category is covered by a KBLI of the business."),
-        ["kbli_unmatched"] = ("Tidak ada KBLI usaha yang mencakup: {categories}.", "No KBLI of the business covers: {categories}."),
-        ["kswp_none"] = ("Belum ada konfirmasi status wajib pajak (KSWP).", "No tax status confirmation (KSWP) is recorded."),
-        ["kswp_invalid"] = ("KSWP terakhir (diperiksa {checkedOn}) menyatakan status pajak tidak valid.", "The latest KSWP (checked {checkedOn}) says the tax status is invalid."),
-        ["kswp_stale"] = ("KSWP diperiksa {checkedOn} hanya berlaku sampai batas SPT Tahunan {until}; periksa lagi.", "The KSWP checked on {checkedOn} counted until the annual return deadline {until}; check it again."),
-        ["kswp_expiring"] = ("KSWP diperiksa {checkedOn} berlaku sampai {until} (batas SPT Tahunan); periksa lagi setelahnya.", "The KSWP checked on {checkedOn} is current until {until} (annual return deadline); check it again after."),
-        ["kswp_met"] = ("KSWP valid diperiksa {checkedOn} (berlaku sampai {until}).", "Valid KSWP checked on {checkedOn} (current until {until})."),
-        ["product_none"] = ("Usaha belum memiliki produk aktif.", "The business has no active product."),
-        ["product_met"] = ("{count} produk aktif memiliki harga, foto dan deskripsi.", "{count} active product(s) have a price, a photo and a description."),
-        ["product_incomplete"] = ("Tidak ada produk aktif yang lengkap (harga, foto, deskripsi): {products}.", "No active product has a price, a photo and a description: {products}."),
-        ["no_food_products"] = ("Tidak ada produk pangan aktif.", "No active food products."),
-        ["only_non_halal"] = ("Hanya produk non-halal (berlabel non-halal): {products}.", "Only non-halal products (labelled so): {products}."),
-        ["halal_missing"] = ("Produk pangan tanpa sertifikat halal: {products}.", "Food products without a halal certificate: {products}."),
-        ["halal_expired"] = ("Produk pangan dengan sertifikat halal kedaluwarsa: {expired}.", "Food products with an expired halal certificate: {expired}."),
-        ["halal_expiring"] = ("Sertifikat halal {products} berakhir {until}; perbarui.", "The halal certificate of {products} expires on {until}; renew it."),
-        ["halal_met"] = ("Setiap produk pangan aktif bersertifikat halal.", "Every active food product has a valid halal certificate."),
-        ["pirt_bpom_met"] = ("Setiap produk pangan aktif memiliki nomor PIRT atau BPOM.", "Every active food product has a PIRT or BPOM number."),
-        ["pirt_bpom_missing"] = ("Produk pangan tanpa nomor PIRT atau BPOM: {products}.", "Food products without a PIRT or BPOM number: {products}."),
-        ["legal_form_none"] = ("Bentuk usaha belum tercatat.", "The legal form is not recorded."),
-        ["legal_form_met"] = ("Bentuk usaha: {legalForm}.", "Legal form: {legalForm}."),
-        ["deed_none"] = ("Badan usaha ({legalForm}) tanpa nomor dan tanggal akta pendirian.", "A legal entity ({legalForm}) without the deed's number and date."),
-        ["deed_met"] = ("Akta pendirian {deedNumber} tanggal {deedDate}.", "Deed {deedNumber} of {deedDate}."),
-        ["pkp_none"] = ("Status PKP atau non-PKP belum tercatat.", "PKP or non-PKP status is not recorded."),
-        ["pkp_met"] = ("Status: {pkpStatus}.", "Status: {pkpStatus}."),
-        ["inaproc_unverified"] = ("Akun INAPROC belum terverifikasi.", "No INAPROC account with identity verification."),
-        ["inaproc_met"] = ("Akun INAPROC terverifikasi {verifiedOn}.", "INAPROC account verified on {verifiedOn}."),
-        ["oss_unverified"] = ("NIB belum diperiksa di OSS (data sesuai).", "The NIB has not been checked in OSS (matching data)."),
-        ["oss_met"] = ("NIB diperiksa di OSS {verifiedOn} oleh {verifiedBy}.", "NIB checked in OSS on {verifiedOn} by {verifiedBy}."),
-        ["no_active_products"] = ("Tidak ada produk aktif.", "No active products."),
-        ["category_open_met"] = ("Kategori setiap produk aktif dibuka di katalog lokal.", "Every active product's category is open in the local catalogue."),
-        ["category_closed"] = ("Kategori belum dibuka di katalog lokal: {categories} ({products}).", "Categories not open in the local catalogue: {categories} ({products})."),
-    };
-
-    public static IReadOnlyCollection<string> Codes => Texts.Keys;
-
-    public static string Render(string code, IReadOnlyDictionary<string, string> parameters, bool english)
-    {
-        var (id, en) = Texts.GetValueOrDefault(code, (code, code));
-        var text = english ? en : id;
-        foreach (var (key, value) in parameters) text = text.Replace("{" + key + "}", value);
-        if (code == "required_from" && parameters.Count > 1)
-        {
-            var rest = parameters.Where(p => p.Key != "date").Select(p => p.Value);
-            text += " (" + string.Join("; ", rest) + ")";
-        }
-        return text;
     }
 }

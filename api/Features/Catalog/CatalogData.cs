@@ -1,43 +1,11 @@
+using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Infrastructure.Database;
 
 namespace MedanUmkm.Api.Features.Catalog;
 
-/// <summary>
-/// A product in the public e-katalog view: product fields, the business's trading name and
-/// kecamatan, and photo URLs. No owner, NIK, NIB, NPWP, address, phone or e-mail.
-/// </summary>
-public sealed record CatalogProductResponse
-{
-    /// <example>12</example>
-    public required string Id { get; init; }
-    public required string Name { get; init; }
-    public required ProductCategory Category { get; init; }
-    public string? Description { get; init; }
-    public long? PriceIdr { get; init; }
-    public required string Unit { get; init; }
-    public required int MinimumOrder { get; init; }
-    public string? KbliCode { get; init; }
-    public string? HsCode { get; init; }
-    public decimal? TkdnPercent { get; init; }
-    public string? SniNumber { get; init; }
-    /// <summary>True when the product has a halal certificate that is valid: no expiry (UU 6/2023 art. 42) or not expired yet.</summary>
-    public required bool HalalCertified { get; init; }
-    public string? HalalCertificateNumber { get; init; }
-    public DateOnly? HalalCertificateExpiresOn { get; init; }
-    public string? PirtNumber { get; init; }
-    public string? BpomNumber { get; init; }
-    public required bool IsFood { get; init; }
-    /// <example>Kopi Sidikalang Bu Rina</example>
-    public required string BusinessName { get; init; }
-    /// <example>12.71.01</example>
-    public required string KecamatanCode { get; init; }
-    /// <example>Medan Kota</example>
-    public required string KecamatanName { get; init; }
-    public IReadOnlyList<PhotoResponse> Photos { get; init; } = [];
-}
-
+/// <summary>A visible product with its business's name and kecamatan, as read by <see cref="CatalogSql.Select"/>.</summary>
 public sealed class CatalogRow
 {
     public int Id { get; init; }
@@ -61,6 +29,7 @@ public sealed class CatalogRow
     public string KecamatanName { get; init; } = "";
 }
 
+/// <summary>SQL and mapping shared by the catalog's list and single product.</summary>
 public static class CatalogSql
 {
     /// <summary>Only active products of active businesses listed in the e-katalog.</summary>
@@ -90,14 +59,14 @@ public static class CatalogSql
         var photos = (await db.QueryAsync<PhotoRow>(PhotosByIds, new { Ids = rows.Select(r => r.Id).ToArray() }, ct)).ToLookup(p => p.ProductId);
         return rows.Select(r => new CatalogProductResponse
         {
-            Id = r.Id.ToString(), Name = r.Name, Category = EnumText.Parse<ProductCategory>(r.Category), Description = r.Description,
+            Id = r.Id.ToString(CultureInfo.InvariantCulture), Name = r.Name, Category = EnumText.Parse<ProductCategory>(r.Category), Description = r.Description,
             PriceIdr = r.PriceIdr, Unit = r.Unit, MinimumOrder = r.MinimumOrder, KbliCode = r.KbliCode, HsCode = r.HsCode,
             TkdnPercent = r.TkdnPercent, SniNumber = r.SniNumber,
             HalalCertified = r.HalalCertificateNumber is not null && (r.HalalCertificateExpiresOn is null || r.HalalCertificateExpiresOn >= today),
             HalalCertificateNumber = r.HalalCertificateNumber, HalalCertificateExpiresOn = r.HalalCertificateExpiresOn,
             PirtNumber = r.PirtNumber, BpomNumber = r.BpomNumber, IsFood = r.IsFood, BusinessName = r.BusinessName,
             KecamatanCode = r.KecamatanCode, KecamatanName = r.KecamatanName,
-            Photos = photos[r.Id].Select(p => new PhotoResponse(p.Id.ToString(), PhotoUrl(r.Id, p.Id), p.ContentType, p.SizeBytes)).ToList(),
+            Photos = photos[r.Id].Select(p => new PhotoResponse(p.Id.ToString(CultureInfo.InvariantCulture), PhotoUrl(r.Id, p.Id), p.ContentType, p.SizeBytes)).ToList(),
         }).ToList();
     }
 }
