@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import { sharedKeys } from '@/lib/query-keys';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
 import type { Aid, AidInput, AidListQuery, AidValueBy, ChangeAidStatusBody, Group, Paged } from './types';
@@ -84,13 +85,13 @@ export const useRecordAid = () =>
 /** UpdateAidDistribution (If-Match): 409 once delivered or cancelled. */
 export const useUpdateAid = (id: string) =>
   useAidMutation(async ({ etag, input }: { etag: string; input: AidInput }) =>
-    withEtag(await api.PUT('/api/v1/aid-distributions/{id}', { params: { path: { id } }, headers: { 'If-Match': etag }, body: input })),
+    withEtag(await api.PUT('/api/v1/aid-distributions/{id}', { params: ifMatch({ id }, etag), body: input })),
   );
 
 /** ChangeAidStatus (If-Match): 409 handover_incomplete carries `missing`, invalid_transition `allowed`. */
 export const useChangeAidStatus = (id: string) =>
   useAidMutation(async ({ etag, body }: { etag: string; body: ChangeAidStatusBody }) =>
-    withEtag(await api.POST('/api/v1/aid-distributions/{id}/status', { params: { path: { id } }, headers: { 'If-Match': etag }, body })),
+    withEtag(await api.POST('/api/v1/aid-distributions/{id}/status', { params: ifMatch({ id }, etag), body })),
   );
 
 /** UploadHandoverDocument (multipart field "file", If-Match): 413 too large, 415 not PDF/PNG/JPEG. */
@@ -100,8 +101,7 @@ export const useUploadHandover = (id: string) =>
     form.append('file', file, file.name);
     return withEtag(
       await api.PUT('/api/v1/aid-distributions/{id}/handover-document', {
-        params: { path: { id } },
-        headers: { 'If-Match': etag },
+        params: ifMatch({ id }, etag),
         // FormData goes as is: the browser sets the multipart boundary
         body: form as unknown as { file: string },
         bodySerializer: (body) => body as unknown as FormData,

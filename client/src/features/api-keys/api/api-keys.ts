@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { etagOf, ifMatch } from '@/lib/api/if-match';
 import type { ApiKey, ApiKeyList, ApiKeyListQuery, CreateApiKeyInput, CreatedApiKey } from './types';
 
 export async function listApiKeys(query: ApiKeyListQuery): Promise<ApiKeyList> {
@@ -37,13 +38,10 @@ export function useCreateApiKey() {
   });
 }
 
-/** The ETag of the version read with the list (the API sends versions as strong ETags: "7"). */
-export const etagOf = (key: Pick<ApiKey, 'version'>) => `"${key.version}"`;
-
 /** RevokeApiKey with If-Match: 412 when the key changed since it was listed, 409 when it cannot be revoked. */
 export async function revokeApiKey(key: ApiKey): Promise<ApiKey> {
   return unwrap(
-    await api.POST('/api/v1/api-keys/{id}/revoke', { params: { path: { id: key.id } }, headers: { 'If-Match': etagOf(key) } }),
+    await api.POST('/api/v1/api-keys/{id}/revoke', { params: ifMatch({ id: key.id }, etagOf(key.version)) }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import { type BusinessWithEtag } from './get-business';
 import { businessKeys } from './keys';
 
@@ -8,7 +9,7 @@ export type StatusChange = 'deactivate' | 'reactivate';
 /** DeactivateBusiness / ReactivateBusiness, guarded by If-Match (412 when someone changed it first). */
 export async function changeBusinessStatus(id: string, etag: string, change: StatusChange): Promise<BusinessWithEtag> {
   // If-Match is a declared (required) header parameter of the operation.
-  const options = { params: { path: { id }, header: { 'If-Match': etag } } };
+  const options = { params: ifMatch({ id }, etag) };
   const result =
     change === 'deactivate'
       ? await api.POST('/api/v1/businesses/{id}/deactivate', options)

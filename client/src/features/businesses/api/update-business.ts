@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { BusinessInput } from '@/lib/api/types';
 import { type BusinessWithEtag } from './get-business';
 import { businessKeys } from './keys';
@@ -7,7 +8,7 @@ import { businessKeys } from './keys';
 /** UpdateBusiness with If-Match: the ETag read with the data the form started from (412 when stale). */
 export async function updateBusiness(id: string, etag: string, input: BusinessInput): Promise<BusinessWithEtag> {
   const result = await api.PUT('/api/v1/businesses/{id}', {
-    params: { path: { id }, header: { 'If-Match': etag } },
+    params: ifMatch({ id }, etag),
     body: input,
   });
   const business = unwrap(result);

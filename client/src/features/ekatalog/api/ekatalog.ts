@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import { sharedKeys } from '@/lib/query-keys';
 import type { ReadinessList, ReadinessListQuery, TaxStatusInput, Transition, TransitionInput } from './types';
 
@@ -49,8 +50,7 @@ export type TransitionResult = { transition: Transition; etag: string | null };
 /** TransitionEkatalog with If-Match of the business; the response ETag is the business's new version. */
 export async function transitionEkatalog(businessId: string, etag: string, input: TransitionInput): Promise<TransitionResult> {
   const result = await api.POST('/api/v1/businesses/{id}/ekatalog-transitions', {
-    params: { path: { id: businessId } },
-    headers: { 'If-Match': etag },
+    params: ifMatch({ id: businessId }, etag),
     body: input,
   });
   return { transition: unwrap(result), etag: result.response.headers.get('ETag') };

@@ -14,6 +14,3 @@ export const exportKeys = {
   businesses: (q: string) => ['export-cases', 'business-search', q] as const,
   officers: () => ['export-cases', 'officers'] as const,
 };
-
-/** The API's ETags are the version in quotes ("7"); list items carry the version, so moves from a list can send If-Match. */
-export const etagOf = (version: number) => `"${version}"`;

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import { sharedKeys } from '@/lib/query-keys';
 import type { Aid, Group, GroupInput, GroupListQuery, GroupMember, Paged } from './types';
 
@@ -72,7 +73,7 @@ export function useUpdateGroup(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ etag, input }: { etag: string; input: GroupInput }): Promise<GroupWithEtag> => {
-      const result = await api.PUT('/api/v1/groups/{id}', { params: { path: { id } }, headers: { 'If-Match': etag }, body: input });
+      const result = await api.PUT('/api/v1/groups/{id}', { params: ifMatch({ id }, etag), body: input });
       return { group: unwrap(result), etag: result.response.headers.get('ETag') };
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: groupKeys.all }),

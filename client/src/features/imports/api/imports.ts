@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { etagOf, ifMatch } from '@/lib/api/if-match';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
 import type { paths } from '@/lib/api/schema';
 
@@ -103,8 +104,7 @@ export function useStartImport() {
 export async function commitImport(dryRun: Pick<ImportJob, 'id' | 'version'>): Promise<ImportJob> {
   return unwrap(
     await api.POST('/api/v1/imports/{id}/commit', {
-      params: { path: { id: dryRun.id } },
-      headers: { 'If-Match': `"${dryRun.version}"` },
+      params: ifMatch({ id: dryRun.id }, etagOf(dryRun.version)),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import { sharedKeys } from '@/lib/query-keys';
 import type { ChangeLoanStatusBody, Loan, LoanInput, LoanListQuery, Paged } from './types';
 
@@ -78,7 +79,7 @@ export const useReferLoan = () =>
 /** ChangeLoanStatus (If-Match): 409 invalid_transition names the allowed moves; 400 amount/date errors. */
 export const useChangeLoanStatus = (id: string) =>
   useLoanMutation(async ({ etag, body }: { etag: string; body: ChangeLoanStatusBody }) => {
-    const result = await api.POST('/api/v1/loan-referrals/{id}/status', { params: { path: { id } }, headers: { 'If-Match': etag }, body });
+    const result = await api.POST('/api/v1/loan-referrals/{id}/status', { params: ifMatch({ id }, etag), body });
     return { loan: unwrap(result), etag: result.response.headers.get('ETag') };
   });
 

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import { sharedKeys } from '@/lib/query-keys';
 import type { Photo, Product, ProductInput, ProductList, ProductListQuery } from './types';
 
@@ -65,8 +66,7 @@ export function useCreateProduct(businessId: string) {
 /** UpdateProduct with If-Match (412 when someone changed it first). */
 export async function updateProduct(id: string, etag: string, input: ProductInput): Promise<ProductWithEtag> {
   const result = await api.PUT('/api/v1/products/{productId}', {
-    params: { path: { productId: id } },
-    headers: { 'If-Match': etag },
+    params: ifMatch({ productId: id }, etag),
     body: input,
   });
   return { product: unwrap(result), etag: result.response.headers.get('ETag') };
@@ -84,7 +84,7 @@ export function useUpdateProduct() {
 }
 
 export async function deleteProduct(id: string, etag: string): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/products/{productId}', { params: { path: { productId: id } }, headers: { 'If-Match': etag } }));
+  unwrap(await api.DELETE('/api/v1/products/{productId}', { params: ifMatch({ productId: id }, etag) }));
 }
 
 export function useDeleteProduct() {
@@ -122,8 +122,7 @@ export function useUploadPhoto(productId: string) {
 export async function deletePhoto(productId: string, photoId: string, etag: string): Promise<void> {
   unwrap(
     await api.DELETE('/api/v1/products/{productId}/photos/{photoId}', {
-      params: { path: { productId, photoId } },
-      headers: { 'If-Match': etag },
+      params: ifMatch({ productId, photoId }, etag),
     }),
   );
 }

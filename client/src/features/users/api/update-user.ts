@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { UserRole } from '@/lib/api/types';
 import { userKeys } from './keys';
 import type { UserWithEtag } from './types';
@@ -12,7 +13,7 @@ export type UserChange =
   | { kind: 'reset-password'; newPassword: string };
 
 export async function changeUser(id: string, etag: string, change: UserChange): Promise<UserWithEtag> {
-  const options = { params: { path: { id } }, headers: { 'If-Match': etag } };
+  const options = { params: ifMatch({ id }, etag) };
   let result;
   switch (change.kind) {
     case 'role':
