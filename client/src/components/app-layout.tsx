@@ -4,17 +4,10 @@ import { NavLink, Outlet } from 'react-router';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useExtensions } from '@/lib/features/extensions-context';
 import { visibleTo } from '@/lib/features/types';
-import type { UserRole } from '@/lib/api/types';
-import type { TFunction } from 'i18next';
+import { roleLabel } from '@/lib/status-labels';
 import { LanguageSwitch } from './language-switch';
 import { NavMenu } from './nav-menu';
 import { LoadingState } from './states';
-
-const roleLabels: Partial<Record<UserRole, (t: TFunction) => string>> = {
-  admin: (t) => t('roles.admin'),
-  officer: (t) => t('roles.officer'),
-  viewer: (t) => t('roles.viewer'),
-};
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -53,7 +46,7 @@ export function AppLayout() {
                 <span className="user-name" aria-hidden="true">
                   {session.user.name}
                 </span>
-                <span className="role-badge">{roleLabels[session.user.role]?.(t) ?? session.user.role}</span>
+                <span className="role-badge">{roleLabel(session.user.role, t)}</span>
                 {inGroup('account').map((entry) => (
                   <NavLink key={entry.path} to={entry.path} className="account-link">
                     {entry.label}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { api, unwrap } from '@/lib/api/client';
 import type { Business } from '@/lib/api/types';
+import { sharedKeys } from '@/lib/query-keys';
 
 export type PickedBusiness = { id: string; name: string; nib?: string; status?: Business['status'] };
 
@@ -39,7 +40,7 @@ export function BusinessPicker({ texts, value, onChange, error, id }: Props) {
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const results = useQuery({
-    queryKey: ['business-picker', q],
+    queryKey: sharedKeys.businessPicker(q),
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/businesses', { params: { query: { q, page: 1, pageSize: 10, sort: 'name' } } })).items ?? [],
     enabled: q.length > 0,

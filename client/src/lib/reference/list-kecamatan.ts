@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Kecamatan } from '@/lib/api/types';
+import { referenceKeys } from '@/lib/query-keys';
 
 // Reference data is shared by several areas (businesses, groups, training), so it lives in lib.
 export async function listKecamatan(): Promise<Kecamatan[]> {
@@ -10,7 +11,7 @@ export async function listKecamatan(): Promise<Kecamatan[]> {
 
 export function useKecamatan() {
   return useQuery({
-    queryKey: ['reference', 'kecamatan'],
+    queryKey: referenceKeys.kecamatan(),
     queryFn: listKecamatan,
     staleTime: Infinity,
   });

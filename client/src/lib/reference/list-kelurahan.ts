@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Kelurahan } from '@/lib/api/types';
+import { referenceKeys } from '@/lib/query-keys';
 
 // Medan's kelurahan with their Kemendagri codes, one kecamatan at a time (reference data, shared by areas).
 export async function listKelurahan(kecamatanCode: string): Promise<Kelurahan[]> {
@@ -8,13 +9,9 @@ export async function listKelurahan(kecamatanCode: string): Promise<Kelurahan[]>
   return items.flatMap((k) => (k.code && k.name && k.kecamatanCode ? [{ code: k.code, name: k.name, kecamatanCode: k.kecamatanCode }] : []));
 }
 
-export const kelurahanKeys = {
-  ofKecamatan: (kecamatanCode: string) => ['reference', 'kelurahan', kecamatanCode] as const,
-};
-
 export function useKelurahan(kecamatanCode: string) {
   return useQuery({
-    queryKey: kelurahanKeys.ofKecamatan(kecamatanCode),
+    queryKey: referenceKeys.kelurahan(kecamatanCode),
     queryFn: () => listKelurahan(kecamatanCode),
     enabled: kecamatanCode !== '',
     staleTime: Infinity,

@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
+import { sharedKeys } from '@/lib/query-keys';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
 import type { Aid, AidInput, AidListQuery, AidValueBy, ChangeAidStatusBody, Group, Paged } from './types';
 
@@ -7,11 +9,13 @@ export type AidWithEtag = { aid: Aid; etag: string | null };
 
 export const aidKeys = {
   all: ['aid'] as const,
-  list: (query: AidListQuery) => ['aid', 'list', query] as const,
+  lists: () => [...aidKeys.all, 'list'] as const,
+  list: (query: AidListQuery) => [...aidKeys.lists(), query] as const,
+  reports: sharedKeys.aidReports,
   detail: (id: string) => ['aid', 'detail', id] as const,
   group: (id: string) => ['aid', 'group', id] as const,
   groupSearch: (q: string) => ['aid', 'group-search', q] as const,
-  report: (name: string, params: unknown) => ['aid', 'report', name, params] as const,
+  report: (name: string, params: unknown) => [...aidKeys.reports, name, params] as const,
 };
 
 const paged = <T>(body: { items?: T[]; page?: number; pageSize?: number; totalCount?: number }): Paged<T> => ({
@@ -66,10 +70,10 @@ function useAidMutation<V>(fn: (variables: V) => Promise<AidWithEtag>) {
     mutationFn: fn,
     onSuccess: (saved) => {
       if (saved.etag) queryClient.setQueryData(aidKeys.detail(saved.aid.id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['aid', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['aid', 'report'] });
+      void queryClient.invalidateQueries({ queryKey: aidKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: aidKeys.reports });
       // the group page and business tab show this aid too
-      void queryClient.invalidateQueries({ queryKey: ['groups'] });
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.groups });
     },
   });
 }
@@ -81,13 +85,13 @@ export const useRecordAid = () =>
 /** UpdateAidDistribution (If-Match): 409 once delivered or cancelled. */
 export const useUpdateAid = (id: string) =>
   useAidMutation(async ({ etag, input }: { etag: string; input: AidInput }) =>
-    withEtag(await api.PUT('/api/v1/aid-distributions/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+    withEtag(await api.PUT('/api/v1/aid-distributions/{id}', { params: ifMatch({ id }, etag), body: input })),
   );
 
 /** ChangeAidStatus (If-Match): 409 handover_incomplete carries `missing`, invalid_transition `allowed`. */
 export const useChangeAidStatus = (id: string) =>
   useAidMutation(async ({ etag, body }: { etag: string; body: ChangeAidStatusBody }) =>
-    withEtag(await api.POST('/api/v1/aid-distributions/{id}/status', { params: { path: { id }, header: { 'If-Match': etag } }, body })),
+    withEtag(await api.POST('/api/v1/aid-distributions/{id}/status', { params: ifMatch({ id }, etag), body })),
   );
 
 /** UploadHandoverDocument (multipart field "file", If-Match): 413 too large, 415 not PDF/PNG/JPEG. */
@@ -97,7 +101,7 @@ export const useUploadHandover = (id: string) =>
     form.append('file', file, file.name);
     return withEtag(
       await api.PUT('/api/v1/aid-distributions/{id}/handover-document', {
-        params: { path: { id }, header: { 'If-Match': etag } },
+        params: ifMatch({ id }, etag),
         // FormData goes as is: the browser sets the multipart boundary
         body: form as unknown as { file: string },
         bodySerializer: (body) => body as unknown as FormData,

@@ -1,18 +1,7 @@
-import type { TFunction } from 'i18next';
-import type { AidStatus } from '../api/types';
+import { aidStatusLabels, valuesOf } from '@/lib/status-labels';
 
-type Labels<T extends string> = Record<T, (t: TFunction) => string>;
-
-export const statusLabels: Labels<AidStatus> = {
-  planned: (t) => t('aid.status.planned'),
-  delivered: (t) => t('aid.status.delivered'),
-  cancelled: (t) => t('aid.status.cancelled'),
-};
-export const statusValues = Object.keys(statusLabels) as AidStatus[];
-
-export function label<T extends string>(labels: Labels<T>, value: T, t: TFunction): string {
-  return labels[value]?.(t) ?? value;
-}
+export { aidStatusLabels as statusLabels, label } from '@/lib/status-labels';
+export const statusValues = valuesOf(aidStatusLabels);
 
 /** Programmes the office uses; the field is free text, these are suggestions. */
 export const PROGRAMMES = [

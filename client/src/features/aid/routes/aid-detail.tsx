@@ -8,9 +8,9 @@ import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format'
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAid } from '../api/aid';
 import { HandoverDocument } from '../components/handover-document';
-import { label, statusLabels } from '../components/labels';
 import { StatusActions } from '../components/status-actions';
 import '../aid.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function AidDetailPage() {
   const { t, i18n } = useTranslation();
@@ -47,7 +47,7 @@ export default function AidDetailPage() {
       {back}
       <div className="page-header">
         <h1>{title}</h1>
-        <span className={`badge badge-aid-${aid.status}`}>{label(statusLabels, aid.status, t)}</span>
+        <StatusBadge family="aid" value={aid.status} />
         {canEdit && aid.status === 'planned' && (
           <div className="page-actions">
             <Link to={`/aid/${encodeURIComponent(aid.id)}/edit`} className="button button-secondary">

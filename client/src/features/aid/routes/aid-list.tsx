@@ -1,25 +1,27 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
+import { labelOptions } from '@/lib/status-labels';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useAidList, useGroupForAid } from '../api/aid';
 import type { AidListQuery } from '../api/types';
-import { label, PROGRAMMES, recentYears, statusLabels, statusValues } from '../components/labels';
+import { PROGRAMMES, recentYears, statusLabels } from '../components/labels';
 import { aidListSpec } from '../utils/list-spec';
 import '../aid.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function AidListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, clearFilters } = useListState(aidListSpec);
+  const { state, query: listQuery, update, setPage, clearFilters, filter, searchBox } = useListState(aidListSpec);
   const { budgetYear, ...rest } = listQuery;
   const apiQuery = { ...rest, ...(budgetYear ? { budgetYear: Number(budgetYear) } : {}) } as AidListQuery; // filter values from the URL; the server validates them
   const query = useAidList(apiQuery);
@@ -65,25 +67,34 @@ export default function AidListPage() {
             </button>
           </p>
         )}
-        <ProgrammeBox key={state.filters.programme} initial={state.filters.programme} onApply={(programme) => update({}, { programme })} />
+        <SearchBox
+          id="aid-programme-filter"
+          list="aid-programme-options"
+          label={t('aid.filters.programme')}
+          buttonLabel={t('aid.filters.apply')}
+          {...searchBox('programme')}
+        >
+          <datalist id="aid-programme-options">
+            {PROGRAMMES.map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
+        </SearchBox>
         <div className="filter-selects">
           <KecamatanSelect
             label={t('aid.filters.kecamatan')}
-            value={state.filters.kecamatan}
-            onChange={(e) => update({}, { kecamatan: e.target.value })}
+            {...filter('kecamatan')}
             blank={all.label}
           />
           <SelectField
             label={t('aid.filters.budgetYear')}
-            value={state.filters.budgetYear}
-            onChange={(e) => update({}, { budgetYear: e.target.value })}
+            {...filter('budgetYear')}
             options={[all, ...recentYears().map((y) => ({ value: String(y), label: String(y) }))]}
           />
           <SelectField
             label={t('aid.filters.status')}
-            value={state.filters.status}
-            onChange={(e) => update({}, { status: e.target.value })}
-            options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+            {...filter('status')}
+            options={[all, ...labelOptions(statusLabels, t)]}
           />
         </div>
       </section>
@@ -119,7 +130,7 @@ export default function AidListPage() {
                     <td>{a.budgetYear}</td>
                     <td className="num">{formatRupiah(a.totalValueIdr)}</td>
                     <td>
-                      <span className={`badge badge-aid-${a.status}`}>{label(statusLabels, a.status, t)}</span>
+                      <StatusBadge family="aid" value={a.status} />
                     </td>
                     <td>{formatDate(a.handedOverOn, locale)}</td>
                   </tr>
@@ -130,30 +141,5 @@ export default function AidListPage() {
         )}
       </PagedResults>
     </div>
-  );
-}
-
-function ProgrammeBox({ initial, onApply }: { initial: string; onApply: (programme: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="aid-programme-filter">{t('aid.filters.programme')}</label>
-      <div className="search-row">
-        <input id="aid-programme-filter" type="search" list="aid-programme-options" value={value} onChange={(e) => setValue(e.target.value)} />
-        <datalist id="aid-programme-options">
-          {PROGRAMMES.map((p) => (
-            <option key={p} value={p} />
-          ))}
-        </datalist>
-        <button type="submit" className="button button-primary">
-          {t('aid.filters.apply')}
-        </button>
-      </div>
-    </form>
   );
 }

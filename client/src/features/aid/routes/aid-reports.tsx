@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
@@ -7,9 +7,10 @@ import { nextSort, SortHeader } from '@/components/sort-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { Tabs } from '@/components/tabs';
 import { formatNumber, formatRupiah, localeFor } from '@/lib/format';
-import { isKecamatanCode, isYear } from '@/lib/list-params';
+import { isKecamatanCode, isYear, oneOf, type ListSpec, type ListState } from '@/lib/list-params';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useAidValueReport, useBeneficiaries, useGroupsNeverHelped, useGroupsWithMemberLoans } from '../api/aid';
 import type { AidValueBy } from '../api/types';
 import { GroupsWithLoansTable } from '../components/groups-with-loans-table';
@@ -22,37 +23,34 @@ const BY: AidValueBy[] = ['group', 'kecamatan', 'programme', 'year'];
 
 type Params = { report: Report; year: number | null; by: AidValueBy; kecamatan: string; page: number; sort: string };
 
-function parse(search: URLSearchParams): Params {
-  const report = (REPORTS as readonly string[]).includes(search.get('report') ?? '') ? (search.get('report') as Report) : 'member-loans';
-  const year = search.get('year') ?? '';
-  const by = search.get('by') ?? '';
-  const page = Number(search.get('page') ?? '1');
-  const sort = search.get('sort') ?? '';
+/** The report page's URL: which report, its year ("all" for every year), grouping, kecamatan, sort and page. */
+const reportSpec: ListSpec<'report' | 'year' | 'by' | 'kecamatan'> = {
+  filters: { report: oneOf(...REPORTS), year: (v) => v === 'all' || isYear(v), by: oneOf(...BY), kecamatan: isKecamatanCode },
+  sortKeys: ['name', 'groupAidValue', 'distributions'],
+  defaultSort: '-groupAidValue',
+};
+
+function paramsOf({ filters: f, page, sort }: ListState<'report' | 'year' | 'by' | 'kecamatan'>): Params {
   return {
-    report,
+    report: (f.report || 'member-loans') as Report,
     // no year: this year; "all": every year (value and beneficiaries only)
-    year: year === 'all' ? null : isYear(year) ? Number(year) : new Date().getFullYear(),
-    by: (BY as string[]).includes(by) ? (by as AidValueBy) : 'kecamatan',
-    kecamatan: isKecamatanCode(search.get('kecamatan') ?? '') ? (search.get('kecamatan') as string) : '',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    sort: ['name', '-name', 'groupAidValue', '-groupAidValue', 'distributions', '-distributions'].includes(sort) ? sort : '-groupAidValue',
+    year: f.year === 'all' ? null : f.year ? Number(f.year) : new Date().getFullYear(),
+    by: (f.by || 'kecamatan') as AidValueBy,
+    kecamatan: f.kecamatan,
+    page,
+    sort,
   };
 }
 
 export default function AidReportsPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parse(searchParams);
+  const list = useListState(reportSpec, { replace: true });
+  const params = paramsOf(list.state);
   useDocumentTitle(t('aid.reports.title'));
 
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setSearchParams(next, { replace: true });
+  /** Sets the values given ('' drops one); any change but the page's goes back to page 1. */
+  function update({ page, sort, ...filters }: Record<string, string>) {
+    list.update({ ...(page ? { page: Number(page) } : {}), ...(sort !== undefined ? { sort: sort || reportSpec.defaultSort } : {}) }, filters);
   }
   const tabLabels: Record<Report, string> = {
     'member-loans': t('aid.reports.tabs.memberLoans'),

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { etagOf, ifMatch } from '@/lib/api/if-match';
 import type { ApiKey, ApiKeyList, ApiKeyListQuery, CreateApiKeyInput, CreatedApiKey } from './types';
 
 export async function listApiKeys(query: ApiKeyListQuery): Promise<ApiKeyList> {
@@ -12,10 +13,14 @@ export async function listApiKeys(query: ApiKeyListQuery): Promise<ApiKeyList> {
   };
 }
 
-export const apiKeyListKey = (query: ApiKeyListQuery) => ['api-keys', 'list', query] as const;
+export const apiKeyKeys = {
+  all: ['api-keys'] as const,
+  lists: () => [...apiKeyKeys.all, 'list'] as const,
+  list: (query: ApiKeyListQuery) => [...apiKeyKeys.lists(), query] as const,
+};
 
 export function useApiKeys(query: ApiKeyListQuery) {
-  return useQuery({ queryKey: apiKeyListKey(query), queryFn: () => listApiKeys(query), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: apiKeyKeys.list(query), queryFn: () => listApiKeys(query), placeholderData: keepPreviousData });
 }
 
 /** CreateApiKey: the answer carries the key itself, this once (the server keeps only a hash). */
@@ -29,17 +34,14 @@ export function useCreateApiKey() {
     mutationFn: createApiKey,
     // the secret must not linger in the mutation cache once the page is left
     gcTime: 0,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['api-keys', 'list'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() }),
   });
 }
-
-/** The ETag of the version read with the list (the API sends versions as strong ETags: "7"). */
-export const etagOf = (key: Pick<ApiKey, 'version'>) => `"${key.version}"`;
 
 /** RevokeApiKey with If-Match: 412 when the key changed since it was listed, 409 when it cannot be revoked. */
 export async function revokeApiKey(key: ApiKey): Promise<ApiKey> {
   return unwrap(
-    await api.POST('/api/v1/api-keys/{id}/revoke', { params: { path: { id: key.id }, header: { 'If-Match': etagOf(key) } } }),
+    await api.POST('/api/v1/api-keys/{id}/revoke', { params: ifMatch({ id: key.id }, etagOf(key.version)) }),
   );
 }
 
@@ -47,6 +49,6 @@ export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeApiKey,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['api-keys', 'list'] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() }),
   });
 }

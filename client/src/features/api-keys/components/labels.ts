@@ -22,13 +22,3 @@ const scopeLabels: Record<Scope, (t: TFunction) => string> = {
 export function scopeLabel(scope: string, t: TFunction): string {
   return scopeLabels[scope as Scope]?.(t) ?? scope;
 }
-
-const statusLabels: Record<string, (t: TFunction) => string> = {
-  active: (t) => t('api-keys.status.active'),
-  expired: (t) => t('api-keys.status.expired'),
-  revoked: (t) => t('api-keys.status.revoked'),
-};
-
-export function keyStatusLabel(status: string, t: TFunction): string {
-  return statusLabels[status]?.(t) ?? status;
-}

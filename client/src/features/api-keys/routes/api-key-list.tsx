@@ -8,8 +8,9 @@ import { formatDateTime, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useApiKeys, useRevokeApiKey } from '../api/api-keys';
 import type { ApiKey } from '../api/types';
-import { keyStatusLabel, scopeLabel } from '../components/labels';
+import { scopeLabel } from '../components/labels';
 import '../api-keys.css';
+import { StatusBadge } from '@/components/status-badge';
 
 const PAGE_SIZE = 25;
 
@@ -94,9 +95,7 @@ export default function ApiKeyListPage() {
                     <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, locale) : t('api-keys.neverUsed')}</td>
                     <td>{key.expiresAt ? formatDateTime(key.expiresAt, locale) : t('api-keys.noExpiry')}</td>
                     <td>
-                      <span className={key.status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
-                        {keyStatusLabel(key.status, t)}
-                      </span>
+                      <StatusBadge family="apiKey" value={key.status} />
                       {key.revokedAt && <span className="small muted key-prefix">{formatDateTime(key.revokedAt, locale)}</span>}
                     </td>
                     <td>

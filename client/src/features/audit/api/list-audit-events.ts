@@ -20,8 +20,11 @@ export async function listAuditEvents(query: AuditQuery): Promise<AuditList> {
   };
 }
 
-export const auditListKey = (query: AuditQuery) => ['audit', 'list', query] as const;
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (query: AuditQuery) => [...auditKeys.all, 'list', query] as const,
+};
 
 export function useAuditEvents(query: AuditQuery) {
-  return useQuery({ queryKey: auditListKey(query), queryFn: () => listAuditEvents(query), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: auditKeys.list(query), queryFn: () => listAuditEvents(query), placeholderData: keepPreviousData });
 }

@@ -1,23 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
 import { PagedResults } from '@/components/paged-results';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useAuditEvents } from '../api/list-audit-events';
 import { AuditTable } from '../components/audit-table';
 import { ACTOR_TYPES, actorTypeLabel, ENTITY_TYPES, entityTypeLabel } from '../components/labels';
-import { FILTER_KEYS, parseAuditParams, toAuditQuery, toAuditSearchParams, type AuditParams } from '../utils/audit-params';
+import { auditListSpec, toAuditQuery, type AuditFilter } from '../utils/audit-params';
 
-type Filters = Omit<AuditParams, 'page'>;
+type Filters = Record<AuditFilter, string>;
 
 export default function AuditListPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseAuditParams(searchParams);
-  const query = useAuditEvents(toAuditQuery(params));
+  const { state, update, setPage, filtered, clear, search } = useListState(auditListSpec);
+  const query = useAuditEvents(toAuditQuery(state));
   useDocumentTitle(t('audit.title'));
-  const filtered = FILTER_KEYS.some((key) => params[key]);
 
   return (
     <div className="page">
@@ -27,12 +25,12 @@ export default function AuditListPage() {
       <p className="muted">{t('audit.intro')}</p>
       <AuditFilters
         // a new URL (back/forward, clear) starts the form from it
-        key={searchParams.toString()}
-        initial={params}
-        onApply={(filters) => setSearchParams(toAuditSearchParams({ ...filters, page: 1 }))}
-        onClear={() => setSearchParams(new URLSearchParams())}
+        key={search}
+        initial={state.filters}
+        onApply={(filters) => update({}, filters)}
+        onClear={clear}
       />
-      <PagedResults query={query} empty={filtered ? t('audit.emptyFiltered') : t('audit.empty')} onPageChange={(page) => setSearchParams(toAuditSearchParams({ ...params, page }))}>
+      <PagedResults query={query} empty={filtered ? t('audit.emptyFiltered') : t('audit.empty')} onPageChange={setPage}>
         {(data) => <AuditTable items={data.items} busy={query.isPlaceholderData} />}
       </PagedResults>
     </div>

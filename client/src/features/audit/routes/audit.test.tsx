@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, makeBusiness, mockApi, renderApp, signInAs } from '@/testing/test-utils';
 import type { AuditEvent } from '../api/list-audit-events';
-import { changesOf, nextDay, showValue, toAuditQuery, parseAuditParams } from '../utils/audit-params';
+import { parseListState } from '@/lib/list-params';
+import { auditListSpec, changesOf, nextDay, showValue, toAuditQuery } from '../utils/audit-params';
 
 function makeEvent(overrides: Partial<AuditEvent> = {}): AuditEvent {
   return {
@@ -91,7 +92,7 @@ describe('audit trail (admin)', () => {
   it('turns URL filters into the API query and reads changes defensively', () => {
     expect(nextDay('2026-02-28')).toBe('2026-03-01');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
-    expect(toAuditQuery(parseAuditParams(new URLSearchParams('from=bad&page=x')))).toEqual({ page: 1, pageSize: 25, sort: '-occurredAt' });
+    expect(toAuditQuery(parseListState(auditListSpec, new URLSearchParams('from=bad&page=x')))).toEqual({ page: 1, pageSize: 25, sort: '-occurredAt' });
     expect(changesOf(null)).toEqual([]);
     expect(changesOf({ kbli: { from: [{ code: '10761' }], to: [] } })).toEqual([{ field: 'kbli', from: [{ code: '10761' }], to: [] }]);
     expect(showValue([{ code: '10761' }])).toBe('[{"code":"10761"}]');

@@ -1,42 +1,19 @@
+import { anyText, type ListSpec, type ListState } from '@/lib/list-params';
 import type { AuditQuery } from '../api/list-audit-events';
 
 export const AUDIT_PAGE_SIZE = 25;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** The filters as they stand in the URL: from/to are calendar days (WIB), the rest as the API names them. */
-export type AuditParams = {
-  page: number;
-  entityType: string;
-  entityId: string;
-  actorType: string;
-  actorId: string;
-  from: string;
-  to: string;
+export type AuditFilter = 'entityType' | 'entityId' | 'actorType' | 'actorId' | 'from' | 'to';
+
+/** Newest first, always; the URL holds the filters and the page. */
+export const auditListSpec: ListSpec<AuditFilter> = {
+  filters: { entityType: anyText, entityId: anyText, actorType: anyText, actorId: anyText, from: isDate, to: isDate },
+  sortKeys: [],
+  defaultSort: '-occurredAt',
+  defaultPageSize: AUDIT_PAGE_SIZE,
 };
-
-export const FILTER_KEYS = ['entityType', 'entityId', 'actorType', 'actorId', 'from', 'to'] as const;
-
-export function parseAuditParams(search: URLSearchParams): AuditParams {
-  const page = Number(search.get('page'));
-  const text = (key: string) => (search.get(key) ?? '').trim();
-  const date = (key: string) => (DATE.test(text(key)) ? text(key) : '');
-  return {
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    entityType: text('entityType'),
-    entityId: text('entityId'),
-    actorType: text('actorType'),
-    actorId: text('actorId'),
-    from: date('from'),
-    to: date('to'),
-  };
-}
-
-export function toAuditSearchParams(params: AuditParams): URLSearchParams {
-  const search = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (params[key]) search.set(key, params[key]);
-  if (params.page !== 1) search.set('page', String(params.page));
-  return search;
-}
 
 /** The day after a YYYY-MM-DD (calendar arithmetic in UTC, so no time zone shifts the day). */
 export function nextDay(date: string): string {
@@ -45,14 +22,14 @@ export function nextDay(date: string): string {
 }
 
 /** "from" is the start of that day in WIB; "to" is inclusive for the user, so it becomes the next day's start (the API's to is exclusive). */
-export function toAuditQuery(params: AuditParams): AuditQuery {
-  const query: AuditQuery = { page: params.page, pageSize: AUDIT_PAGE_SIZE, sort: '-occurredAt' };
-  if (params.entityType) query.entityType = params.entityType;
-  if (params.entityId) query.entityId = params.entityId;
-  if (params.actorType) query.actorType = params.actorType;
-  if (params.actorId) query.actorId = params.actorId;
-  if (params.from) query.from = `${params.from}T00:00:00+07:00`;
-  if (params.to) query.to = `${nextDay(params.to)}T00:00:00+07:00`;
+export function toAuditQuery({ page, filters }: ListState<AuditFilter>): AuditQuery {
+  const query: AuditQuery = { page, pageSize: AUDIT_PAGE_SIZE, sort: '-occurredAt' };
+  if (filters.entityType) query.entityType = filters.entityType;
+  if (filters.entityId) query.entityId = filters.entityId;
+  if (filters.actorType) query.actorType = filters.actorType;
+  if (filters.actorId) query.actorId = filters.actorId;
+  if (filters.from) query.from = `${filters.from}T00:00:00+07:00`;
+  if (filters.to) query.to = `${nextDay(filters.to)}T00:00:00+07:00`;
   return query;
 }
 

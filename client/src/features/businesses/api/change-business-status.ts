@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { businessKey, type BusinessWithEtag } from './get-business';
+import { ifMatch } from '@/lib/api/if-match';
+import { type BusinessWithEtag } from './get-business';
+import { businessKeys } from './keys';
 
 export type StatusChange = 'deactivate' | 'reactivate';
 
 /** DeactivateBusiness / ReactivateBusiness, guarded by If-Match (412 when someone changed it first). */
 export async function changeBusinessStatus(id: string, etag: string, change: StatusChange): Promise<BusinessWithEtag> {
   // If-Match is a declared (required) header parameter of the operation.
-  const options = { params: { path: { id }, header: { 'If-Match': etag } } };
+  const options = { params: ifMatch({ id }, etag) };
   const result =
     change === 'deactivate'
       ? await api.POST('/api/v1/businesses/{id}/deactivate', options)
@@ -21,9 +23,9 @@ export function useChangeBusinessStatus(id: string) {
   return useMutation({
     mutationFn: ({ etag, change }: { etag: string; change: StatusChange }) => changeBusinessStatus(id, etag, change),
     onSuccess: (updated) => {
-      if (updated.etag) queryClient.setQueryData(businessKey(id), updated);
-      else void queryClient.invalidateQueries({ queryKey: businessKey(id) });
-      void queryClient.invalidateQueries({ queryKey: ['businesses', 'list'] });
+      if (updated.etag) queryClient.setQueryData(businessKeys.detail(id), updated);
+      else void queryClient.invalidateQueries({ queryKey: businessKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: businessKeys.lists() });
     },
   });
 }

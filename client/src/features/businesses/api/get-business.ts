@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Business } from '@/lib/api/types';
+import { businessKeys } from './keys';
 
 export type BusinessWithEtag = { business: Business; etag: string | null };
 
@@ -10,8 +11,6 @@ export async function getBusiness(id: string): Promise<BusinessWithEtag> {
   return { business, etag: result.response.headers.get('ETag') };
 }
 
-export const businessKey = (id: string) => ['businesses', 'detail', id] as const;
-
 export function useBusiness(id: string) {
-  return useQuery({ queryKey: businessKey(id), queryFn: () => getBusiness(id) });
+  return useQuery({ queryKey: businessKeys.detail(id), queryFn: () => getBusiness(id) });
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { BusinessList, BusinessListQuery } from '@/lib/api/types';
+import { businessKeys } from './keys';
 
 export async function listBusinesses(query: BusinessListQuery): Promise<BusinessList> {
   const body = unwrap(await api.GET('/api/v1/businesses', { params: { query } }));
@@ -13,11 +14,9 @@ export async function listBusinesses(query: BusinessListQuery): Promise<Business
   };
 }
 
-export const businessListKey = (query: BusinessListQuery) => ['businesses', 'list', query] as const;
-
 export function useBusinesses(query: BusinessListQuery) {
   return useQuery({
-    queryKey: businessListKey(query),
+    queryKey: businessKeys.list(query),
     queryFn: () => listBusinesses(query),
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { BusinessInput } from '@/lib/api/types';
-import { businessKey, type BusinessWithEtag } from './get-business';
+import { type BusinessWithEtag } from './get-business';
+import { businessKeys } from './keys';
 
 /** RegisterBusiness: 201 with the new business; 400 with field errors; 409 when the NIB is taken. */
 export async function registerBusiness(input: BusinessInput): Promise<BusinessWithEtag> {
@@ -15,8 +16,8 @@ export function useRegisterBusiness() {
   return useMutation({
     mutationFn: registerBusiness,
     onSuccess: (created) => {
-      if (created.etag) queryClient.setQueryData(businessKey(created.business.id), created);
-      void queryClient.invalidateQueries({ queryKey: ['businesses', 'list'] });
+      if (created.etag) queryClient.setQueryData(businessKeys.detail(created.business.id), created);
+      void queryClient.invalidateQueries({ queryKey: businessKeys.lists() });
     },
   });
 }

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Business } from '@/lib/api/types';
 import { formatDate, formatDateTime, formatNumber, formatRupiah, localeFor } from '@/lib/format';
-import { ekatalogLabels, genderLabels, label, scaleLabels, sectorLabels, statusLabels } from './labels';
+import { genderLabels, label, scaleLabels, sectorLabels } from './labels';
+import { StatusBadge } from '@/components/status-badge';
 
 function Field({ term, children, mono }: { term: string; children: ReactNode; mono?: boolean }) {
   return (
@@ -55,10 +56,10 @@ export function BusinessDetailView({ business: b }: { business: Business }) {
         </Field>
         <Field term={t('businesses.detail.fields.sector')}>{label(sectorLabels, b.sector, t)}</Field>
         <Field term={t('businesses.detail.fields.status')}>
-          <span className={`badge badge-status-${b.status}`}>{label(statusLabels, b.status, t)}</span>
+          <StatusBadge family="business" value={b.status} />
         </Field>
         <Field term={t('businesses.detail.fields.ekatalogStatus')}>
-          <span className={`badge badge-ekatalog-${b.ekatalogStatus}`}>{label(ekatalogLabels, b.ekatalogStatus, t)}</span>
+          <StatusBadge family="ekatalog" value={b.ekatalogStatus} />
         </Field>
         <Field term={t('businesses.detail.fields.foundedYear')}>{dash(b.foundedYear)}</Field>
         <Field term={t('businesses.detail.fields.fosteredSince')}>{formatDate(b.fosteredSince, locale)}</Field>

@@ -1,23 +1,30 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelOptions } from '@/lib/status-labels';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
-import { ekatalogValues, scaleValues, statusValues, type ListParams } from '../utils/list-params';
-import { ekatalogLabels, label, scaleLabels, statusLabels } from './labels';
+import type { BusinessFilter } from '../utils/list-params';
+import { ekatalogLabels, scaleLabels, statusLabels } from './labels';
 
 type Props = {
-  params: ListParams;
-  onChange: (changes: Partial<ListParams>) => void;
+  filters: Record<BusinessFilter, string>;
+  onChange: (changes: Partial<Record<BusinessFilter, string>>) => void;
 };
 
-export function BusinessFilters({ params, onChange }: Props) {
+export function BusinessFilters({ filters: params, onChange }: Props) {
   const { t } = useTranslation();
   const all = { value: '', label: t('businesses.filters.all') };
 
   return (
     <section className="filters" aria-label={t('businesses.filters.legend')}>
-      {/* keyed by the URL's q so going back in history resets the box */}
-      <SearchBox key={params.q} initial={params.q} onSearch={(q) => onChange({ q })} />
+      <SearchBox
+        id="business-search"
+        name="q"
+        label={t('businesses.filters.q')}
+        buttonLabel={t('businesses.filters.search')}
+        initial={params.q}
+        onSearch={(q) => onChange({ q })}
+      />
       <div className="filter-selects">
         <KecamatanSelect
           label={t('businesses.filters.kecamatan')}
@@ -30,44 +37,24 @@ export function BusinessFilters({ params, onChange }: Props) {
           label={t('businesses.filters.scale')}
           name="scale"
           value={params.scale}
-          onChange={(e) => onChange({ scale: e.target.value as ListParams['scale'] })}
-          options={[all, ...scaleValues.map((v) => ({ value: v, label: label(scaleLabels, v, t) }))]}
+          onChange={(e) => onChange({ scale: e.target.value })}
+          options={[all, ...labelOptions(scaleLabels, t)]}
         />
         <SelectField
           label={t('businesses.filters.status')}
           name="status"
           value={params.status}
-          onChange={(e) => onChange({ status: e.target.value as ListParams['status'] })}
-          options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+          onChange={(e) => onChange({ status: e.target.value })}
+          options={[all, ...labelOptions(statusLabels, t)]}
         />
         <SelectField
           label={t('businesses.filters.ekatalogStatus')}
           name="ekatalogStatus"
           value={params.ekatalogStatus}
-          onChange={(e) => onChange({ ekatalogStatus: e.target.value as ListParams['ekatalogStatus'] })}
-          options={[all, ...ekatalogValues.map((v) => ({ value: v, label: label(ekatalogLabels, v, t) }))]}
+          onChange={(e) => onChange({ ekatalogStatus: e.target.value })}
+          options={[all, ...labelOptions(ekatalogLabels, t)]}
         />
       </div>
     </section>
-  );
-}
-
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="business-search">{t('businesses.filters.q')}</label>
-      <div className="search-row">
-        <input id="business-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="button button-primary">
-          {t('businesses.filters.search')}
-        </button>
-      </div>
-    </form>
   );
 }

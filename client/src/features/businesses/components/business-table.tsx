@@ -1,14 +1,17 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Business, BusinessSort } from '@/lib/api/types';
-import { sortDirection, type SortableColumn } from '../utils/list-params';
-import { ekatalogLabels, label, scaleLabels } from './labels';
+import { SortHeader } from '@/components/sort-header';
+import type { Business } from '@/lib/api/types';
+import { label, scaleLabels } from './labels';
+import { StatusBadge } from '@/components/status-badge';
+
+type SortableColumn = 'name' | 'nib' | 'scale';
 
 type Props = {
   items: Business[];
-  sort: BusinessSort;
-  onSort: (column: SortableColumn) => void;
+  sort: string;
+  onSort: (column: string) => void;
   busy?: boolean;
 };
 
@@ -21,26 +24,17 @@ const columnLabels: Record<SortableColumn | 'owner' | 'kecamatan' | 'ekatalogSta
   ekatalogStatus: (t) => t('businesses.columns.ekatalogStatus'),
 };
 
-type SortableHeaderProps = { column: SortableColumn; sort: BusinessSort; onSort: (column: SortableColumn) => void };
-
-function SortableHeader({ column, sort, onSort }: SortableHeaderProps) {
+function SortableHeader({ column, sort, onSort }: { column: SortableColumn; sort: string; onSort: (column: string) => void }) {
   const { t } = useTranslation();
-  const direction = sortDirection(sort, column);
-  const name = columnLabels[column](t);
   return (
-    <th scope="col" aria-sort={direction}>
-      <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {name}
-        <span className="sort-indicator" aria-hidden="true">
-          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
-        </span>
-        {direction !== 'none' && (
-          <span className="visually-hidden">
-            {direction === 'ascending' ? t('businesses.sort.ascending') : t('businesses.sort.descending')}
-          </span>
-        )}
-      </button>
-    </th>
+    <SortHeader
+      column={column}
+      label={columnLabels[column](t)}
+      sort={sort}
+      onSort={onSort}
+      ascendingText={t('businesses.sort.ascending')}
+      descendingText={t('businesses.sort.descending')}
+    />
   );
 }
 
@@ -66,14 +60,14 @@ export function BusinessTable({ items, sort, onSort, busy }: Props) {
             <tr key={b.id}>
               <th scope="row" className="cell-name">
                 <Link to={`/businesses/${encodeURIComponent(b.id)}`}>{b.name}</Link>
-                {b.status === 'inactive' && <span className="badge badge-muted">{t('businesses.status.inactive')}</span>}
+                {b.status === 'inactive' && <span className="badge badge-muted">{t('status.business.inactive')}</span>}
               </th>
               <td>{b.ownerName}</td>
               <td className="mono">{b.nib}</td>
               <td>{b.kecamatanName}</td>
               <td>{label(scaleLabels, b.scale, t)}</td>
               <td>
-                <span className={`badge badge-ekatalog-${b.ekatalogStatus}`}>{label(ekatalogLabels, b.ekatalogStatus, t)}</span>
+                <StatusBadge family="ekatalog" value={b.ekatalogStatus} />
               </td>
             </tr>
           ))}

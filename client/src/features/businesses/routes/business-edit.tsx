@@ -5,7 +5,8 @@ import { EditPageLoading, StaleNotice } from '@/components/etag-edit';
 import { ErrorState } from '@/components/states';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useEtagEdit } from '@/lib/use-etag-edit';
-import { businessKey, getBusiness } from '../api/get-business';
+import { getBusiness } from '../api/get-business';
+import { businessKeys } from '../api/keys';
 import { useUpdateBusiness } from '../api/update-business';
 import { BusinessForm } from '../components/business-form';
 import { formValuesFrom } from '../utils/business-form';
@@ -15,7 +16,7 @@ export default function BusinessEditPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   // Always read afresh: the ETag sent with the change is the one of the data the form starts from.
-  const query = useQuery({ queryKey: businessKey(id), queryFn: () => getBusiness(id), refetchOnMount: 'always' });
+  const query = useQuery({ queryKey: businessKeys.detail(id), queryFn: () => getBusiness(id), refetchOnMount: 'always' });
   const update = useUpdateBusiness(id);
   // Pinned when the form starts (and when the user asks for the latest data), so a background
   // refetch never swaps the ETag under the user's edits.

@@ -1,35 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { PagedResults } from '@/components/paged-results';
+import { nextSort } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatNumber, localeFor } from '@/lib/format';
+import { toListSearch } from '@/lib/list-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useBusinesses } from '../api/list-businesses';
 import { BusinessFilters } from '../components/business-filters';
 import { BusinessTable } from '../components/business-table';
 import { SavedFilters } from '../components/saved-filters';
-import {
-  hasFilters,
-  nextSort,
-  parseListParams,
-  toApiQuery,
-  toSearchParams,
-  type ListParams,
-} from '../utils/list-params';
+import { businessListSpec, toApiQuery } from '../utils/list-params';
 
 export default function BusinessListPage() {
   const { t, i18n } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseListParams(searchParams);
-  const query = useBusinesses(toApiQuery(params));
+  const { state, update, setPage, filtered, clearFilters, replace } = useListState(businessListSpec);
+  const query = useBusinesses(toApiQuery(state));
   const { session } = useAuth();
   const canAdd = hasRole(session?.user.role, EDITOR_ROLES);
   useDocumentTitle(t('businesses.title'));
-
-  function update(changes: Partial<ListParams>, resetPage = true) {
-    setSearchParams(toSearchParams({ ...params, ...(resetPage ? { page: 1 } : {}), ...changes }));
-  }
 
   const data = query.data;
   return (
@@ -47,23 +38,23 @@ export default function BusinessListPage() {
           </Link>
         )}
       </div>
-      <BusinessFilters params={params} onChange={(changes) => update(changes)} />
+      <BusinessFilters filters={state.filters} onChange={(filters) => update({}, filters)} />
       <SavedFilters
-        current={toSearchParams({ ...params, page: 1 })}
-        canSave={hasFilters(params)}
-        onApply={(search) => setSearchParams(search)}
+        current={toListSearch(businessListSpec, { ...state, page: 1 })}
+        canSave={filtered}
+        onApply={replace}
       />
       <PagedResults
         query={query}
         empty={t('businesses.empty')}
-        clearFilters={hasFilters(params) ? { label: t('businesses.clearFilters'), onClear: () => setSearchParams(new URLSearchParams()) } : undefined}
-        onPageChange={(page) => update({ page }, false)}
+        clearFilters={clearFilters(t('businesses.clearFilters'))}
+        onPageChange={setPage}
       >
         {(data) => (
           <BusinessTable
             items={data.items}
-            sort={params.sort}
-            onSort={(column) => update({ sort: nextSort(params.sort, column) })}
+            sort={state.sort}
+            onSort={(column) => update({ sort: nextSort(state.sort, column) })}
             busy={query.isPlaceholderData}
           />
         )}

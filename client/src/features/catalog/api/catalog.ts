@@ -8,6 +8,12 @@ export type CatalogQuery = NonNullable<paths['/api/v1/catalog']['get']['paramete
 export type CatalogCategory = CatalogProduct['category'];
 export type CatalogPage = { items: CatalogProduct[]; page: number; pageSize: number; totalCount: number };
 
+export const catalogKeys = {
+  all: ['catalog'] as const,
+  list: (query: CatalogQuery) => [...catalogKeys.all, 'list', query] as const,
+  detail: (id: string) => [...catalogKeys.all, 'detail', id] as const,
+};
+
 // Public endpoints (no credentials needed): safe to call signed out.
 export async function listCatalog(query: CatalogQuery): Promise<CatalogPage> {
   const body = unwrap(await api.GET('/api/v1/catalog', { params: { query } }));
@@ -15,12 +21,12 @@ export async function listCatalog(query: CatalogQuery): Promise<CatalogPage> {
 }
 
 export function useCatalog(query: CatalogQuery) {
-  return useQuery({ queryKey: ['catalog', 'list', query], queryFn: () => listCatalog(query), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: catalogKeys.list(query), queryFn: () => listCatalog(query), placeholderData: keepPreviousData });
 }
 
 export function useCatalogProduct(id: string) {
   return useQuery({
-    queryKey: ['catalog', 'detail', id],
+    queryKey: catalogKeys.detail(id),
     queryFn: async () => unwrap(await api.GET('/api/v1/catalog/{productId}', { params: { path: { productId: id } } })),
   });
 }

@@ -1,24 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
 import { PagedResults } from '@/components/paged-results';
 import { RupiahField } from '@/components/rupiah-field';
 import { formatNumber, formatRupiah, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useCatalog, type CatalogProduct } from '../api/catalog';
 import { categoryLabel } from '../components/labels';
 import { PublicLayout } from '../components/public-layout';
-import { catalogCategories, parseCatalogParams, toCatalogQuery, toCatalogSearch, type CatalogParams } from '../utils/catalog-params';
+import { catalogCategories, catalogListSpec, toCatalogQuery, type CatalogFilter } from '../utils/catalog-params';
 import { MEDAN_KECAMATAN } from '../utils/kecamatan';
 
 /** The public e-katalog of Medan's fostered UMKM: reachable without signing in. */
 export default function CatalogPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseCatalogParams(searchParams);
-  const query = useCatalog(toCatalogQuery(params));
+  const { state, update, setPage, clear, search } = useListState(catalogListSpec);
+  const query = useCatalog(toCatalogQuery(state));
   useDocumentTitle(t('catalog.title'));
 
   return (
@@ -34,12 +34,12 @@ export default function CatalogPage() {
         </div>
         <p className="muted">{t('catalog.intro')}</p>
         <CatalogFilters
-          key={searchParams.toString()}
-          params={params}
-          onApply={(next) => setSearchParams(toCatalogSearch({ ...next, page: 1 }))}
-          onClear={() => setSearchParams(new URLSearchParams())}
+          key={search}
+          params={{ ...state.filters, sort: state.sort }}
+          onApply={({ sort, ...filters }) => update({ sort }, filters)}
+          onClear={clear}
         />
-        <PagedResults query={query} empty={t('catalog.empty')} onPageChange={(page) => setSearchParams(toCatalogSearch({ ...params, page }))}>
+        <PagedResults query={query} empty={t('catalog.empty')} onPageChange={setPage}>
           {(data) => (
             <ul className="catalog-grid" aria-busy={query.isPlaceholderData || undefined} aria-label={t('catalog.results')}>
               {data.items.map((p) => (
@@ -84,7 +84,9 @@ function ProductCard({ product: p }: { product: CatalogProduct }) {
   );
 }
 
-function CatalogFilters({ params, onApply, onClear }: { params: CatalogParams; onApply: (p: CatalogParams) => void; onClear: () => void }) {
+type CatalogFilters = Record<CatalogFilter | 'sort', string>;
+
+function CatalogFilters({ params, onApply, onClear }: { params: CatalogFilters; onApply: (p: CatalogFilters) => void; onClear: () => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(params);
   const all = { value: '', label: t('catalog.filters.all') };
@@ -99,7 +101,7 @@ function CatalogFilters({ params, onApply, onClear }: { params: CatalogParams; o
         <SelectField
           label={t('catalog.filters.category')}
           value={values.category}
-          onChange={(e) => setValues({ ...values, category: e.target.value as CatalogParams['category'] })}
+          onChange={(e) => setValues({ ...values, category: e.target.value })}
           options={[all, ...catalogCategories.map((c) => ({ value: c, label: categoryLabel(c, t) }))]}
         />
         <SelectField
@@ -113,7 +115,7 @@ function CatalogFilters({ params, onApply, onClear }: { params: CatalogParams; o
         <SelectField
           label={t('catalog.filters.sort')}
           value={values.sort}
-          onChange={(e) => setValues({ ...values, sort: e.target.value as CatalogParams['sort'] })}
+          onChange={(e) => setValues({ ...values, sort: e.target.value })}
           options={[
             { value: 'name', label: t('catalog.filters.sortName') },
             { value: 'priceIdr', label: t('catalog.filters.sortPriceAsc') },
@@ -123,7 +125,7 @@ function CatalogFilters({ params, onApply, onClear }: { params: CatalogParams; o
       </div>
       <div className="catalog-filter-actions">
         <label className="catalog-check">
-          <input type="checkbox" checked={values.halal} onChange={(e) => setValues({ ...values, halal: e.target.checked })} />{' '}
+          <input type="checkbox" checked={values.halal === 'true'} onChange={(e) => setValues({ ...values, halal: e.target.checked ? 'true' : '' })} />{' '}
           {t('catalog.filters.halal')}
         </label>
         <button type="submit" className="button button-primary">

@@ -1,3 +1,4 @@
+import { isKecamatanCode, oneOf, type ListSpec, type ListState } from '@/lib/list-params';
 import type { CatalogCategory, CatalogQuery } from '../api/catalog';
 
 const CATEGORIES: Record<CatalogCategory, true> = {
@@ -5,58 +6,29 @@ const CATEGORIES: Record<CatalogCategory, true> = {
 };
 export const catalogCategories = Object.keys(CATEGORIES) as CatalogCategory[];
 export const CATALOG_PAGE_SIZE = 24;
-const SORTS = ['name', 'priceIdr', '-priceIdr'] as const;
 
-export type CatalogParams = {
-  page: number;
-  sort: (typeof SORTS)[number];
-  q: string;
-  category: CatalogCategory | '';
-  kecamatan: string;
-  minPrice: string;
-  maxPrice: string;
-  halal: boolean;
+export type CatalogFilter = 'q' | 'category' | 'kecamatan' | 'minPrice' | 'maxPrice' | 'halal';
+
+const rupiah = (value: string) => /^\d{1,15}$/.test(value);
+
+export const catalogListSpec: ListSpec<CatalogFilter> = {
+  // the search text is taken as typed (trimmed)
+  filters: { q: () => true, category: oneOf(...catalogCategories), kecamatan: isKecamatanCode, minPrice: rupiah, maxPrice: rupiah, halal: oneOf('true') },
+  // by name (A to Z only) or by price either way
+  sortKeys: ['priceIdr'],
+  defaultSort: 'name',
+  defaultPageSize: CATALOG_PAGE_SIZE,
 };
 
-const digits = (v: string | null) => (v && /^\d{1,15}$/.test(v) ? v : '');
+export type CatalogState = ListState<CatalogFilter>;
 
-export function parseCatalogParams(s: URLSearchParams): CatalogParams {
-  const page = Number(s.get('page'));
-  const category = s.get('category') ?? '';
-  const sort = s.get('sort') as CatalogParams['sort'];
-  const kecamatan = s.get('kecamatan') ?? '';
-  return {
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    sort: SORTS.includes(sort) ? sort : 'name',
-    q: (s.get('q') ?? '').trim(),
-    category: category in CATEGORIES ? (category as CatalogCategory) : '',
-    kecamatan: /^12\.71\.\d{2}$/.test(kecamatan) ? kecamatan : '',
-    minPrice: digits(s.get('minPrice')),
-    maxPrice: digits(s.get('maxPrice')),
-    halal: s.get('halal') === 'true',
-  };
-}
-
-export function toCatalogSearch(p: CatalogParams): URLSearchParams {
-  const s = new URLSearchParams();
-  if (p.q) s.set('q', p.q);
-  if (p.category) s.set('category', p.category);
-  if (p.kecamatan) s.set('kecamatan', p.kecamatan);
-  if (p.minPrice) s.set('minPrice', p.minPrice);
-  if (p.maxPrice) s.set('maxPrice', p.maxPrice);
-  if (p.halal) s.set('halal', 'true');
-  if (p.sort !== 'name') s.set('sort', p.sort);
-  if (p.page !== 1) s.set('page', String(p.page));
-  return s;
-}
-
-export function toCatalogQuery(p: CatalogParams): CatalogQuery {
-  const q: CatalogQuery = { page: p.page, pageSize: CATALOG_PAGE_SIZE, sort: p.sort };
-  if (p.q) q.q = p.q;
-  if (p.category) q.category = p.category;
-  if (p.kecamatan) q.kecamatan = p.kecamatan;
-  if (p.minPrice) q.minPriceIdr = Number(p.minPrice);
-  if (p.maxPrice) q.maxPriceIdr = Number(p.maxPrice);
-  if (p.halal) q.halal = true;
+export function toCatalogQuery({ page, sort, filters: f }: CatalogState): CatalogQuery {
+  const q: CatalogQuery = { page, pageSize: CATALOG_PAGE_SIZE, sort: sort };
+  if (f.q) q.q = f.q;
+  if (f.category) q.category = f.category as CatalogQuery['category']; // from the URL; the server validates it
+  if (f.kecamatan) q.kecamatan = f.kecamatan;
+  if (f.minPrice) q.minPriceIdr = Number(f.minPrice);
+  if (f.maxPrice) q.maxPriceIdr = Number(f.maxPrice);
+  if (f.halal) q.halal = true;
   return q;
 }

@@ -17,11 +17,14 @@ export async function getDashboard(kecamatan: string): Promise<Dashboard> {
   return unwrap(await api.GET('/api/v1/dashboard', { params: { query } }));
 }
 
-export const dashboardKey = (kecamatan: string) => ['dashboard', { kecamatan }] as const;
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  detail: (kecamatan: string) => [...dashboardKeys.all, { kecamatan }] as const,
+};
 
 export function useDashboard(kecamatan: string) {
   return useQuery({
-    queryKey: dashboardKey(kecamatan),
+    queryKey: dashboardKeys.detail(kecamatan),
     queryFn: () => getDashboard(kecamatan),
     // Keep showing the previous figures (marked busy) while another kecamatan loads.
     placeholderData: keepPreviousData,

@@ -1,8 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
+import { sharedKeys } from '@/lib/query-keys';
 import type { ReadinessList, ReadinessListQuery, TaxStatusInput, Transition, TransitionInput } from './types';
 
 export const ekatalogKeys = {
+  all: sharedKeys.ekatalog,
   readiness: (businessId: string) => ['ekatalog', 'readiness', businessId] as const,
   list: (query: ReadinessListQuery) => ['ekatalog', 'list', query] as const,
   transitions: (businessId: string) => ['ekatalog', 'transitions', businessId] as const,
@@ -47,7 +50,7 @@ export type TransitionResult = { transition: Transition; etag: string | null };
 /** TransitionEkatalog with If-Match of the business; the response ETag is the business's new version. */
 export async function transitionEkatalog(businessId: string, etag: string, input: TransitionInput): Promise<TransitionResult> {
   const result = await api.POST('/api/v1/businesses/{id}/ekatalog-transitions', {
-    params: { path: { id: businessId }, header: { 'If-Match': etag } },
+    params: ifMatch({ id: businessId }, etag),
     body: input,
   });
   return { transition: unwrap(result), etag: result.response.headers.get('ETag') };
@@ -58,9 +61,9 @@ export function useTransitionEkatalog(businessId: string) {
   return useMutation({
     mutationFn: ({ etag, input }: { etag: string; input: TransitionInput }) => transitionEkatalog(businessId, etag, input),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['ekatalog'] });
+      void queryClient.invalidateQueries({ queryKey: ekatalogKeys.all });
       // The business page shows the status and holds the business's ETag: read it again.
-      void queryClient.invalidateQueries({ queryKey: ['businesses'] });
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.businesses });
     },
   });
 }
@@ -70,6 +73,6 @@ export function useRecordTaxStatus(businessId: string) {
   return useMutation({
     mutationFn: async (input: TaxStatusInput) =>
       unwrap(await api.POST('/api/v1/businesses/{id}/tax-status', { params: { path: { id: businessId } }, body: input })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['ekatalog'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ekatalogKeys.all }),
   });
 }

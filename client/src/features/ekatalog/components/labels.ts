@@ -1,19 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { EkatalogStatus, RequirementStatus } from '../api/types';
+import type { Labels } from '@/lib/status-labels';
+import type { EkatalogStatus } from '../api/types';
 import type { RequirementCode } from '../utils/workflow';
 
-type Labels<T extends string> = Record<T, (t: TFunction) => string>;
+export { ekatalogStatusLabels as statusLabels, label, requirementStatusLabels } from '@/lib/status-labels';
 
 // Literal keys so the translation test sees each one; Record<Enum, ...> flags a new API value.
-export const statusLabels: Labels<EkatalogStatus> = {
-  not_started: (t) => t('ekatalog.status.not_started'),
-  preparing: (t) => t('ekatalog.status.preparing'),
-  submitted: (t) => t('ekatalog.status.submitted'),
-  listed: (t) => t('ekatalog.status.listed'),
-  rejected: (t) => t('ekatalog.status.rejected'),
-  delisted: (t) => t('ekatalog.status.delisted'),
-};
-
 /** The button that moves a business to this status. */
 export const actionLabels: Labels<EkatalogStatus> = {
   not_started: (t) => t('ekatalog.action.not_started'),
@@ -22,14 +14,6 @@ export const actionLabels: Labels<EkatalogStatus> = {
   listed: (t) => t('ekatalog.action.listed'),
   rejected: (t) => t('ekatalog.action.rejected'),
   delisted: (t) => t('ekatalog.action.delisted'),
-};
-
-export const requirementStatusLabels: Labels<RequirementStatus> = {
-  met: (t) => t('ekatalog.requirementStatus.met'),
-  missing: (t) => t('ekatalog.requirementStatus.missing'),
-  expiring: (t) => t('ekatalog.requirementStatus.expiring'),
-  advisory: (t) => t('ekatalog.requirementStatus.advisory'),
-  not_applicable: (t) => t('ekatalog.requirementStatus.not_applicable'),
 };
 
 export const requirementLabels: Labels<RequirementCode> = {
@@ -63,10 +47,6 @@ export const placeLabels: Labels<FixPlace> = {
   tax: (t) => t('ekatalog.place.tax'),
   overview: (t) => t('ekatalog.place.overview'),
 };
-
-export function label<T extends string>(labels: Labels<T>, value: T, t: TFunction): string {
-  return labels[value]?.(t) ?? value;
-}
 
 /** A requirement code as words; an unknown code (newer API) is shown as it is. */
 export function requirementLabel(code: string, t: TFunction): string {

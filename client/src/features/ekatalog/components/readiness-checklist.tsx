@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { formatDate, localeFor } from '@/lib/format';
 import type { Readiness } from '../api/types';
 import { isRequirementCode } from '../utils/workflow';
-import { label, nextSteps, placeLabels, requirementLabel, requirementStatusLabels, type FixPlace } from './labels';
+import { label, nextSteps, placeLabels, requirementLabel, type FixPlace } from './labels';
+import { StatusBadge } from '@/components/status-badge';
 
 type Props = {
   readiness: Readiness;
@@ -30,7 +31,7 @@ export function ReadinessChecklist({ readiness, businessId, canEdit, onOpenTaxFo
         return (
           <li key={r.code} className={`checklist-item checklist-${r.status}`}>
             <div className="checklist-head">
-              <span className={`badge badge-req-${r.status}`}>{label(requirementStatusLabels, r.status, t)}</span>
+              <StatusBadge family="requirement" value={r.status} />
               {/* codes added by the requirements catalogue (issue #16) carry their own title and next step */}
               <h3>{isRequirementCode(r.code) ? requirementLabel(r.code, t) : r.title}</h3>
             </div>

@@ -4,7 +4,8 @@ import { ApiError } from '@/lib/api/problem-details';
 import { useTransitionEkatalog, type TransitionResult } from '../api/ekatalog';
 import type { EkatalogStatus } from '../api/types';
 import { ALLOWED, needsReason } from '../utils/workflow';
-import { actionLabels, label, requirementLabel, statusLabels } from './labels';
+import { actionLabels, label, requirementLabel } from './labels';
+import { StatusBadge } from '@/components/status-badge';
 
 type Props = {
   businessId: string;
@@ -64,7 +65,7 @@ export function WorkflowPanel({ businessId, status, etag, isReady, onDone, onRel
     <div className="workflow">
       <p>
         {t('ekatalog.workflow.current')}{' '}
-        <span className={`badge badge-ekatalog-${status}`}>{label(statusLabels, status, t)}</span>
+        <StatusBadge family="ekatalog" value={status} />
       </p>
       {status === 'preparing' && !isReady && <p className="small muted">{t('ekatalog.workflow.notReadyHint')}</p>}
       {allowed.length > 0 && (

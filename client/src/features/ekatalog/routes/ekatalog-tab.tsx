@@ -6,7 +6,8 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import type { BusinessTabProps } from '@/lib/features/types';
 import { formatDateTime, localeFor } from '@/lib/format';
-import { useReadiness, type TransitionResult } from '../api/ekatalog';
+import { sharedKeys } from '@/lib/query-keys';
+import { ekatalogKeys, useReadiness, type TransitionResult } from '../api/ekatalog';
 import type { EkatalogStatus } from '../api/types';
 import { label, statusLabels } from '../components/labels';
 import { ReadinessChecklist } from '../components/readiness-checklist';
@@ -14,6 +15,7 @@ import { TaxStatusSection } from '../components/tax-status-form';
 import { TransitionHistory } from '../components/transition-history';
 import { WorkflowPanel } from '../components/workflow-panel';
 import '../ekatalog.css';
+import { StatusBadge } from '@/components/status-badge';
 
 /** The business page's "Kesiapan e-katalog" tab: checklist, what to do next, KSWP, workflow, history. */
 export default function EkatalogTab({ business, etag }: BusinessTabProps) {
@@ -82,14 +84,14 @@ export default function EkatalogTab({ business, etag }: BusinessTabProps) {
             onDone={done}
             onReload={() => {
               setLatest(null);
-              void queryClient.invalidateQueries({ queryKey: ['businesses'] });
-              void queryClient.invalidateQueries({ queryKey: ['ekatalog'] });
+              void queryClient.invalidateQueries({ queryKey: sharedKeys.businesses });
+              void queryClient.invalidateQueries({ queryKey: ekatalogKeys.all });
             }}
           />
         ) : (
           <p>
             {t('ekatalog.workflow.current')}{' '}
-            <span className={`badge badge-ekatalog-${current.status}`}>{label(statusLabels, current.status, t)}</span>
+            <StatusBadge family="ekatalog" value={current.status} />
           </p>
         )}
         <h3>{t('ekatalog.history.title')}</h3>

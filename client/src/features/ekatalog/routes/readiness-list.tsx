@@ -1,29 +1,32 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useReadinessList } from '../api/ekatalog';
 import { label, requirementLabel, requirementLabels, statusLabels } from '../components/labels';
-import { parseReadinessParams, toApiQuery, toSearchParams, type ReadinessParams } from '../utils/list-params';
+import { readinessListSpec, readyOf, toApiQuery } from '../utils/list-params';
 import { REQUIREMENT_CODES, STATUS_VALUES } from '../utils/workflow';
 import '../ekatalog.css';
+import { StatusBadge } from '@/components/status-badge';
 
 /** "Menuju e-katalog": businesses by readiness, almost ready first, so officers know whom to call. */
 export default function ReadinessListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseReadinessParams(searchParams);
-  const query = useReadinessList(toApiQuery(params));
+  const { state, update: change, setPage, clear } = useListState(readinessListSpec);
+  const params = state.filters;
+  const ready = readyOf(state);
+  const query = useReadinessList(toApiQuery(state));
   useDocumentTitle(t('ekatalog.list.title'));
 
-  function update(changes: Partial<ReadinessParams>) {
-    setSearchParams(toSearchParams({ ...params, page: 1, ...changes }));
-  }
+  const update = (filters: Partial<typeof params>) => change({}, filters);
+  /** "false" is the default: the URL leaves it out. */
+  const setReady = (value: string) => (value === 'false' ? '' : value);
   const all = { value: '', label: t('ekatalog.list.all') };
 
   return (
@@ -41,28 +44,34 @@ export default function ReadinessListPage() {
         <button
           type="button"
           className="button button-secondary"
-          aria-pressed={params.ready === 'false' && params.maxMissing === '1'}
-          onClick={() => update({ ready: 'false', maxMissing: '1' })}
+          aria-pressed={ready === 'false' && params.maxMissing === '1'}
+          onClick={() => update({ ready: '', maxMissing: '1' })}
         >
           {t('ekatalog.list.almostReady')}
         </button>
         <button
           type="button"
           className="button button-secondary"
-          aria-pressed={params.ready === 'true'}
+          aria-pressed={ready === 'true'}
           onClick={() => update({ ready: 'true', maxMissing: '' })}
         >
           {t('ekatalog.list.readyToSubmit')}
         </button>
       </div>
       <section className="filters" aria-label={t('ekatalog.list.filters')}>
-        <SearchBox key={params.q} initial={params.q} onSearch={(q) => update({ q })} />
+        <SearchBox
+          id="readiness-search"
+          label={t('ekatalog.list.q')}
+          buttonLabel={t('ekatalog.list.search')}
+          initial={params.q}
+          onSearch={(q) => update({ q })}
+        />
         <div className="filter-selects">
           <SelectField
             label={t('ekatalog.list.ready')}
             name="ready"
-            value={params.ready}
-            onChange={(e) => update({ ready: e.target.value as ReadinessParams['ready'] })}
+            value={ready}
+            onChange={(e) => update({ ready: setReady(e.target.value) })}
             options={[
               { value: 'false', label: t('ekatalog.list.readyFalse') },
               { value: 'true', label: t('ekatalog.list.readyTrue') },
@@ -73,7 +82,7 @@ export default function ReadinessListPage() {
             label={t('ekatalog.list.maxMissing')}
             name="maxMissing"
             value={params.maxMissing}
-            onChange={(e) => update({ maxMissing: e.target.value as ReadinessParams['maxMissing'] })}
+            onChange={(e) => update({ maxMissing: e.target.value })}
             options={[
               all,
               { value: '1', label: t('ekatalog.list.atMost', { count: 1 }) },
@@ -85,7 +94,7 @@ export default function ReadinessListPage() {
             label={t('ekatalog.list.missing')}
             name="missing"
             value={params.missing}
-            onChange={(e) => update({ missing: e.target.value as ReadinessParams['missing'] })}
+            onChange={(e) => update({ missing: e.target.value })}
             options={[all, ...REQUIREMENT_CODES.map((code) => ({ value: code, label: label(requirementLabels, code, t) }))]}
           />
           <KecamatanSelect
@@ -99,14 +108,14 @@ export default function ReadinessListPage() {
             label={t('ekatalog.list.ekatalogStatus')}
             name="ekatalogStatus"
             value={params.ekatalogStatus}
-            onChange={(e) => update({ ekatalogStatus: e.target.value as ReadinessParams['ekatalogStatus'] })}
+            onChange={(e) => update({ ekatalogStatus: e.target.value })}
             options={[all, ...STATUS_VALUES.map((s) => ({ value: s, label: label(statusLabels, s, t) }))]}
           />
           <SelectField
             label={t('ekatalog.list.sort')}
             name="sort"
-            value={params.sort}
-            onChange={(e) => update({ sort: e.target.value as ReadinessParams['sort'] })}
+            value={state.sort}
+            onChange={(e) => change({ sort: e.target.value })}
             options={[
               { value: 'missingCount', label: t('ekatalog.list.sortFewest') },
               { value: '-missingCount', label: t('ekatalog.list.sortMost') },
@@ -119,8 +128,8 @@ export default function ReadinessListPage() {
       <PagedResults
         query={query}
         empty={t('ekatalog.list.empty')}
-        clearFilters={{ label: t('ekatalog.list.clear'), onClear: () => setSearchParams(new URLSearchParams()) }}
-        onPageChange={(page) => setSearchParams(toSearchParams({ ...params, page }))}
+        clearFilters={{ label: t('ekatalog.list.clear'), onClear: clear }}
+        onPageChange={setPage}
       >
         {(data) => (
           <div className="table-wrap" aria-busy={query.isPlaceholderData || undefined}>
@@ -144,7 +153,7 @@ export default function ReadinessListPage() {
                     </th>
                     <td>{item.kecamatanName}</td>
                     <td>
-                      <span className={`badge badge-ekatalog-${item.ekatalogStatus}`}>{label(statusLabels, item.ekatalogStatus, t)}</span>
+                      <StatusBadge family="ekatalog" value={item.ekatalogStatus} />
                     </td>
                     <td>{item.isReady ? t('ekatalog.list.isReady') : formatNumber(item.missingCount, locale)}</td>
                     <td>{item.missing.length ? item.missing.map((code) => requirementLabel(code, t)).join(', ') : '—'}</td>
@@ -157,25 +166,5 @@ export default function ReadinessListPage() {
         )}
       </PagedResults>
     </div>
-  );
-}
-
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="readiness-search">{t('ekatalog.list.q')}</label>
-      <div className="search-row">
-        <input id="readiness-search" type="search" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="button button-primary">
-          {t('ekatalog.list.search')}
-        </button>
-      </div>
-    </form>
   );
 }

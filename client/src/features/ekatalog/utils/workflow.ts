@@ -23,9 +23,6 @@ export type RequirementCode = (typeof REQUIREMENT_CODES)[number];
 
 export const isRequirementCode = (code: string): code is RequirementCode => (REQUIREMENT_CODES as readonly string[]).includes(code);
 
-/** The business's ETag from its version ("7"): the API documents the version as the ETag. */
-export const etagOf = (version: number) => `"${version}"`;
-
 /** Today's date in Medan (WIB), YYYY-MM-DD. */
 export function todayInMedan(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

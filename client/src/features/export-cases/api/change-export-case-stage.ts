@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { ExportCaseWithEtag } from './get-export-case';
 import { exportKeys } from './keys';
 import type { ExportStage } from './types';
@@ -10,7 +11,7 @@ import type { ExportStage } from './types';
  */
 export async function changeExportCaseStage(id: string, etag: string, to: ExportStage, note?: string): Promise<ExportCaseWithEtag> {
   const result = await api.POST('/api/v1/export-cases/{id}/stage', {
-    params: { path: { id }, header: { 'If-Match': etag } },
+    params: ifMatch({ id }, etag),
     body: { to, note: note?.trim() ? note.trim() : null },
   });
   const exportCase = unwrap(result);

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { etagOf, ifMatch } from '@/lib/api/if-match';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
-import { etagOf, exportKeys } from './keys';
+import { exportKeys } from './keys';
 import type { ExportDocument, UpdateDocumentInput } from './types';
 
 /** ListExportCaseDocuments: the whole checklist (every stage). */
@@ -17,7 +18,7 @@ export function useExportCaseDocuments(id: string) {
 export async function updateExportCaseDocument(document: ExportDocument, input: UpdateDocumentInput): Promise<ExportDocument> {
   return unwrap(
     await api.PUT('/api/v1/export-cases/{id}/documents/{documentId}', {
-      params: { path: { id: document.caseId, documentId: document.id }, header: { 'If-Match': etagOf(document.version) } },
+      params: ifMatch({ id: document.caseId, documentId: document.id }, etagOf(document.version)),
       body: input,
     }),
   );
@@ -29,7 +30,7 @@ export async function uploadExportCaseDocumentFile(document: ExportDocument, fil
   form.append('file', file, file.name);
   return unwrap(
     await api.POST('/api/v1/export-cases/{id}/documents/{documentId}/file', {
-      params: { path: { id: document.caseId, documentId: document.id }, header: { 'If-Match': etagOf(document.version) } },
+      params: ifMatch({ id: document.caseId, documentId: document.id }, etagOf(document.version)),
       // FormData as is: the browser sets the multipart boundary
       body: form as never,
       bodySerializer: (body: unknown) => body as FormData,

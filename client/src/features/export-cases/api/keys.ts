@@ -7,12 +7,10 @@ export const exportKeys = {
   list: (query: ExportCaseListQuery) => ['export-cases', 'list', query] as const,
   board: (filters: object) => ['export-cases', 'board', filters] as const,
   detail: (id: string) => ['export-cases', 'detail', id] as const,
+  business: (businessId: string) => ['export-cases', 'business', businessId] as const,
   documents: (id: string) => ['export-cases', 'documents', id] as const,
   timeline: (id: string) => ['export-cases', 'timeline', id] as const,
   report: (name: string, params: object = {}) => ['export-cases', 'report', name, params] as const,
   businesses: (q: string) => ['export-cases', 'business-search', q] as const,
   officers: () => ['export-cases', 'officers'] as const,
 };
-
-/** The API's ETags are the version in quotes ("7"); list items carry the version, so moves from a list can send If-Match. */
-export const etagOf = (version: number) => `"${version}"`;

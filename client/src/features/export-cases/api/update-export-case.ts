@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { ExportCaseWithEtag } from './get-export-case';
 import { exportKeys } from './keys';
 import type { UpdateExportCaseInput } from './types';
@@ -7,7 +8,7 @@ import type { UpdateExportCaseInput } from './types';
 /** UpdateExportCase with If-Match (412 when someone changed the case first). */
 export async function updateExportCase(id: string, etag: string, input: UpdateExportCaseInput): Promise<ExportCaseWithEtag> {
   const result = await api.PUT('/api/v1/export-cases/{id}', {
-    params: { path: { id }, header: { 'If-Match': etag } },
+    params: ifMatch({ id }, etag),
     body: input,
   });
   const exportCase = unwrap(result);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localeFor } from '@/lib/format';
-import { etagOf } from '../api/keys';
+import { etagOf } from '@/lib/api/if-match';
 import type { ExportCase } from '../api/types';
 import { countryName } from '../utils/countries';
 import { commodityLabels, label } from './labels';

@@ -4,6 +4,7 @@ import { SelectField, TextField } from '@/components/form-field';
 import { ErrorState, LoadingState } from '@/components/states';
 import { ApiError, toFieldErrors } from '@/lib/api/problem-details';
 import { formatDate, formatDateTime, formatNumber, localeFor } from '@/lib/format';
+import { StatusBadge } from '@/components/status-badge';
 import {
   downloadExportCaseDocumentFile,
   useExportCaseDocuments,
@@ -339,7 +340,7 @@ function DocumentRows({
           {d.note && <span className="muted small ec-doc-note"> — {d.note}</span>}
         </th>
         <td>
-          <span className={`badge ec-doc-${d.status}`}>{label(documentStatusLabels, d.status, t)}</span>
+          <StatusBadge family="document" value={d.status} />
         </td>
         <td className="mono">{d.number ?? '—'}</td>
         <td>{formatDate(d.issuedOn, locale)}</td>

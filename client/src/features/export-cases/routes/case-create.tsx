@@ -20,7 +20,7 @@ export default function ExportCaseCreatePage() {
 
   // Opened from a business page (?businessId=): start with that business chosen.
   const business = useQuery({
-    queryKey: [...exportKeys.all, 'business', businessId],
+    queryKey: exportKeys.business(businessId),
     queryFn: async () => unwrap(await api.GET('/api/v1/businesses/{id}', { params: { path: { id: businessId } } })),
     enabled: businessId !== '',
   });

@@ -1,12 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
+import { sharedKeys } from '@/lib/query-keys';
 import type { Aid, Group, GroupInput, GroupListQuery, GroupMember, Paged } from './types';
 
 export type GroupWithEtag = { group: Group; etag: string | null };
 
 export const groupKeys = {
-  all: ['groups'] as const,
-  list: (query: GroupListQuery) => ['groups', 'list', query] as const,
+  all: sharedKeys.groups,
+  lists: () => [...groupKeys.all, 'list'] as const,
+  list: (query: GroupListQuery) => [...groupKeys.lists(), query] as const,
   detail: (id: string) => ['groups', 'detail', id] as const,
   members: (id: string) => ['groups', 'members', id] as const,
   aid: (id: string) => ['groups', 'aid', id] as const,
@@ -70,7 +73,7 @@ export function useUpdateGroup(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ etag, input }: { etag: string; input: GroupInput }): Promise<GroupWithEtag> => {
-      const result = await api.PUT('/api/v1/groups/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input });
+      const result = await api.PUT('/api/v1/groups/{id}', { params: ifMatch({ id }, etag), body: input });
       return { group: unwrap(result), etag: result.response.headers.get('ETag') };
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: groupKeys.all }),
@@ -86,7 +89,7 @@ export function useAddMember(groupId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: groupKeys.members(groupId) });
       void queryClient.invalidateQueries({ queryKey: groupKeys.detail(groupId) });
-      void queryClient.invalidateQueries({ queryKey: ['groups', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: groupKeys.lists() });
     },
   });
 }
@@ -102,7 +105,7 @@ export function useRemoveMember(groupId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: groupKeys.members(groupId) });
       void queryClient.invalidateQueries({ queryKey: groupKeys.detail(groupId) });
-      void queryClient.invalidateQueries({ queryKey: ['groups', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: groupKeys.lists() });
     },
   });
 }

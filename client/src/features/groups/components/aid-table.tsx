@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, localeFor, formatRupiah } from '@/lib/format';
 import type { Aid } from '../api/types';
-import { aidStatusLabels, label } from './labels';
+import { StatusBadge } from '@/components/status-badge';
 
 /** Aid distributions (of a group or reaching a business), newest first as the API gives them. */
 export function AidTable({ items, caption, showGroup }: { items: Aid[]; caption: string; showGroup?: boolean }) {
@@ -38,7 +38,7 @@ export function AidTable({ items, caption, showGroup }: { items: Aid[]; caption:
               <td>{a.items.map((item) => `${item.name} (${item.quantity} ${item.unit})`).join(', ')}</td>
               <td className="num">{formatRupiah(a.totalValueIdr)}</td>
               <td>
-                <span className={`badge badge-aid-${a.status}`}>{label(aidStatusLabels, a.status, t)}</span>
+                <StatusBadge family="aid" value={a.status} />
               </td>
               <td>{formatDate(a.handedOverOn, locale)}</td>
             </tr>

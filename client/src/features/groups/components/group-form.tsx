@@ -5,9 +5,10 @@ import { BusinessPicker, type PickedBusiness } from '@/components/business-picke
 import { SelectField, TextField } from '@/components/form-field';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
+import { labelOptions } from '@/lib/status-labels';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import type { GroupInput, GroupKind, GroupStatus } from '../api/types';
-import { kindLabels, kindValues, label, statusLabels, statusValues } from './labels';
+import { kindLabels, label, statusLabels, statusValues } from './labels';
 import { pickerTexts } from './picker-texts';
 
 export type GroupFormValues = {
@@ -125,7 +126,7 @@ export function GroupForm({ initial, showStatus, onSubmit, submitting, error, su
           value={values.kind}
           error={errors.kind}
           onChange={(e) => set('kind', e.target.value as GroupKind | '')}
-          options={[choose, ...kindValues.map((v) => ({ value: v, label: label(kindLabels, v, t) }))]}
+          options={[choose, ...labelOptions(kindLabels, t)]}
         />
         <KecamatanSelect
           id={fieldId('kecamatanCode')}

@@ -74,7 +74,7 @@ export function GroupMembers({ groupId, canEdit }: { groupId: string; canEdit: b
                   <th scope="row" className="cell-name">
                     <Link to={`/businesses/${encodeURIComponent(m.businessId)}`}>{m.name}</Link>
                     {m.isLeader && <span className="badge badge-status-active">{t('groups.members.leader')}</span>}
-                    {m.businessStatus === 'inactive' && <span className="badge badge-muted">{t('groups.status.inactive')}</span>}
+                    {m.businessStatus === 'inactive' && <span className="badge badge-muted">{t('status.business.inactive')}</span>}
                   </th>
                   <td className="mono">{m.nib}</td>
                   <td>{formatDateTime(m.joinedAt, locale)}</td>

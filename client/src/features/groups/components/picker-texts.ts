@@ -10,7 +10,7 @@ export function pickerTexts(t: TFunction, labelText: string): BusinessPickerText
     choose: (name) => t('groups.picker.choose', { name }),
     change: t('groups.picker.change'),
     selected: (name) => t('groups.picker.selected', { name }),
-    inactive: t('groups.status.inactive'),
+    inactive: t('status.business.inactive'),
     failed: t('groups.picker.failed'),
     hint: t('groups.picker.hint'),
   };

@@ -1,24 +1,25 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
+import { labelOptions } from '@/lib/status-labels';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useGroups } from '../api/groups';
-import { kindLabels, kindValues, label, statusLabels, statusValues } from '../components/labels';
+import { kindLabels, label, statusLabels } from '../components/labels';
 import { groupListSpec } from '../utils/list-spec';
 import '../groups.css';
 
 export default function GroupListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, clearFilters } = useListState(groupListSpec);
+  const { state, query: listQuery, update, setPage, clearFilters, filter, searchBox } = useListState(groupListSpec);
   const query = useGroups(listQuery as Parameters<typeof useGroups>[0]); // filter values from the URL; the server validates them
   const { session } = useAuth();
   const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
@@ -48,28 +49,31 @@ export default function GroupListPage() {
         )}
       </div>
       <section className="filters" aria-label={t('groups.filters.legend')}>
-        <SearchBox key={state.filters.q} initial={state.filters.q} onSearch={(q) => update({}, { q })} />
+        <SearchBox
+          id="group-search"
+          name="q"
+          label={t('groups.filters.q')}
+          buttonLabel={t('groups.filters.search')}
+          {...searchBox('q')}
+        />
         <div className="filter-selects">
           <KecamatanSelect
             label={t('groups.filters.kecamatan')}
             name="kecamatan"
-            value={state.filters.kecamatan}
-            onChange={(e) => update({}, { kecamatan: e.target.value })}
+            {...filter('kecamatan')}
             blank={all.label}
           />
           <SelectField
             label={t('groups.filters.kind')}
             name="kind"
-            value={state.filters.kind}
-            onChange={(e) => update({}, { kind: e.target.value })}
-            options={[all, ...kindValues.map((v) => ({ value: v, label: label(kindLabels, v, t) }))]}
+            {...filter('kind')}
+            options={[all, ...labelOptions(kindLabels, t)]}
           />
           <SelectField
             label={t('groups.filters.status')}
             name="status"
-            value={state.filters.status}
-            onChange={(e) => update({}, { status: e.target.value })}
-            options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+            {...filter('status')}
+            options={[all, ...labelOptions(statusLabels, t)]}
           />
         </div>
       </section>
@@ -113,25 +117,5 @@ export default function GroupListPage() {
         )}
       </PagedResults>
     </div>
-  );
-}
-
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="group-search">{t('groups.filters.q')}</label>
-      <div className="search-row">
-        <input id="group-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="button button-primary">
-          {t('groups.filters.search')}
-        </button>
-      </div>
-    </form>
   );
 }

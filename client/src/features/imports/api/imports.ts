@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { etagOf, ifMatch } from '@/lib/api/if-match';
 import { ApiError, isProblemDetails } from '@/lib/api/problem-details';
 import type { paths } from '@/lib/api/schema';
 
@@ -82,15 +83,17 @@ export async function startImport(file: File, dryRun: boolean): Promise<ImportJo
 }
 
 export const importKeys = {
-  job: (id: string | null) => ['imports', 'job', id] as const,
-  list: (query: ImportListQuery) => ['imports', 'list', query] as const,
+  all: ['imports'] as const,
+  lists: () => [...importKeys.all, 'list'] as const,
+  job: (id: string | null) => [...importKeys.all, 'job', id] as const,
+  list: (query: ImportListQuery) => [...importKeys.lists(), query] as const,
 };
 
 export function useStartImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => startImport(file, dryRun),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['imports', 'list'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: importKeys.lists() }),
   });
 }
 
@@ -101,7 +104,7 @@ export function useStartImport() {
 export async function commitImport(dryRun: Pick<ImportJob, 'id' | 'version'>): Promise<ImportJob> {
   return unwrap(
     await api.POST('/api/v1/imports/{id}/commit', {
-      params: { path: { id: dryRun.id }, header: { 'If-Match': `"${dryRun.version}"` } },
+      params: ifMatch({ id: dryRun.id }, etagOf(dryRun.version)),
     }),
   );
 }
@@ -113,7 +116,7 @@ export function useCommitImport() {
     onSuccess: (_job, dryRun) => {
       // the dry run now names its commit (and has a new version)
       void queryClient.invalidateQueries({ queryKey: importKeys.job(dryRun.id) });
-      void queryClient.invalidateQueries({ queryKey: ['imports', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: importKeys.lists() });
     },
   });
 }

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { SortHeader } from '@/components/sort-header';
 import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
 import type { ImportJobSummary } from '../api/imports';
-import { jobStatusLabel, jobTypeLabel, kindLabel, roleLabel } from './labels';
+import { jobTypeLabel, kindLabel, roleLabel } from './labels';
+import { StatusBadge } from '@/components/status-badge';
 
 type SortProps = { sort: string; onSort: (column: string) => void; ascendingText: string; descendingText: string };
 
@@ -42,7 +43,7 @@ export function ImportHistoryTable({ items, busy, sortProps }: { items: ImportJo
                 {job.committedByJobId && <span className="small muted job-link">{t('imports.history.committedBy', { id: job.committedByJobId })}</span>}
               </td>
               <td>
-                <span className={`badge badge-import-${job.status}`}>{jobStatusLabel(job.status, t)}</span>
+                <StatusBadge family="import" value={job.status} />
               </td>
               <td>
                 {job.status === 'succeeded' &&

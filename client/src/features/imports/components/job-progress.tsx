@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../api/imports';
-import { jobStatusLabel } from './labels';
+import { statusLabel } from '@/lib/status-labels';
 
 /** A labelled progress bar with the percentage and the job's status in words. */
 export function JobProgress({ job, label }: { job: ImportJob; label: string }) {
@@ -11,7 +11,7 @@ export function JobProgress({ job, label }: { job: ImportJob; label: string }) {
       <div className="job-progress-head">
         <span id={`job-${job.id}-label`}>{label}</span>
         <span aria-live="polite">
-          {t('imports.progress', { percentage, status: jobStatusLabel(job.status, t) })}
+          {t('imports.progress', { percentage, status: statusLabel('import', job.status, t) })}
         </span>
       </div>
       <progress aria-labelledby={`job-${job.id}-label`} max={100} value={percentage}>

@@ -8,14 +8,15 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useImportHistory } from '../api/imports';
 import { ImportHistoryTable } from '../components/import-history-table';
-import { JOB_STATUSES, jobStatusLabel } from '../components/labels';
+import { JOB_STATUSES } from '../components/labels';
 import { historySpec } from '../utils/history-spec';
 import '../imports.css';
+import { statusLabel } from '@/lib/status-labels';
 
 export default function ImportHistoryPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, filtered, clearFilters } = useListState(historySpec);
+  const { state, query: listQuery, update, setPage, filtered, clearFilters, filter } = useListState(historySpec);
   const query = useImportHistory(listQuery as Parameters<typeof useImportHistory>[0]); // filter values from the URL; the server validates them
   useDocumentTitle(t('imports.history.title'));
 
@@ -41,15 +42,13 @@ export default function ImportHistoryPage() {
         <div className="filter-selects">
           <SelectField
             label={t('imports.history.filters.type')}
-            value={state.filters.dryRun}
-            onChange={(e) => update({}, { dryRun: e.target.value })}
+            {...filter('dryRun')}
             options={[all, { value: 'true', label: t('imports.history.type.dryRun') }, { value: 'false', label: t('imports.history.type.commit') }]}
           />
           <SelectField
             label={t('imports.history.filters.status')}
-            value={state.filters.status}
-            onChange={(e) => update({}, { status: e.target.value })}
-            options={[all, ...JOB_STATUSES.map((s) => ({ value: s, label: jobStatusLabel(s, t) }))]}
+            {...filter('status')}
+            options={[all, ...JOB_STATUSES.map((s) => ({ value: s, label: statusLabel('import', s, t) }))]}
           />
         </div>
       </section>

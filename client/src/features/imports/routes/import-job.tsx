@@ -9,9 +9,10 @@ import { isFinished, useImportJob } from '../api/imports';
 import { CommitDryRun } from '../components/commit-dry-run';
 import { ImportReport } from '../components/import-report';
 import { JobProgress } from '../components/job-progress';
-import { jobStatusLabel, jobTypeLabel, kindLabel, roleLabel } from '../components/labels';
+import { jobTypeLabel, kindLabel, roleLabel } from '../components/labels';
 import { formatFileSize } from '../utils/file-size';
 import '../imports.css';
+import { StatusBadge } from '@/components/status-badge';
 
 /** One import job from the history: what it was, its progress while it runs, its report, and the commit of a clean dry run. */
 export default function ImportJobPage() {
@@ -55,7 +56,7 @@ export default function ImportJobPage() {
       {back}
       <div className="page-header">
         <h1>{title}</h1>
-        <span className={`badge badge-import-${data.status}`}>{jobStatusLabel(data.status, t)}</span>
+        <StatusBadge family="import" value={data.status} />
       </div>
       <section className="detail-section" aria-labelledby="import-job-about">
         <h2 id="import-job-about">{t('imports.job.about')}</h2>

@@ -1,16 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
+import { sharedKeys } from '@/lib/query-keys';
 import type { ChangeLoanStatusBody, Loan, LoanInput, LoanListQuery, Paged } from './types';
 
 export type LoanWithEtag = { loan: Loan; etag: string | null };
 
 export const loanKeys = {
   all: ['loans'] as const,
-  list: (query: LoanListQuery) => ['loans', 'list', query] as const,
+  lists: () => [...loanKeys.all, 'list'] as const,
+  list: (query: LoanListQuery) => [...loanKeys.lists(), query] as const,
   detail: (id: string) => ['loans', 'detail', id] as const,
-  ofBusiness: (id: string) => ['loans', 'of-business', id] as const,
+  ofBusinessAll: () => [...loanKeys.all, 'of-business'] as const,
+  ofBusiness: (id: string) => [...loanKeys.ofBusinessAll(), id] as const,
   business: (id: string) => ['loans', 'business', id] as const,
-  report: (name: string, year: number | null) => ['loans', 'report', name, year] as const,
+  reports: () => [...loanKeys.all, 'report'] as const,
+  report: (name: string, year: number | null) => [...loanKeys.reports(), name, year] as const,
 };
 
 export function useLoans(query: LoanListQuery) {
@@ -55,11 +60,11 @@ function useLoanMutation<V>(fn: (variables: V) => Promise<LoanWithEtag>) {
     mutationFn: fn,
     onSuccess: (saved) => {
       if (saved.etag) queryClient.setQueryData(loanKeys.detail(saved.loan.id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['loans', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['loans', 'report'] });
-      void queryClient.invalidateQueries({ queryKey: ['loans', 'of-business'] });
+      void queryClient.invalidateQueries({ queryKey: loanKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: loanKeys.reports() });
+      void queryClient.invalidateQueries({ queryKey: loanKeys.ofBusinessAll() });
       // the aid report shows members' loans
-      void queryClient.invalidateQueries({ queryKey: ['aid', 'report'] });
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.aidReports });
     },
   });
 }
@@ -74,7 +79,7 @@ export const useReferLoan = () =>
 /** ChangeLoanStatus (If-Match): 409 invalid_transition names the allowed moves; 400 amount/date errors. */
 export const useChangeLoanStatus = (id: string) =>
   useLoanMutation(async ({ etag, body }: { etag: string; body: ChangeLoanStatusBody }) => {
-    const result = await api.POST('/api/v1/loan-referrals/{id}/status', { params: { path: { id }, header: { 'If-Match': etag } }, body });
+    const result = await api.POST('/api/v1/loan-referrals/{id}/status', { params: ifMatch({ id }, etag), body });
     return { loan: unwrap(result), etag: result.response.headers.get('ETag') };
   });
 

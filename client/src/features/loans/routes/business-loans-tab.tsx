@@ -6,8 +6,9 @@ import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import type { BusinessTabProps } from '@/lib/features/types';
 import { formatDate, formatRupiah, localeFor } from '@/lib/format';
 import { useBusinessLoans } from '../api/loans';
-import { bankLabels, label, productLabels, statusLabels } from '../components/labels';
+import { bankLabels, label, productLabels } from '../components/labels';
 import '../loans.css';
+import { StatusBadge } from '@/components/status-badge';
 
 /** Business page tab "Kredit": the bank loans the office helped this business apply for. */
 export default function BusinessLoansTab({ business }: BusinessTabProps) {
@@ -58,7 +59,7 @@ export default function BusinessLoansTab({ business }: BusinessTabProps) {
                   <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
                   <td className="num">{formatRupiah(l.amountDisbursedIdr)}</td>
                   <td>
-                    <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
+                    <StatusBadge family="loan" value={l.status} />
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useEffectOn } from '@/lib/use-effect-on';
+import { labelOptions } from '@/lib/status-labels';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { BusinessPicker, type PickedBusiness } from '@/components/business-picker';
@@ -10,7 +11,7 @@ import { isId } from '@/lib/list-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBusinessName, useReferLoan } from '../api/loans';
 import type { LoanBank, LoanProduct } from '../api/types';
-import { bankLabels, bankValues, label, productLabels, productValues } from '../components/labels';
+import { bankLabels, productLabels } from '../components/labels';
 import { pickerTexts } from '../components/picker-texts';
 import '../loans.css';
 
@@ -119,8 +120,8 @@ export default function LoanCreatePage() {
           error={errors.businessId}
         />
         <div className="form-grid">
-          <SelectField id={fieldId('bank')} label={t('loans.fields.bank')} required value={bank} error={errors.bank} onChange={(e) => { setBank(e.target.value as LoanBank | ''); clear('bank'); }} options={[choose, ...bankValues.map((v) => ({ value: v, label: label(bankLabels, v, t) }))]} />
-          <SelectField id={fieldId('product')} label={t('loans.fields.product')} required value={product} error={errors.product} onChange={(e) => { setProduct(e.target.value as LoanProduct | ''); clear('product'); }} options={[choose, ...productValues.map((v) => ({ value: v, label: label(productLabels, v, t) }))]} />
+          <SelectField id={fieldId('bank')} label={t('loans.fields.bank')} required value={bank} error={errors.bank} onChange={(e) => { setBank(e.target.value as LoanBank | ''); clear('bank'); }} options={[choose, ...labelOptions(bankLabels, t)]} />
+          <SelectField id={fieldId('product')} label={t('loans.fields.product')} required value={product} error={errors.product} onChange={(e) => { setProduct(e.target.value as LoanProduct | ''); clear('product'); }} options={[choose, ...labelOptions(productLabels, t)]} />
           <RupiahField id={fieldId('amountRequestedIdr')} label={t('loans.fields.amountRequested')} required value={amount} error={errors.amountRequestedIdr} onValueChange={(v) => { setAmount(v); clear('amountRequestedIdr'); }} />
           <TextField id={fieldId('referredOn')} type="date" label={t('loans.fields.referredOn')} hint={t('loans.form.referredOnHint')} value={referredOn} error={errors.referredOn} onChange={(e) => { setReferredOn(e.target.value); clear('referredOn'); }} />
         </div>

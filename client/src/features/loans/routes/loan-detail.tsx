@@ -7,9 +7,10 @@ import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatRupiah, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLoan } from '../api/loans';
-import { bankLabels, label, productLabels, statusLabels } from '../components/labels';
+import { bankLabels, label, productLabels } from '../components/labels';
 import { LoanStatusActions } from '../components/loan-status-actions';
 import '../loans.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function LoanDetailPage() {
   const { t, i18n } = useTranslation();
@@ -51,7 +52,7 @@ export default function LoanDetailPage() {
       {back}
       <div className="page-header">
         <h1>{title}</h1>
-        <span className={`badge badge-loan-${loan.status}`}>{label(statusLabels, loan.status, t)}</span>
+        <StatusBadge family="loan" value={loan.status} />
       </div>
       {saved && (
         <div className="alert alert-success" role="status">

@@ -5,20 +5,22 @@ import { SelectField } from '@/components/form-field';
 import { PagedResults } from '@/components/paged-results';
 import { nextSort, SortHeader } from '@/components/sort-header';
 import { useAuth } from '@/lib/auth/auth-context';
+import { labelOptions } from '@/lib/status-labels';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatDate, formatNumber, formatRupiah, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useBusinessName, useLoans } from '../api/loans';
-import { bankLabels, bankValues, label, productLabels, productValues, statusLabels, statusValues } from '../components/labels';
+import { bankLabels, label, productLabels, statusLabels } from '../components/labels';
 import { pickerTexts } from '../components/picker-texts';
 import { loanListSpec } from '../utils/list-spec';
 import '../loans.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function LoanListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, clearFilters } = useListState(loanListSpec);
+  const { state, query: listQuery, update, setPage, clearFilters, filter } = useListState(loanListSpec);
   const query = useLoans(listQuery as Parameters<typeof useLoans>[0]); // filter values from the URL; the server validates them
   const business = useBusinessName(state.filters.businessId);
   const { session } = useAuth();
@@ -57,9 +59,9 @@ export default function LoanListPage() {
       <section className="filters" aria-label={t('loans.filters.legend')}>
         <BusinessPicker texts={pickerTexts(t, t('loans.filters.business'))} value={picked} onChange={(b) => update({}, { businessId: b?.id ?? '' })} />
         <div className="filter-selects">
-          <SelectField label={t('loans.filters.bank')} value={state.filters.bank} onChange={(e) => update({}, { bank: e.target.value })} options={[all, ...bankValues.map((v) => ({ value: v, label: label(bankLabels, v, t) }))]} />
-          <SelectField label={t('loans.filters.product')} value={state.filters.product} onChange={(e) => update({}, { product: e.target.value })} options={[all, ...productValues.map((v) => ({ value: v, label: label(productLabels, v, t) }))]} />
-          <SelectField label={t('loans.filters.status')} value={state.filters.status} onChange={(e) => update({}, { status: e.target.value })} options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]} />
+          <SelectField label={t('loans.filters.bank')} {...filter('bank')} options={[all, ...labelOptions(bankLabels, t)]} />
+          <SelectField label={t('loans.filters.product')} {...filter('product')} options={[all, ...labelOptions(productLabels, t)]} />
+          <SelectField label={t('loans.filters.status')} {...filter('status')} options={[all, ...labelOptions(statusLabels, t)]} />
         </div>
       </section>
       <PagedResults
@@ -92,7 +94,7 @@ export default function LoanListPage() {
                     <td>{label(productLabels, l.product, t)}</td>
                     <td className="num">{formatRupiah(l.amountRequestedIdr)}</td>
                     <td>
-                      <span className={`badge badge-loan-${l.status}`}>{label(statusLabels, l.status, t)}</span>
+                      <StatusBadge family="loan" value={l.status} />
                     </td>
                     <td>{formatDate(l.referredOn, locale)}</td>
                   </tr>

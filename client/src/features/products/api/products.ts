@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
+import { sharedKeys } from '@/lib/query-keys';
 import type { Photo, Product, ProductInput, ProductList, ProductListQuery } from './types';
 
 export type ProductWithEtag = { product: Product; etag: string | null };
@@ -8,6 +10,7 @@ export const productKeys = {
   all: ['products'] as const,
   list: (businessId: string, query: ProductListQuery) => ['products', 'business', businessId, query] as const,
   detail: (id: string) => ['products', 'detail', id] as const,
+  photo: (productId: string, photoId: string) => ['products', 'photo', productId, photoId] as const,
 };
 
 /** ListBusinessProducts: paged and sorted on the server. */
@@ -41,7 +44,7 @@ export function useProduct(id: string | null) {
 /** Products change the business's e-katalog readiness: refresh our lists and the readiness views. */
 function afterChange(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: productKeys.all });
-  void queryClient.invalidateQueries({ queryKey: ['ekatalog'] });
+  void queryClient.invalidateQueries({ queryKey: sharedKeys.ekatalog });
 }
 
 export async function createProduct(businessId: string, input: ProductInput): Promise<ProductWithEtag> {
@@ -63,7 +66,7 @@ export function useCreateProduct(businessId: string) {
 /** UpdateProduct with If-Match (412 when someone changed it first). */
 export async function updateProduct(id: string, etag: string, input: ProductInput): Promise<ProductWithEtag> {
   const result = await api.PUT('/api/v1/products/{productId}', {
-    params: { path: { productId: id }, header: { 'If-Match': etag } },
+    params: ifMatch({ productId: id }, etag),
     body: input,
   });
   return { product: unwrap(result), etag: result.response.headers.get('ETag') };
@@ -81,7 +84,7 @@ export function useUpdateProduct() {
 }
 
 export async function deleteProduct(id: string, etag: string): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/products/{productId}', { params: { path: { productId: id }, header: { 'If-Match': etag } } }));
+  unwrap(await api.DELETE('/api/v1/products/{productId}', { params: ifMatch({ productId: id }, etag) }));
 }
 
 export function useDeleteProduct() {
@@ -119,7 +122,7 @@ export function useUploadPhoto(productId: string) {
 export async function deletePhoto(productId: string, photoId: string, etag: string): Promise<void> {
   unwrap(
     await api.DELETE('/api/v1/products/{productId}/photos/{photoId}', {
-      params: { path: { productId, photoId }, header: { 'If-Match': etag } },
+      params: ifMatch({ productId, photoId }, etag),
     }),
   );
 }
@@ -146,7 +149,7 @@ export async function getPhotoBlob(productId: string, photoId: string): Promise<
 
 export function usePhotoBlob(productId: string, photoId: string) {
   return useQuery({
-    queryKey: ['products', 'photo', productId, photoId],
+    queryKey: productKeys.photo(productId, photoId),
     queryFn: () => getPhotoBlob(productId, photoId),
     staleTime: Infinity,
   });

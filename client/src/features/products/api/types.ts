@@ -11,6 +11,3 @@ export type ProductListQuery = NonNullable<paths['/api/v1/businesses/{id}/produc
 type ProductListBody = JsonOf<paths['/api/v1/businesses/{id}/products']['get']['responses'][200]>;
 export type ProductList = { items: Product[]; page: number; pageSize: number; totalCount: number };
 export type { ProductListBody };
-
-/** Versions travel as strong ETags ("7"): the API documents the version as the ETag. */
-export const etagOf = (version: number) => `"${version}"`;

@@ -10,10 +10,15 @@ export type Requirement = ListBody[number];
 export type RequirementVersion = NonNullable<Requirement['versions']>[number];
 export type RequirementScope = 'ekatalog' | 'export' | 'loan';
 
+export const requirementKeys = {
+  all: ['requirements'] as const,
+  list: (scope: RequirementScope) => [...requirementKeys.all, scope] as const,
+};
+
 export async function listRequirements(scope: RequirementScope): Promise<Requirement[]> {
   return unwrap(await api.GET('/api/v1/requirements', { params: { query: { scope } } }));
 }
 
 export function useRequirements(scope: RequirementScope) {
-  return useQuery({ queryKey: ['requirements', scope], queryFn: () => listRequirements(scope) });
+  return useQuery({ queryKey: requirementKeys.list(scope), queryFn: () => listRequirements(scope) });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import { trainingKeys } from './keys';
 import type { Registration } from './types';
 
@@ -7,7 +8,7 @@ import type { Registration } from './types';
 export async function cancelRegistration(sessionId: string, registrationId: string, etag: string): Promise<Registration> {
   return unwrap(
     await api.DELETE('/api/v1/training-sessions/{id}/registrations/{registrationId}', {
-      params: { path: { id: sessionId, registrationId }, header: { 'If-Match': etag } },
+      params: ifMatch({ id: sessionId, registrationId }, etag),
     }),
   );
 }

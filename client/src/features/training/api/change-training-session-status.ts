@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { SessionWithEtag } from './get-training-session';
 import { trainingKeys } from './keys';
 import type { TrainingStatus } from './types';
@@ -14,7 +15,7 @@ export const ALLOWED_MOVES: Record<TrainingStatus, TrainingStatus[]> = {
 
 export async function changeTrainingSessionStatus(id: string, etag: string, to: TrainingStatus): Promise<SessionWithEtag> {
   const result = await api.POST('/api/v1/training-sessions/{id}/status', {
-    params: { path: { id }, header: { 'If-Match': etag } },
+    params: ifMatch({ id }, etag),
     body: { to },
   });
   const session = unwrap(result);

@@ -10,6 +10,7 @@ export const trainingKeys = {
   registrationList: (id: string, query: RegistrationListQuery) => ['training', 'registrations', id, query] as const,
   confirmed: (id: string) => ['training', 'registrations', id, 'all-confirmed'] as const,
   businessSearch: (q: string) => ['training', 'business-search', q] as const,
+  businessHistories: ['training', 'business-history'] as const,
   businessHistory: (id: string, page: number) => ['training', 'business-history', id, page] as const,
   reports: ['training', 'reports'] as const,
   untrained: (query: UntrainedQuery) => ['training', 'reports', 'untrained', query] as const,

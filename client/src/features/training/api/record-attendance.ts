@@ -15,7 +15,7 @@ export function useRecordAttendance(id: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: trainingKeys.registrations(id) });
       void queryClient.invalidateQueries({ queryKey: trainingKeys.reports });
-      void queryClient.invalidateQueries({ queryKey: ['training', 'business-history'] });
+      void queryClient.invalidateQueries({ queryKey: trainingKeys.businessHistories });
     },
   });
 }

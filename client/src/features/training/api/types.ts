@@ -40,6 +40,3 @@ export function toPage<T>(body: { items?: T[] | null; page?: number; pageSize?: 
     totalCount: body.totalCount ?? 0,
   };
 }
-
-/** The If-Match value for a resource read in a list: the API's ETag is its version in quotes. */
-export const etagOfVersion = (version: number) => `"${version}"`;

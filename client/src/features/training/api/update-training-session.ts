@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { SessionWithEtag } from './get-training-session';
 import { trainingKeys } from './keys';
 import type { TrainingSessionInput } from './types';
@@ -7,7 +8,7 @@ import type { TrainingSessionInput } from './types';
 /** UpdateTrainingSession with If-Match (412 when someone changed it first; 409 when closed or below the confirmed seats). */
 export async function updateTrainingSession(id: string, etag: string, input: TrainingSessionInput): Promise<SessionWithEtag> {
   const result = await api.PUT('/api/v1/training-sessions/{id}', {
-    params: { path: { id }, header: { 'If-Match': etag } },
+    params: ifMatch({ id }, etag),
     body: input,
   });
   const session = unwrap(result);

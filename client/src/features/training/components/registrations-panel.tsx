@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PagedResults } from '@/components/paged-results';
+import { etagOf } from '@/lib/api/if-match';
 import { formatDateTime, localeFor } from '@/lib/format';
 import { useCancelRegistration } from '../api/cancel-registration';
 import { useRegistrations } from '../api/list-registrations';
-import { etagOfVersion, type Registration, type RegistrationStatus } from '../api/types';
+import type { Registration, RegistrationStatus } from '../api/types';
 import { label, registrationStatusLabels, registrationStatusValues } from '../utils/labels';
 import { isStatus, problemText } from '../utils/problem';
+import { StatusBadge } from '@/components/status-badge';
 
 type Props = { sessionId: string; canCancel: boolean };
 type Filter = RegistrationStatus | 'all';
@@ -30,7 +32,7 @@ export function RegistrationsPanel({ sessionId, canCancel }: Props) {
   function cancelOne(r: Registration) {
     setCancelled(null);
     cancel.mutate(
-      { registrationId: r.id, etag: etagOfVersion(r.version) },
+      { registrationId: r.id, etag: etagOf(r.version) },
       { onSuccess: () => setCancelled(r.businessName) },
     );
   }
@@ -113,7 +115,7 @@ export function RegistrationsPanel({ sessionId, canCancel }: Props) {
                     <td>{r.kecamatanName}</td>
                     <td className="mono">{r.phone ?? '—'}</td>
                     <td>
-                      <span className={`badge training-reg-${r.status}`}>{label(registrationStatusLabels, r.status, t)}</span>
+                      <StatusBadge family="registration" value={r.status} />
                       {r.status === 'waitlisted' && r.waitlistPosition != null && (
                         <span className="training-cell-sub">{t('training.registrations.position', { position: r.waitlistPosition })}</span>
                       )}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { labelOptions } from '@/lib/status-labels';
 import { SelectField } from '@/components/form-field';
 import { KecamatanSelect } from '@/components/kecamatan-select';
-import { label, statusLabels, statusValues, topicLabels, topicValues } from '../utils/labels';
+import { statusLabels, topicLabels } from '../utils/labels';
 import type { SessionListParams } from '../utils/session-list-params';
 
 type Props = { params: SessionListParams; onChange: (changes: Partial<SessionListParams>) => void };
@@ -17,14 +18,14 @@ export function SessionFilters({ params, onChange }: Props) {
           name="topic"
           value={params.topic}
           onChange={(e) => onChange({ topic: e.target.value as SessionListParams['topic'] })}
-          options={[all, ...topicValues.map((v) => ({ value: v, label: label(topicLabels, v, t) }))]}
+          options={[all, ...labelOptions(topicLabels, t)]}
         />
         <SelectField
           label={t('training.filters.status')}
           name="status"
           value={params.status}
           onChange={(e) => onChange({ status: e.target.value as SessionListParams['status'] })}
-          options={[all, ...statusValues.map((v) => ({ value: v, label: label(statusLabels, v, t) }))]}
+          options={[all, ...labelOptions(statusLabels, t)]}
         />
         <KecamatanSelect
           label={t('training.filters.kecamatan')}

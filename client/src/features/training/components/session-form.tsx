@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useEffectOn } from '@/lib/use-effect-on';
+import { labelOptions } from '@/lib/status-labels';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldShell, SelectField, TextField, describedBy } from '@/components/form-field';
@@ -7,7 +8,7 @@ import { KecamatanSelect } from '@/components/kecamatan-select';
 import { ApiError, toFieldErrors, type FieldErrors } from '@/lib/api/problem-details';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import type { TrainingSessionInput } from '../api/types';
-import { label, topicLabels, topicValues } from '../utils/labels';
+import { topicLabels } from '../utils/labels';
 import { isStatus } from '../utils/problem';
 import {
   checkSessionValues,
@@ -165,7 +166,7 @@ export function SessionForm({ initial, onSubmit, submitting, error, submitLabel,
             label={fieldLabels.topic}
             required
             {...text('topic')}
-            options={[choose, ...topicValues.map((v) => ({ value: v, label: label(topicLabels, v, t) }))]}
+            options={[choose, ...labelOptions(topicLabels, t)]}
           />
           <TextField label={fieldLabels.trainer} required maxLength={150} {...text('trainer')} />
         </div>

@@ -2,16 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
 import type { TrainingSession } from '../api/types';
-import { label, statusLabels, topicLabels } from '../utils/labels';
+import { label, topicLabels } from '../utils/labels';
 import type { SessionSort } from '../utils/session-list-params';
+import { StatusBadge } from '@/components/status-badge';
 
 type Column = 'title' | 'startsAt' | 'capacity';
 type Props = { items: TrainingSession[]; sort: SessionSort; onSort: (sort: SessionSort) => void; busy?: boolean };
-
-export function StatusBadge({ status }: { status: TrainingSession['status'] }) {
-  const { t } = useTranslation();
-  return <span className={`badge training-badge-${status}`}>{label(statusLabels, status, t)}</span>;
-}
 
 export function SessionTable({ items, sort, onSort, busy }: Props) {
   const { t, i18n } = useTranslation();
@@ -56,7 +52,7 @@ export function SessionTable({ items, sort, onSort, busy }: Props) {
               <td>{formatDateTime(s.startsAt, locale)}</td>
               <td>{s.kecamatanName}</td>
               <td>
-                <StatusBadge status={s.status} />
+                <StatusBadge family="training" value={s.status} />
               </td>
               <td>
                 {t('training.list.seats', { confirmed: formatNumber(s.confirmedCount, locale), capacity: formatNumber(s.capacity, locale) })}

@@ -11,7 +11,7 @@ import { AttendanceSummary } from '../components/attendance-summary';
 import { ExportButtons } from '../components/export-buttons';
 import { RegisterBusiness } from '../components/register-business';
 import { RegistrationsPanel } from '../components/registrations-panel';
-import { StatusBadge } from '../components/session-table';
+import { StatusBadge } from '@/components/status-badge';
 import { StatusActions } from '../components/status-actions';
 import { label, topicLabels } from '../utils/labels';
 import { isStatus } from '../utils/problem';
@@ -76,7 +76,7 @@ export default function SessionDetailPage() {
       {back}
       <div className="page-header">
         <h1>
-          {session.title} <StatusBadge status={session.status} />
+          {session.title} <StatusBadge family="training" value={session.status} />
         </h1>
         {canWrite && (
           <div className="page-actions page-header-action">

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { PagedResults } from '@/components/paged-results';
 import { EmptyState, QueryResult } from '@/components/states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import { formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useTrainingSessions } from '../api/list-training-sessions';
 import { QuarterNav } from '../components/quarter-nav';
 import { SessionCalendar } from '../components/session-calendar';
@@ -14,7 +15,8 @@ import { SessionTable } from '../components/session-table';
 import {
   CALENDAR_PAGE_SIZE,
   hasSessionFilters,
-  parseSessionListParams,
+  sessionListSpec,
+  sessionParams,
   toSessionApiQuery,
   toSessionSearchParams,
   type SessionListParams,
@@ -25,15 +27,15 @@ import '../training.css';
 export default function SessionListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseSessionListParams(searchParams);
+  const { state, replace } = useListState(sessionListSpec);
+  const params = sessionParams(state);
   const query = useTrainingSessions(toSessionApiQuery(params));
   const { session } = useAuth();
   const canPlan = hasRole(session?.user.role, EDITOR_ROLES);
   useDocumentTitle(t('training.title'));
 
   function update(changes: Partial<SessionListParams>, resetPage = true) {
-    setSearchParams(toSessionSearchParams({ ...params, ...(resetPage ? { page: 1 } : {}), ...changes }));
+    replace(toSessionSearchParams({ ...params, ...(resetPage ? { page: 1 } : {}), ...changes }));
   }
 
   const months = quarterMonths(params.quarter);

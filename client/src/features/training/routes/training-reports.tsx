@@ -1,17 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/form-field';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
 import { EmptyState, ErrorState, LoadingState, QueryResult } from '@/components/states';
 import { formatDate, formatDateTime, formatNumber, localeFor } from '@/lib/format';
+import { labelOptions } from '@/lib/status-labels';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useListState } from '@/lib/use-list-state';
 import { useAttendanceReport, useEkatalogEffect, useUntrainedBusinesses } from '../api/training-reports';
 import type { AttendanceCounts, EkatalogEffectGroup } from '../api/types';
-import { ekatalogLabels, label, scaleLabels, scaleValues, statusLabels, topicLabels } from '../utils/labels';
+import { ekatalogLabels, label, scaleLabels, statusLabels, topicLabels } from '../utils/labels';
 import {
-  parseReportParams,
+  reportListSpec,
+  reportParams,
   QUARTER_CHOICES,
   toReportSearchParams,
   toUntrainedQuery,
@@ -22,12 +25,12 @@ import '../training.css';
 
 export default function TrainingReportsPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseReportParams(searchParams);
+  const { state, replace } = useListState(reportListSpec, { replace: true });
+  const params = reportParams(state);
   useDocumentTitle(t('training.reports.title'));
 
   function update(changes: Partial<ReportParams>, resetPage = true) {
-    setSearchParams(toReportSearchParams({ ...params, ...(resetPage ? { page: 1 } : {}), ...changes }), { replace: true });
+    replace(toReportSearchParams({ ...params, ...(resetPage ? { page: 1 } : {}), ...changes }));
   }
 
   return (
@@ -97,7 +100,7 @@ function UntrainedSection({ params, update }: SectionProps) {
           name="scale"
           value={params.scale}
           onChange={(e) => update({ scale: e.target.value as ReportParams['scale'] })}
-          options={[all, ...scaleValues.map((v) => ({ value: v, label: label(scaleLabels, v, t) }))]}
+          options={[all, ...labelOptions(scaleLabels, t)]}
         />
       </div>
       <QueryResult query={query}>

@@ -1,4 +1,5 @@
 import type { BusinessScale } from '@/lib/api/types';
+import { isKecamatanCode, oneOf, parseListState, toListSearch, type ListSpec, type ListState } from '@/lib/list-params';
 import type { UntrainedQuery } from '../api/types';
 import { scaleValues } from './labels';
 
@@ -16,38 +17,41 @@ export const UNTRAINED_SORTS = ['name', '-name', 'lastTrainedAt', '-lastTrainedA
 export type UntrainedSort = (typeof UNTRAINED_SORTS)[number];
 export const QUARTER_CHOICES = [1, 2, 3, 4, 6, 8, 12, 20] as const;
 export const DEFAULT_QUARTERS = 4;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const KECAMATAN_CODE = /^12\.71\.\d{2}$/;
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-export function parseReportParams(search: URLSearchParams): ReportParams {
-  const quarters = Number(search.get('quarters'));
-  const page = Number(search.get('page'));
-  const sort = search.get('sort') ?? '';
-  const scale = search.get('scale') ?? '';
-  const kecamatan = search.get('kecamatan') ?? '';
-  const from = search.get('from') ?? '';
-  const to = search.get('to') ?? '';
+type ReportFilter = 'quarters' | 'kecamatan' | 'scale' | 'from' | 'to';
+
+const isQuarterCount = (value: string) => /^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= 20;
+
+/** The report page's URL: the untrained list's filters, sort and page, and the period of the other sections. */
+export const reportListSpec: ListSpec<ReportFilter> = {
+  filters: { quarters: isQuarterCount, kecamatan: isKecamatanCode, scale: oneOf(...scaleValues), from: isDate, to: isDate },
+  sortKeys: ['name', 'lastTrainedAt', 'kecamatan', 'fosteredSince'],
+  defaultSort: 'name',
+};
+
+export function reportParams({ filters: f, page, sort }: ListState<ReportFilter>): ReportParams {
   return {
-    quarters: Number.isInteger(quarters) && quarters >= 1 && quarters <= 20 ? quarters : DEFAULT_QUARTERS,
-    kecamatan: KECAMATAN_CODE.test(kecamatan) ? kecamatan : '',
-    scale: (scaleValues as string[]).includes(scale) ? (scale as BusinessScale) : '',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    sort: (UNTRAINED_SORTS as readonly string[]).includes(sort) ? (sort as UntrainedSort) : 'name',
-    from: DATE.test(from) ? from : '',
-    to: DATE.test(to) ? to : '',
+    quarters: f.quarters ? Number(f.quarters) : DEFAULT_QUARTERS,
+    kecamatan: f.kecamatan,
+    scale: f.scale as BusinessScale | '',
+    page,
+    sort: sort as UntrainedSort,
+    from: f.from,
+    to: f.to,
   };
 }
 
+export const parseReportParams = (search: URLSearchParams) => reportParams(parseListState(reportListSpec, search));
+
 export function toReportSearchParams(p: ReportParams): URLSearchParams {
-  const search = new URLSearchParams();
-  if (p.quarters !== DEFAULT_QUARTERS) search.set('quarters', String(p.quarters));
-  if (p.kecamatan) search.set('kecamatan', p.kecamatan);
-  if (p.scale) search.set('scale', p.scale);
-  if (p.sort !== 'name') search.set('sort', p.sort);
-  if (p.page !== 1) search.set('page', String(p.page));
-  if (p.from) search.set('from', p.from);
-  if (p.to) search.set('to', p.to);
-  return search;
+  const quarters = p.quarters !== DEFAULT_QUARTERS ? String(p.quarters) : '';
+  return toListSearch(reportListSpec, {
+    page: p.page,
+    pageSize: 25,
+    sort: p.sort,
+    filters: { quarters, kecamatan: p.kecamatan, scale: p.scale, from: p.from, to: p.to },
+  });
 }
 
 export function toUntrainedQuery(p: ReportParams): UntrainedQuery {

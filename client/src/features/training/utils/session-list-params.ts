@@ -1,3 +1,4 @@
+import { isKecamatanCode, oneOf, parseListState, toListSearch, type ListSpec, type ListState } from '@/lib/list-params';
 import type { TrainingSessionListQuery, TrainingStatus, TrainingTopic } from '../api/types';
 import { statusValues, topicValues } from './labels';
 import { parseQuarter, quarterOf, quarterText, type Quarter } from './time';
@@ -25,44 +26,65 @@ export const DEFAULT_SORT: SessionSort = 'startsAt';
 export const PAGE_SIZE = 25;
 /** The calendar asks for the whole quarter at once (the API's largest page). */
 export const CALENDAR_PAGE_SIZE = 100;
-const KECAMATAN_CODE = /^12\.71\.\d{2}$/;
 
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | '' {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '';
-}
+type SessionFilter = 'quarter' | 'view' | 'span' | 'month' | 'topic' | 'status' | 'kecamatan';
 
-export function parseSessionListParams(search: URLSearchParams, now: Date = new Date()): SessionListParams {
-  const page = Number(search.get('page'));
-  const month = Number(search.get('month'));
-  const kecamatan = search.get('kecamatan') ?? '';
+/** The URL of the session screen; the defaults (list view, whole quarter, first month) stay out of it. */
+export const sessionListSpec: ListSpec<SessionFilter> = {
+  filters: {
+    quarter: (value) => parseQuarter(value) !== null,
+    view: oneOf('calendar'),
+    span: oneOf('month'),
+    month: oneOf('2', '3'),
+    topic: oneOf(...topicValues),
+    status: oneOf(...statusValues),
+    kecamatan: isKecamatanCode,
+  },
+  sortKeys: ['startsAt', 'title', 'capacity'],
+  defaultSort: DEFAULT_SORT,
+  defaultPageSize: PAGE_SIZE,
+};
+
+/** What the screen shows, from the spec's state; no quarter in the URL means the current one. */
+export function sessionParams(state: ListState<SessionFilter>, now: Date = new Date()): SessionListParams {
+  const f = state.filters;
   return {
-    quarter: parseQuarter(search.get('quarter')) ?? quarterOf(now),
-    view: search.get('view') === 'calendar' ? 'calendar' : 'list',
-    span: search.get('span') === 'month' ? 'month' : 'quarter',
-    month: month === 2 || month === 3 ? month : 1,
-    topic: oneOf(topicValues, search.get('topic')),
-    status: oneOf(statusValues, search.get('status')),
-    kecamatan: KECAMATAN_CODE.test(kecamatan) ? kecamatan : '',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    sort: oneOf(SESSION_SORTS, search.get('sort')) || DEFAULT_SORT,
+    quarter: parseQuarter(f.quarter) ?? quarterOf(now),
+    view: f.view === 'calendar' ? 'calendar' : 'list',
+    span: f.span === 'month' ? 'month' : 'quarter',
+    month: f.month === '2' ? 2 : f.month === '3' ? 3 : 1,
+    topic: f.topic as TrainingTopic | '',
+    status: f.status as TrainingStatus | '',
+    kecamatan: f.kecamatan,
+    page: state.page,
+    sort: state.sort as SessionSort,
   };
 }
 
-/** The URL form; the quarter is always written so a shared link means the same quarter later. */
+export const parseSessionListParams = (search: URLSearchParams, now: Date = new Date()) =>
+  sessionParams(parseListState(sessionListSpec, search), now);
+
+/**
+ * The URL form; the quarter is always written so a shared link means the same quarter later. The
+ * month only counts in the month calendar, the sort and page only in the list.
+ */
 export function toSessionSearchParams(p: SessionListParams): URLSearchParams {
-  const search = new URLSearchParams();
-  search.set('quarter', quarterText(p.quarter));
-  if (p.view !== 'list') search.set('view', p.view);
-  if (p.view === 'calendar' && p.span === 'month') {
-    search.set('span', 'month');
-    if (p.month !== 1) search.set('month', String(p.month));
-  }
-  if (p.topic) search.set('topic', p.topic);
-  if (p.status) search.set('status', p.status);
-  if (p.kecamatan) search.set('kecamatan', p.kecamatan);
-  if (p.view === 'list' && p.sort !== DEFAULT_SORT) search.set('sort', p.sort);
-  if (p.view === 'list' && p.page !== 1) search.set('page', String(p.page));
-  return search;
+  const calendar = p.view === 'calendar';
+  const month = calendar && p.span === 'month';
+  return toListSearch(sessionListSpec, {
+    page: calendar ? 1 : p.page,
+    pageSize: PAGE_SIZE,
+    sort: calendar ? DEFAULT_SORT : p.sort,
+    filters: {
+      quarter: quarterText(p.quarter),
+      view: calendar ? 'calendar' : '',
+      span: month ? 'month' : '',
+      month: month && p.month !== 1 ? String(p.month) : '',
+      topic: p.topic,
+      status: p.status,
+      kecamatan: p.kecamatan,
+    },
+  });
 }
 
 /** The API query: only the filters given; the calendar takes the whole quarter sorted by start. */

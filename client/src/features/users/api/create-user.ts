@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { userKey } from './get-user';
+import { userKeys } from './keys';
 import type { CreateUserInput, UserWithEtag } from './types';
 
 /** CreateUser: 201; 400 with field errors (password policy); 409 when the e-mail is taken. */
@@ -15,8 +15,8 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: createUser,
     onSuccess: (created) => {
-      if (created.etag) queryClient.setQueryData(userKey(created.user.id), created);
-      void queryClient.invalidateQueries({ queryKey: ['users', 'list'] });
+      if (created.etag) queryClient.setQueryData(userKeys.detail(created.user.id), created);
+      void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
     },
   });
 }

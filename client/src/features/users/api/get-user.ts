@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { userKeys } from './keys';
 import type { UserWithEtag } from './types';
 
 export async function getUser(id: string): Promise<UserWithEtag> {
@@ -8,8 +9,6 @@ export async function getUser(id: string): Promise<UserWithEtag> {
   return { user, etag: result.response.headers.get('ETag') };
 }
 
-export const userKey = (id: string) => ['users', 'detail', id] as const;
-
 export function useUser(id: string) {
-  return useQuery({ queryKey: userKey(id), queryFn: () => getUser(id) });
+  return useQuery({ queryKey: userKeys.detail(id), queryFn: () => getUser(id) });
 }

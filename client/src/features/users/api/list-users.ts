@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { userKeys } from './keys';
 import type { UserList, UserListQuery } from './types';
 
 export async function listUsers(query: UserListQuery): Promise<UserList> {
@@ -12,8 +13,6 @@ export async function listUsers(query: UserListQuery): Promise<UserList> {
   };
 }
 
-export const userListKey = (query: UserListQuery) => ['users', 'list', query] as const;
-
 export function useUsers(query: UserListQuery) {
-  return useQuery({ queryKey: userListKey(query), queryFn: () => listUsers(query), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: userKeys.list(query), queryFn: () => listUsers(query), placeholderData: keepPreviousData });
 }

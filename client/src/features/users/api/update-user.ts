@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { UserRole } from '@/lib/api/types';
-import { userKey } from './get-user';
+import { userKeys } from './keys';
 import type { UserWithEtag } from './types';
 
 /** What an admin can do to an account; each is guarded by If-Match (412 when stale, 409 for self/last admin). */
@@ -12,7 +13,7 @@ export type UserChange =
   | { kind: 'reset-password'; newPassword: string };
 
 export async function changeUser(id: string, etag: string, change: UserChange): Promise<UserWithEtag> {
-  const options = { params: { path: { id }, header: { 'If-Match': etag } } };
+  const options = { params: ifMatch({ id }, etag) };
   let result;
   switch (change.kind) {
     case 'role':
@@ -37,9 +38,9 @@ export function useChangeUser(id: string) {
   return useMutation({
     mutationFn: ({ etag, change }: { etag: string; change: UserChange }) => changeUser(id, etag, change),
     onSuccess: (updated) => {
-      if (updated.etag) queryClient.setQueryData(userKey(id), updated);
-      else void queryClient.invalidateQueries({ queryKey: userKey(id) });
-      void queryClient.invalidateQueries({ queryKey: ['users', 'list'] });
+      if (updated.etag) queryClient.setQueryData(userKeys.detail(id), updated);
+      else void queryClient.invalidateQueries({ queryKey: userKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
     },
   });
 }

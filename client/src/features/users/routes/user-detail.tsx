@@ -10,8 +10,9 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUser } from '../api/get-user';
 import { roleValues } from '../api/types';
 import { useChangeUser, type UserChange } from '../api/update-user';
-import { accountStatus, roleLabel, statusLabel } from '../components/labels';
+import { accountStatus, roleLabel } from '../components/labels';
 import '../users.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function UserDetailPage() {
   const { t, i18n } = useTranslation();
@@ -95,9 +96,7 @@ export default function UserDetailPage() {
       {back}
       <div className="page-header">
         <h1>{user.name}</h1>
-        <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
-          {statusLabel(status, t)}
-        </span>
+        <StatusBadge family="user" value={status} />
       </div>
 
       {created && !change.isSuccess && !change.isError && (

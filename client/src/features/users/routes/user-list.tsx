@@ -1,21 +1,22 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
+import { SearchBox } from '@/components/search-box';
 import { PagedResults } from '@/components/paged-results';
 import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
 import { useUsers } from '../api/list-users';
 import { roleValues } from '../api/types';
-import { accountStatus, roleLabel, statusLabel } from '../components/labels';
+import { accountStatus, roleLabel } from '../components/labels';
 import { userListSpec } from '../utils/list-params';
 import '../users.css';
+import { StatusBadge } from '@/components/status-badge';
 
 export default function UserListPage() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const { state, query: listQuery, update, setPage, clearFilters } = useListState(userListSpec);
+  const { query: listQuery, setPage, clearFilters, filter, searchBox } = useListState(userListSpec);
   const query = useUsers(listQuery as Parameters<typeof useUsers>[0]); // filter values from the URL; the server validates them
   useDocumentTitle(t('users.title'));
 
@@ -35,24 +36,28 @@ export default function UserListPage() {
         </Link>
       </div>
       <section className="filters" aria-label={t('users.filters.legend')}>
-        <SearchBox key={state.filters.q} initial={state.filters.q} onSearch={(q) => update({}, { q })} />
+        <SearchBox
+          id="user-search"
+          name="q"
+          label={t('users.filters.q')}
+          buttonLabel={t('users.filters.search')}
+          {...searchBox('q')}
+        />
         <div className="filter-selects">
           <SelectField
             label={t('users.filters.role')}
             name="role"
-            value={state.filters.role}
-            onChange={(e) => update({}, { role: e.target.value })}
+            {...filter('role')}
             options={[all, ...roleValues.map((role) => ({ value: role, label: roleLabel(role, t) }))]}
           />
           <SelectField
             label={t('users.filters.active')}
             name="active"
-            value={state.filters.active}
-            onChange={(e) => update({}, { active: e.target.value })}
+            {...filter('active')}
             options={[
               all,
-              { value: 'true', label: t('users.status.active') },
-              { value: 'false', label: t('users.status.disabled') },
+              { value: 'true', label: t('status.user.active') },
+              { value: 'false', label: t('status.user.disabled') },
             ]}
           />
         </div>
@@ -87,9 +92,7 @@ export default function UserListPage() {
                       <td>{user.email}</td>
                       <td>{roleLabel(user.role, t)}</td>
                       <td>
-                        <span className={status === 'active' ? 'badge badge-status-active' : 'badge badge-status-inactive'}>
-                          {statusLabel(status, t)}
-                        </span>
+                        <StatusBadge family="user" value={status} />
                       </td>
                       <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</td>
                     </tr>
@@ -101,25 +104,5 @@ export default function UserListPage() {
         )}
       </PagedResults>
     </div>
-  );
-}
-
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(initial);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSearch(value.trim());
-  }
-  return (
-    <form role="search" className="search-box" onSubmit={submit}>
-      <label htmlFor="user-search">{t('users.filters.q')}</label>
-      <div className="search-row">
-        <input id="user-search" type="search" name="q" value={value} onChange={(e) => setValue(e.target.value)} />
-        <button type="submit" className="button button-primary">
-          {t('users.filters.search')}
-        </button>
-      </div>
-    </form>
   );
 }
