@@ -29,7 +29,23 @@ public sealed class ConflictProblem
     /// <summary>What blocks the action: requirement codes (e-katalog readiness, aid delivery) or, for export cases, the documents ({ documentId, type, name, status, ... }).</summary>
     public IReadOnlyList<object>? Missing { get; init; }
     /// <summary>For a refused e-katalog submission: each missing requirement with its reason.</summary>
-    public IReadOnlyList<MedanUmkm.Api.Features.Ekatalog.ReadinessRequirement>? Requirements { get; init; }
+    public IReadOnlyList<ConflictRequirement>? Requirements { get; init; }
     /// <summary>For a duplicate: the id of the resource that already holds the value.</summary>
     public string? ExistingId { get; init; }
 }
+
+/// <summary>A requirement that blocks an action, as a conflict lists it (documentation of <see cref="ConflictProblem.Requirements"/>).</summary>
+/// <param name="Code" example="halal">The requirement's code.</param>
+/// <param name="Title">Its title, in the caller's language.</param>
+/// <param name="Status" example="missing">met, missing, expiring, advisory or not_applicable.</param>
+/// <param name="Reason">Why it has that status.</param>
+/// <param name="ExpiresOn">When the evidence expires, where it does.</param>
+public sealed record ConflictRequirement(string Code, string Title, string Status, string Reason, DateOnly? ExpiresOn = null);
+
+/// <summary>A document that blocks an export stage change (documentation of an item of <see cref="ConflictProblem.Missing"/>).</summary>
+/// <param name="DocumentId" example="12">The document's id.</param>
+/// <param name="Type" example="phytosanitary_certificate">Its type.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Status" example="missing">missing, submitted, verified or rejected.</param>
+/// <param name="IsExpired">True when its validity has ended.</param>
+public sealed record ConflictMissingDocument(string DocumentId, string Type, string Name, string Status, bool IsExpired);

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using FluentValidation;
 using FluentValidation.Validators;
 using MedanUmkm.Api.Domain;
-using MedanUmkm.Api.Features.ExportCases;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
@@ -149,7 +148,7 @@ internal sealed class ProblemMembers : ISchemaFilter
         }
         if (context.Type == typeof(ConflictProblem) && schema.Properties.TryGetValue("missing", out var missing) && missing is OpenApiSchema list)
         {
-            var document = context.SchemaGenerator.GenerateSchema(typeof(ChangeExportCaseStage.MissingDocument), context.SchemaRepository);
+            var document = context.SchemaGenerator.GenerateSchema(typeof(ConflictMissingDocument), context.SchemaRepository);
             list.Items = new OpenApiSchema { OneOf = [new OpenApiSchema { Type = JsonSchemaType.String }, document] };
         }
     }

@@ -2593,14 +2593,6 @@ export interface components {
              */
             note?: string | null;
         };
-        /** @description A required document that is not yet verified (or has expired). */
-        ChangeExportCaseStageMissingDocument: {
-            documentId: string;
-            type: string;
-            name: string;
-            status: components["schemas"]["DocumentStatus"];
-            isExpired: boolean;
-        };
         ChangeLoanStatusBody: {
             /**
              * @description submitted, approved, rejected or disbursed.
@@ -2662,6 +2654,28 @@ export interface components {
          * @enum {string}
          */
         Commodity: "coffee" | "rubber" | "palm_oil" | "palm_oil_derivative" | "other";
+        /** @description A document that blocks an export stage change (documentation of an item of MedanUmkm.Api.Infrastructure.Errors.ConflictProblem.Missing). */
+        ConflictMissingDocument: {
+            /**
+             * @description The document's id.
+             * @example 12
+             */
+            documentId: string;
+            /**
+             * @description Its type.
+             * @example phytosanitary_certificate
+             */
+            type: string;
+            /** @description Its name. */
+            name: string;
+            /**
+             * @description missing, submitted, verified or rejected.
+             * @example missing
+             */
+            status: string;
+            /** @description True when its validity has ended. */
+            isExpired: boolean;
+        };
         /**
          * @description The body of every 409 (documentation type: the exception handler writes it from a
          *     MedanUmkm.Api.Infrastructure.Errors.ConflictException): RFC 9457 problem details with a machine-readable
@@ -2693,11 +2707,33 @@ export interface components {
             /** @description The state asked for. */
             to?: string | null;
             /** @description What blocks the action: requirement codes (e-katalog readiness, aid delivery) or, for export cases, the documents ({ documentId, type, name, status, ... }). */
-            missing?: (string | components["schemas"]["ChangeExportCaseStageMissingDocument"])[] | null;
+            missing?: (string | components["schemas"]["ConflictMissingDocument"])[] | null;
             /** @description For a refused e-katalog submission: each missing requirement with its reason. */
-            requirements?: components["schemas"]["ReadinessRequirement"][] | null;
+            requirements?: components["schemas"]["ConflictRequirement"][] | null;
             /** @description For a duplicate: the id of the resource that already holds the value. */
             existingId?: string | null;
+        };
+        /** @description A requirement that blocks an action, as a conflict lists it (documentation of MedanUmkm.Api.Infrastructure.Errors.ConflictProblem.Requirements). */
+        ConflictRequirement: {
+            /**
+             * @description The requirement's code.
+             * @example halal
+             */
+            code: string;
+            /** @description Its title, in the caller's language. */
+            title: string;
+            /**
+             * @description met, missing, expiring, advisory or not_applicable.
+             * @example missing
+             */
+            status: string;
+            /** @description Why it has that status. */
+            reason: string;
+            /**
+             * Format: date
+             * @description When the evidence expires, where it does.
+             */
+            expiresOn?: string | null;
         };
         CreateApiKeyCommand: {
             /**
