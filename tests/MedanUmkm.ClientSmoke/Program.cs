@@ -43,7 +43,7 @@ try
     // 2. List with filters and paging.
     var page = await key.Api.V1.Businesses.GetAsync(c =>
     {
-        c.QueryParameters.Status = "active";
+        c.QueryParameters.Status = BusinessStatus.Active;
         c.QueryParameters.PageSize = 5;
         c.QueryParameters.Sort = "name";
     });

@@ -65,7 +65,7 @@ export default async function fixEkatalogBlocker({ page, context, baseUrl, tr, c
   // 3. submit, then list (only the allowed steps are offered)
   const actions = page.getByRole('group', { name: tr('ekatalog.workflow.actions') });
   await actions.getByRole('button', { name: tr('ekatalog.action.submitted'), exact: true }).click();
-  await page.getByText(tr('ekatalog.workflow.done').replace('{{status}}', tr('ekatalog.status.submitted')), { exact: true }).waitFor();
+  await page.getByText(tr('ekatalog.workflow.done').replace('{{status}}', tr('status.ekatalog.submitted')), { exact: true }).waitFor();
   const offered = await actions.getByRole('button').allInnerTexts();
   assertEqual(
     JSON.stringify(offered.sort()),
@@ -73,8 +73,8 @@ export default async function fixEkatalogBlocker({ page, context, baseUrl, tr, c
     'from submitted only list or reject are offered',
   );
   await actions.getByRole('button', { name: tr('ekatalog.action.listed'), exact: true }).click();
-  await page.getByText(tr('ekatalog.workflow.done').replace('{{status}}', tr('ekatalog.status.listed')), { exact: true }).waitFor();
-  await page.locator('table.data-table tbody tr', { hasText: tr('ekatalog.status.listed') }).first().waitFor(); // history
+  await page.getByText(tr('ekatalog.workflow.done').replace('{{status}}', tr('status.ekatalog.listed')), { exact: true }).waitFor();
+  await page.locator('table.data-table tbody tr', { hasText: tr('status.ekatalog.listed') }).first().waitFor(); // history
 
   // 4. one of its products, from the Produk tab
   await page.getByRole('tab', { name: tr('products.tab'), exact: true }).click();

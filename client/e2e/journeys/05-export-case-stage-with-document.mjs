@@ -72,7 +72,7 @@ export default async function exportCaseStageWithDocument({ page, baseUrl, tr, c
   const caseId = new URL(page.url()).pathname.split('/').pop();
   await page.getByText(t('detail.created'), { exact: true }).waitFor();
   const stagePanel = page.locator('section.ec-stage-panel');
-  assert((await stagePanel.innerText()).includes(tr('export-cases.stage.intake')), 'the new case is at intake');
+  assert((await stagePanel.innerText()).includes(tr('status.exportStage.intake')), 'the new case is at intake');
   console.log(`    opened case #${caseId}: ${pickedText}`);
 
   // 2. the first required documents: upload a PDF for the NIB, then mark all three verified
@@ -88,7 +88,7 @@ export default async function exportCaseStageWithDocument({ page, baseUrl, tr, c
     await panel.getByLabel(t('documents.issuedOn'), { exact: true }).fill('2024-01-15');
     await panel.getByRole('button', { name: t('documents.save'), exact: true }).click();
     await panel.waitFor({ state: 'detached' });
-    await docRow(type).getByText(tr('export-cases.documentStatus.verified'), { exact: true }).waitFor();
+    await docRow(type).getByText(tr('status.document.verified'), { exact: true }).waitFor();
   }
 
   const nibEditor = await openEditor('nib_export_kbli');
@@ -110,22 +110,22 @@ export default async function exportCaseStageWithDocument({ page, baseUrl, tr, c
   const nextButton = card.getByRole('button', { name: t('move.next'), exact: true });
   await nextButton.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: fill(t('move.done'), { name: '', stage: tr('export-cases.stage.legal_check') }).trim() }).waitFor();
+  await page.getByRole('status').filter({ hasText: fill(t('move.done'), { name: '', stage: tr('status.exportStage.legal_check') }).trim() }).waitFor();
   await page.locator(`section[data-stage="legal_check"] article[data-case-id="${caseId}"]`).waitFor();
   assertEqual(await page.locator(`section[data-stage="intake"] article[data-case-id="${caseId}"]`).count(), 0, 'the card left intake');
 
   // 4. the case page shows the move on its timeline
   await page.locator(`article[data-case-id="${caseId}"]`).getByRole('link').first().click();
   await page.waitForURL((url) => url.pathname === `/export-cases/${caseId}`);
-  const moveEntry = `${tr('export-cases.timeline.kind.stage_changed')}: ${tr('export-cases.stage.intake')} → ${tr('export-cases.stage.legal_check')}`;
+  const moveEntry = `${tr('export-cases.timeline.kind.stage_changed')}: ${tr('status.exportStage.intake')} → ${tr('status.exportStage.legal_check')}`;
   await page.locator('ol.ec-timeline li', { hasText: moveEntry }).waitFor();
   await page.locator('ol.ec-timeline li', { hasText: 'nib-ekspor.pdf' }).or(page.locator('ol.ec-timeline li[data-kind="file_uploaded"]')).first().waitFor();
-  assert((await stagePanel.innerText()).includes(tr('export-cases.stage.legal_check')), 'the case page shows legal_check');
+  assert((await stagePanel.innerText()).includes(tr('status.exportStage.legal_check')), 'the case page shows legal_check');
 
   // 5. with its documents verified, the case may also leave legal_check (the API checks them)
   await stagePanel.getByRole('button', { name: t('move.next'), exact: true }).click();
-  await stagePanel.getByRole('status').filter({ hasText: tr('export-cases.stage.commodity_licence') }).waitFor();
-  const nextEntry = `${tr('export-cases.timeline.kind.stage_changed')}: ${tr('export-cases.stage.legal_check')} → ${tr('export-cases.stage.commodity_licence')}`;
+  await stagePanel.getByRole('status').filter({ hasText: tr('status.exportStage.commodity_licence') }).waitFor();
+  const nextEntry = `${tr('export-cases.timeline.kind.stage_changed')}: ${tr('status.exportStage.legal_check')} → ${tr('status.exportStage.commodity_licence')}`;
   await page.locator('ol.ec-timeline li', { hasText: nextEntry }).waitFor();
   await page.locator('ol.ec-timeline li', { hasText: moveEntry }).waitFor();
   await checkA11y(page, 'export case page after the moves');

@@ -106,7 +106,7 @@ export default async function aidAndLoans({ page, baseUrl, tr, checkA11y, assert
   await actions.getByLabel(tr('aid.fields.handedOverOn'), { exact: true }).fill(today);
   await actions.getByLabel(tr('aid.fields.handoverDocumentNumber'), { exact: true }).fill(`BAST/${stamp}/DKUKMPP/${year}`);
   await page.getByRole('button', { name: tr('aid.actions.confirmDeliver'), exact: true }).click();
-  await page.locator('.page-header .badge', { hasText: tr('aid.status.delivered') }).waitFor();
+  await page.locator('.page-header .badge', { hasText: tr('status.aid.delivered') }).waitFor();
   await checkA11y(page, 'delivered aid');
 
   // 5. refer the second member for a KUR micro loan; the bank approves it
@@ -129,7 +129,7 @@ export default async function aidAndLoans({ page, baseUrl, tr, checkA11y, assert
   await page.getByRole('button', { name: tr('loans.actions.toApproved'), exact: true }).click();
   await page.getByLabel(tr('loans.fields.amountApproved'), { exact: true }).waitFor();
   await page.getByRole('button', { name: tr('loans.actions.save'), exact: true }).click();
-  await page.locator('.page-header .badge', { hasText: tr('loans.status.approved') }).waitFor();
+  await page.locator('.page-header .badge', { hasText: tr('status.loan.approved') }).waitFor();
 
   // 6. this year's report: the group, its aid, and the member with the loan
   await page.getByRole('link', { name: tr('aid.nav'), exact: true }).click();
@@ -142,7 +142,7 @@ export default async function aidAndLoans({ page, baseUrl, tr, checkA11y, assert
   await row.getByRole('button', { name: `${tr('aid.reports.loans.showShort')} ${groupName}`, exact: true }).click();
   const panel = page.locator('.expand-panel').filter({ has: page.getByRole('link', { name: member.name, exact: true }) });
   await panel.waitFor();
-  assert((await panel.innerText()).includes(tr('aid.loanProduct.kur_micro')), 'the member is listed with the KUR micro loan');
+  assert((await panel.innerText()).includes(tr('status.loanProduct.kur_micro')), 'the member is listed with the KUR micro loan');
   await panel.scrollIntoViewIfNeeded();
   await checkA11y(page, 'groups with member loans report');
   assert(groupPath.startsWith('/groups/'), 'the group page had its own address');

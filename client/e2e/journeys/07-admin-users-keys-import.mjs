@@ -138,7 +138,7 @@ export default async function adminUsersKeysImport({ page, baseUrl, credentials,
   const newest = page.getByRole('table', { name: tr('imports.history.caption') }).locator('tbody tr').first();
   await newest.getByRole('link', { name: `umkm-${stamp}.csv`, exact: true }).waitFor();
   await newest.getByText(tr('imports.history.fromDryRun').replace('{{id}}', dryRunId), { exact: true }).waitFor();
-  await newest.getByText(tr('imports.status.succeeded'), { exact: true }).waitFor();
+  await newest.getByText(tr('status.import.succeeded'), { exact: true }).waitFor();
   await checkA11y(page, 'import history');
 
   // 4. one of them in the business list

@@ -50,7 +50,7 @@ async function readFigures(page, tr) {
   const fostered = toNumber(await page.getByTestId('figure-fostered').locator('dd').first().innerText());
   // the funnel chart's numbers, from its table (in the page for screen readers even when hidden)
   const funnel = page.getByRole('table', { name: tr('dashboard.funnel.caption'), exact: true });
-  const row = funnel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: tr('dashboard.funnel.statuses.not_started'), exact: true }) });
+  const row = funnel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: tr('status.ekatalog.not_started'), exact: true }) });
   const notStarted = toNumber(await row.getByRole('cell').first().textContent());
   return { fostered, notStarted };
 }
