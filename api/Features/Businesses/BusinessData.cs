@@ -96,10 +96,12 @@ public static class BusinessSql
     /// <summary>Parses a route id; anything that is not one of ours is simply not found.</summary>
     public static int ParseId(string id) => RouteIds.Parse(id, "Business");
 
+    private const string ExistsSql = "SELECT COUNT(*) FROM Businesses WHERE Id = @Id";
+
     /// <summary>404 unless the business exists: for the lists of another area's records about one business.</summary>
     public static async Task EnsureExistsAsync(DbSession db, int id, CancellationToken ct)
     {
-        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM Businesses WHERE Id = @Id", new { Id = id }, ct) == 0)
+        if (await db.ExecuteScalarAsync<int>(ExistsSql, new { Id = id }, ct) == 0)
             throw new NotFoundException("Business", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

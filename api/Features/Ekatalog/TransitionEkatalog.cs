@@ -65,7 +65,6 @@ public static class TransitionEkatalog
         private const string ClaimSql = """
             UPDATE Businesses SET Version = Version + 1, UpdatedAt = @Now WHERE Id = @Id AND Version = @ExpectedVersion
             """;
-        private const string ExistsSql = "SELECT COUNT(*) FROM Businesses WHERE Id = @Id";
         private const string CurrentSql = "SELECT EkatalogStatus, Version FROM Businesses WHERE Id = @Id";
         private const string SetStatusSql = "UPDATE Businesses SET EkatalogStatus = @To WHERE Id = @Id";
         private const string InsertSql = """
@@ -79,7 +78,7 @@ public static class TransitionEkatalog
             var id = command.BusinessId;
             if (await db.ExecuteAsync(ClaimSql, new { Id = id, command.ExpectedVersion, Now = now }, ct) == 0)
             {
-                if (await db.ExecuteScalarAsync<int>(ExistsSql, new { Id = id }, ct) == 0) throw new NotFoundException("Business", id.ToString(CultureInfo.InvariantCulture));
+                await BusinessSql.EnsureExistsAsync(db, id, ct);
                 throw new PreconditionFailedException("Business", id.ToString(CultureInfo.InvariantCulture));
             }
             var current = (await db.QuerySingleOrDefaultAsync<Current>(CurrentSql, new { Id = id }, ct))!;

@@ -17,7 +17,13 @@ public sealed class ConnectionFactory
     }
 
     public DatabaseProvider Provider { get; }
-    public string ConnectionString { get; }
+    public string ConnectionString { get; private set; }
+
+    /// <summary>
+    /// Points a running host at another SQLite file: the tests' host pool gives a reused host a fresh
+    /// copy of the template database this way (internal: visible to the test project only).
+    /// </summary>
+    internal void UseConnectionString(string connectionString) => ConnectionString = connectionString;
     public SqlDialect Dialect { get; }
 
     /// <summary>The connection string actually used: SQLite gets foreign keys on and a default file.</summary>

@@ -215,7 +215,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         var file = Path.Combine(_directory, $"test-{++_generation}.db");
         File.Copy(TemplateDatabase.Value, file);
         var renewed = new SqliteConnectionStringBuilder(connections.ConnectionString) { DataSource = file };
-        ConnectionStringField.SetValue(connections, renewed.ToString());
+        connections.UseConnectionString(renewed.ToString());
         using (var stale = new SqliteConnection(old.ToString())) SqliteConnection.ClearPool(stale);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             try { File.Delete(old.DataSource + suffix); } catch (IOException) { } catch (UnauthorizedAccessException) { }
@@ -225,12 +225,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         await DatabaseStartup.InsertUserAsync(scope.ServiceProvider.GetRequiredService<DbSession>(), DefaultPasswordHash.Value, Clock,
             AdminEmail, "Administrator", Roles.Admin, Password);
     }
-
-    /// <summary>The connection string a <see cref="ConnectionFactory"/> read at start-up (get-only: set here by reflection, tests only).</summary>
-    private static readonly System.Reflection.FieldInfo ConnectionStringField =
-        typeof(ConnectionFactory).GetField($"<{nameof(ConnectionFactory.ConnectionString)}>k__BackingField",
-            System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
-        ?? throw new InvalidOperationException("ConnectionFactory.ConnectionString is no longer an auto-property: renew the test database another way.");
 
     /// <summary>
     /// Runs a scalar query against the test database (to check what was stored, or to arrange what
