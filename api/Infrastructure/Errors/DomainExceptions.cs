@@ -1,3 +1,5 @@
+using MedanUmkm.Api.Infrastructure.Texts;
+
 namespace MedanUmkm.Api.Infrastructure.Errors;
 
 /// <summary>Base of the errors a handler raises on purpose; the exception handler maps each to problem details.</summary>
@@ -11,7 +13,7 @@ public abstract class DomainException(string title, string detail) : Exception(d
 }
 
 public sealed class NotFoundException(string entity, string id)
-    : DomainException("Not found", $"{entity} '{id}' does not exist.")
+    : DomainException("Not found", ServerTexts.Get("not_found", ("entity", EntityNames.Of(entity)), ("id", id)))
 {
     public override int StatusCode => StatusCodes.Status404NotFound;
 }
@@ -32,15 +34,14 @@ public sealed class ConflictException : DomainException
 /// <summary>412: the If-Match version is not the current one.</summary>
 public sealed class PreconditionFailedException(string entity, string id)
     : DomainException("Precondition failed",
-        $"{entity} '{id}' was changed by someone else since you read it. Reload it and apply your change again.")
+        ServerTexts.Get("precondition_failed", ("entity", EntityNames.Of(entity)), ("id", id)))
 {
     public override int StatusCode => StatusCodes.Status412PreconditionFailed;
 }
 
 /// <summary>428: an update or delete came without If-Match.</summary>
 public sealed class PreconditionRequiredException()
-    : DomainException("Precondition required",
-        "This request changes an existing resource and needs an If-Match header with the ETag you read.")
+    : DomainException("Precondition required", ServerTexts.Get("precondition_required"))
 {
     public override int StatusCode => StatusCodes.Status428PreconditionRequired;
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Diagnostics;
+using MedanUmkm.Api.Infrastructure.Texts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Infrastructure.Errors;
@@ -113,8 +114,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var problem = new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "One or more validation errors occurred.",
-            Detail = "See errors for the fields at fault.",
+            Title = ServerTexts.Get("title.400"),
+            Detail = ServerTexts.Get("detail.400"),
         };
         if (code is not null) problem.Extensions["code"] = code;
         return problem;

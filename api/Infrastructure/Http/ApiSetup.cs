@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -56,6 +57,9 @@ public static class ApiSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            // Titles are per status, in the caller's language (the code stays for machines).
+            if (ctx.ProblemDetails.Status is { } status && ServerTexts.Has($"title.{status}"))
+                ctx.ProblemDetails.Title = ServerTexts.Get($"title.{status}");
             ctx.ProblemDetails.Extensions["traceId"] = RequestLogging.RequestId(ctx.HttpContext); // = X-Request-Id
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -110,6 +114,7 @@ public static class ApiSetup
     public static WebApplication UseMedanPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseTextLanguage(); // before the exception handler: problem texts follow the caller's language
         app.UseRequestLogging();
         app.UseMedanResponseCompression();
         app.UseExceptionHandler();

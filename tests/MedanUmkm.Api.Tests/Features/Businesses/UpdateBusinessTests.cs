@@ -48,7 +48,7 @@ public sealed class UpdateBusinessTests : ApiTest
         var problem = await Expect(await Admin.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/businesses/{id}", etag, body)),
             HttpStatusCode.PreconditionFailed);
 
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("changed"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("diubah"));
         var read = await Expect(await Officer.GetAsync($"/api/v1/businesses/{id}"), HttpStatusCode.OK);
         Assert.That(read.GetProperty("name").GetString(), Is.EqualTo("First edit"));
     }
