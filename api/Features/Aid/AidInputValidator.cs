@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Pipeline;
@@ -15,7 +16,8 @@ public sealed class AidInputValidator : AbstractValidator<AidInput>
         RuleFor(a => a.Programme).NotEmpty().Length(2, 100);
         RuleFor(a => a.BudgetYear).FromUntilThisYear(2000, clock, yearsAhead: 1)
             .WithMessage(_ => $"budgetYear must be between 2000 and {OfficeTime.Today(clock).Year + 1}.");
-        RuleFor(a => a.Items).NotNull().Must(i => i.Count is >= 1 and <= 50).WithMessage("Give between 1 and 50 items.");
+        RuleFor(a => a.Items).NotNull().Must(i => i.Count >= 1).WithMessage("Give between 1 and 50 items.")
+            .MaxItems(50).WithMessage("Give between 1 and 50 items.");
         RuleForEach(a => a.Items).ChildRules(i =>
         {
             i.RuleFor(x => x.Name).NotEmpty().Length(2, 200);

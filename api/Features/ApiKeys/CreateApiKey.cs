@@ -45,7 +45,8 @@ public static class CreateApiKey
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Name).NotEmpty().Length(2, 100);
-            RuleFor(c => c.Scopes).NotEmpty().WithMessage("Give at least one scope.");
+            RuleFor(c => c.Scopes).NotEmpty().WithMessage("Give at least one scope.")
+                .MaxItems(Scopes.All.Length).WithMessage("Scopes must not repeat.");
             RuleFor(c => c.Scopes).Must(s => s.Distinct().Count() == s.Count).WithMessage("Scopes must not repeat.")
                 .When(c => c.Scopes is not null);
             RuleForEach(c => c.Scopes).Must(s => Scopes.All.Contains(s))

@@ -36,7 +36,7 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
             if (Identifiers.NitkuProblem(nitku, ctx.InstanceToValidate.Npwp) is { } problem)
                 ctx.AddFailure(new FluentValidation.Results.ValidationFailure(ctx.PropertyPath, problem) { ErrorCode = "nitku_invalid" });
         }).When(b => !string.IsNullOrWhiteSpace(b.Nitku));
-        RuleFor(b => b.Kbli).Must(k => k!.Count <= 20).WithMessage("At most 20 KBLI codes.")
+        RuleFor(b => b.Kbli).MaxItems(20).WithMessage("At most 20 KBLI codes.")
             .Must(k => k!.Select(x => (x.Code, x.Version)).Distinct().Count() == k!.Count).WithMessage("KBLI codes must not repeat.")
             .When(b => b.Kbli is not null);
         RuleForEach(b => b.Kbli).ChildRules(k =>

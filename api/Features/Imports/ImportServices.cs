@@ -25,6 +25,25 @@ public sealed class ImportOptions
     public int KeepDryRunFileHours { get; set; } = 24;
 
     /// <summary>
+    /// How long a job stays owned by the worker that claimed it without a sign of life (seconds). The
+    /// worker writes the lease when it claims the job and extends it between batches of a dry run and
+    /// whenever it takes the next job (for the jobs still waiting in its queue); recovery, at start-up
+    /// and every half lease, fails only unfinished jobs whose lease has run out. A commit cannot extend
+    /// its lease: it writes in one transaction, which on SQLite holds the database's only write lock to
+    /// the end, and a lease written inside it would be seen by nobody before the commit ends. So the
+    /// lease must be longer than the longest commit (100,000 rows take 4-12 s here; the 200,000-row
+    /// limit on a slow disk well under a minute): 10 minutes by default, at least 60 s. The price of a
+    /// long lease: a job of a process that was killed (kill -9, power loss) is marked failed up to one
+    /// lease (plus half a lease) later instead of at the next start.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 600;
+
+    public const int MinLeaseSeconds = 60;
+    public const int MaxLeaseSeconds = 86_400;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
+    /// <summary>
     /// The upload directory, created private to the API's user (0700 on Unix): the files hold NIK,
     /// phone numbers and addresses. An existing directory is made private too.
     /// </summary>
@@ -37,7 +56,20 @@ public sealed class ImportOptions
 public sealed class ImportQueue
 {
     private readonly Channel<int> _channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
-    public void Enqueue(int jobId) => _channel.Writer.TryWrite(jobId);
+    private readonly ConcurrentDictionary<int, byte> _waiting = new();
+
+    public void Enqueue(int jobId)
+    {
+        _waiting[jobId] = 0;
+        _channel.Writer.TryWrite(jobId);
+    }
+
+    /// <summary>Jobs queued here and not yet taken by the worker: it extends their leases while they wait.</summary>
+    public IReadOnlyCollection<int> Waiting => [.. _waiting.Keys];
+
+    /// <summary>The worker took the job.</summary>
+    internal void Taken(int jobId) => _waiting.TryRemove(jobId, out _);
+
     /// <summary>Queues a job just created (an upload or a commit of a dry run).</summary>
     public void Enqueue(ImportJobSummary job) => Enqueue(int.Parse(job.Id, CultureInfo.InvariantCulture));
     public ChannelReader<int> Reader => _channel.Reader;
@@ -64,6 +96,9 @@ public sealed class ImportServices : IFeatureServices
             .Bind(config.GetSection(ImportOptions.Section))
             .Validate(o => o.BatchSize >= 1, $"{ImportOptions.Section}:BatchSize must be at least 1.")
             .Validate(o => o.KeepDryRunFileHours >= 0, $"{ImportOptions.Section}:KeepDryRunFileHours must be 0 or more (0: dry-run files are not kept).")
+            .Validate(o => o.LeaseSeconds is >= ImportOptions.MinLeaseSeconds and <= ImportOptions.MaxLeaseSeconds,
+                $"{ImportOptions.Section}:LeaseSeconds must be between {ImportOptions.MinLeaseSeconds} and {ImportOptions.MaxLeaseSeconds} " +
+                "(longer than the longest import commit: a commit cannot extend its lease).")
             .ValidateOnStart();
         services.AddSingleton<ImportQueue>();
         services.AddSingleton<ImportProgress>();

@@ -17,7 +17,8 @@ namespace MedanUmkm.Api.Features.Imports;
 /// API's rules and, as it goes, compares the valid ones with what is stored (dry run) or writes them
 /// (commit) in batches inside ONE transaction, which also writes the single audit event and marks
 /// the job succeeded; a commit with any invalid row is rolled back. A process killed mid-commit
-/// leaves nothing behind, and start-up marks such a job failed.
+/// leaves nothing behind; its job's lease runs out, and recovery (at start-up, then every half
+/// lease, on any instance) marks it failed. A job with a live lease is left to its worker.
 /// </summary>
 public sealed partial class ImportWorker(IServiceProvider services, ImportQueue queue, ImportProgress progress,
     IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
@@ -25,55 +26,139 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
     private const string Interrupted =
         "The server stopped while this import was running; nothing was imported. Upload the file again.";
 
+    private readonly TaskCompletionSource _recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the start-up recovery has run (tests of several instances wait for it).</summary>
+    internal Task StartupRecovery => _recovered.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await FailUnfinishedAsync(stoppingToken);
+        try { await FailExpiredAsync(stoppingToken); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { LogSweepFailed(logger, ex); }
+        finally { _recovered.TrySetResult(); }
         await DeleteExpiredFilesAsync(stoppingToken);
-        await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
+        using var sweepStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var sweeping = SweepAsync(sweepStop.Token);
+        try
         {
-            var keepFile = false;
-            try
-            {
-                await DeleteExpiredFilesAsync(stoppingToken);
-                keepFile = await RunAsync(jobId, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                // Shutting down (SIGTERM): the job's transaction was rolled back with its scope. Say so now,
-                // within the shutdown timeout, rather than leaving it for the next start to find.
-                await FinishAsync(jobId, ImportStatus.Failed, Interrupted, CancellationToken.None);
-                throw;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // The job's transaction was rolled back with its scope; record why it failed.
-                var message = ex is DomainException d ? d.Message : "The import failed unexpectedly; nothing was imported.";
-                if (ex is not DomainException) LogJobFailed(logger, ex, jobId);
-                await FinishAsync(jobId, ImportStatus.Failed, message, CancellationToken.None);
-            }
-            finally
-            {
-                progress.Remove(jobId);
-                if (!keepFile) File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
-            }
+            await foreach (var jobId in queue.Reader.ReadAllAsync(stoppingToken))
+                await TakeAsync(jobId, stoppingToken);
+        }
+        finally
+        {
+            await sweepStop.CancelAsync();
+            await sweeping;
+        }
+    }
+
+    private async Task TakeAsync(int jobId, CancellationToken stoppingToken)
+    {
+        queue.Taken(jobId);
+        var keepFile = false;
+        try
+        {
+            // Taking the next job is a sign of life: the leases of this one and of those still waiting move on.
+            await ExtendLeasesAsync([jobId, .. queue.Waiting], stoppingToken);
+            await DeleteExpiredFilesAsync(stoppingToken);
+            keepFile = await RunAsync(jobId, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down (SIGTERM): the job's transaction was rolled back with its scope. Say so now,
+            // within the shutdown timeout, rather than leaving it for the next start to find.
+            await FinishAsync(jobId, ImportStatus.Failed, Interrupted, CancellationToken.None);
+            throw;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // The job's transaction was rolled back with its scope; record why it failed.
+            var message = ex is DomainException d ? d.Message : "The import failed unexpectedly; nothing was imported.";
+            if (ex is not DomainException) LogJobFailed(logger, ex, jobId);
+            await FinishAsync(jobId, ImportStatus.Failed, message, CancellationToken.None);
+        }
+        finally
+        {
+            progress.Remove(jobId);
+            if (!keepFile) File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed")]
     private static partial void LogJobFailed(ILogger logger, Exception exception, int jobId);
 
-    /// <summary>Jobs left unfinished by a previous process (killed mid-import): their transaction never committed.</summary>
-    private async Task FailUnfinishedAsync(CancellationToken ct)
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: its lease ran out (its process stopped); marked failed")]
+    private static partial void LogLeaseExpired(ILogger logger, int jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import recovery could not run now; it tries again in half a lease")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+
+    /// <summary>Unfinished jobs whose lease has run out: the worker that held them is gone.</summary>
+    internal const string ExpiredSql = """
+        SELECT Id FROM ImportJobs
+        WHERE Status IN ('queued', 'validating', 'committing')
+          AND (LeaseUntil < @Now OR (LeaseUntil IS NULL AND CreatedAt < @UnclaimedBefore))
+        """;
+
+    /// <summary>
+    /// Fails one such job, if it still is one: the condition is checked again by the UPDATE itself, so a
+    /// job that its worker finished or renewed meanwhile is left alone. (On SQLite, while a live instance
+    /// commits, this waits for its write lock and then finds the job finished.)
+    /// </summary>
+    internal const string FailExpiredSql = """
+        UPDATE ImportJobs SET Status = 'failed', Message = @Message, FinishedAt = @Now, Version = Version + 1
+        WHERE Id = @Id AND Status IN ('queued', 'validating', 'committing')
+          AND (LeaseUntil < @Now OR (LeaseUntil IS NULL AND CreatedAt < @UnclaimedBefore))
+        """;
+
+    /// <summary>A sign of life of the worker running or holding these jobs (never inside a commit's transaction).</summary>
+    internal const string ExtendLeaseSql = """
+        UPDATE ImportJobs SET LeaseUntil = @LeaseUntil
+        WHERE Id IN @Ids AND Status IN ('queued', 'validating')
+        """;
+
+    /// <summary>
+    /// Jobs left unfinished by a process that stopped (killed mid-import: their transaction never
+    /// committed): those whose lease has run out. A job that another live instance runs has a lease in
+    /// the future and is left alone. A queued job not yet claimed has no lease: it counts from its creation.
+    /// </summary>
+    private async Task FailExpiredAsync(CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
-        var stale = await db.QueryAsync<int>("SELECT Id FROM ImportJobs WHERE Status IN @Statuses", new { Statuses = ImportStatus.Unfinished }, ct);
+        var now = clock.GetUtcNow();
+        var args = new { Now = now, UnclaimedBefore = now - options.Value.Lease };
+        var stale = await db.QueryAsync<int>(ExpiredSql, args, ct);
         foreach (var id in stale)
         {
-            await FinishAsync(id, ImportStatus.Failed, Interrupted, ct);
+            var failed = await db.ExecuteAsync(FailExpiredSql, new { Id = id, args.Now, args.UnclaimedBefore, Message = Interrupted }, ct);
+            if (failed == 0) continue;
+            LogLeaseExpired(logger, id);
             File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), id));
         }
+    }
+
+    /// <summary>Recovery every half lease, so that a job of a process that died is failed without waiting for a restart.</summary>
+    private async Task SweepAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(options.Value.Lease / 2, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                try { await FailExpiredAsync(ct); }
+                catch (Exception ex) when (ex is not OperationCanceledException) { LogSweepFailed(logger, ex); }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+    }
+
+    private async Task ExtendLeasesAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return;
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DbSession>()
+            .ExecuteAsync(ExtendLeaseSql, new { Ids = ids, LeaseUntil = clock.GetUtcNow() + options.Value.Lease }, ct);
     }
 
     /// <summary>Kept dry-run files that can no longer be committed (see <see cref="ImportFiles"/>).</summary>
@@ -94,9 +179,10 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
     /// <summary>
     /// Claims a queued job: only one UPDATE can move it out of 'queued', so with two API processes on
     /// one database exactly one of them runs it (the other sees no row affected and leaves it alone).
+    /// The same statement takes the job's lease (committed at once, before a commit's transaction opens).
     /// </summary>
     internal const string ClaimSql = """
-        UPDATE ImportJobs SET Status = @Status, StartedAt = COALESCE(StartedAt, @Now), ProcessedRows = 0,
+        UPDATE ImportJobs SET Status = @Status, StartedAt = COALESCE(StartedAt, @Now), LeaseUntil = @LeaseUntil, ProcessedRows = 0,
             ErrorCount = 0, Errors = '[]', Version = Version + 1
         WHERE Id = @Id AND Status = 'queued'
         """;
@@ -136,6 +222,7 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
         var claimed = await db.ExecuteAsync(ClaimSql, new
         {
             Id = jobId, Status = write ? ImportStatus.Committing : ImportStatus.Validating, Now = clock.GetUtcNow(),
+            LeaseUntil = clock.GetUtcNow() + options.Value.Lease,
         }, ct);
         if (claimed == 0) return true;
         if (write)
@@ -159,10 +246,16 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
         var changes = sp.GetRequiredService<BusinessChanges>();
         try
         {
+            // A dry run writes nothing, so between batches it can renew its lease (and its queue's) once half
+            // of it has gone; a commit cannot (see ImportOptions.LeaseSeconds).
+            var renewAt = clock.GetUtcNow() + options.Value.Lease / 2;
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
                 if (write && validation.HasInvalidRows) continue;
                 counts += await kind.UpsertAsync(db, batch, write, now, changes, ct);
+                if (write || clock.GetUtcNow() < renewAt) continue;
+                await db.ExecuteAsync(ExtendLeaseSql, new { Ids = (int[])[jobId, .. queue.Waiting], LeaseUntil = clock.GetUtcNow() + options.Value.Lease }, ct);
+                renewAt = clock.GetUtcNow() + options.Value.Lease / 2;
             }
         }
         finally

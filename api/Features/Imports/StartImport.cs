@@ -72,6 +72,7 @@ public static class StartImport
         {
             MultipartBodyLengthLimit = TabularFormats.MaxUploadBytes + FormOverheadBytes,
             BufferBodyLengthLimit = TabularFormats.MaxUploadBytes + FormOverheadBytes,
+            ValueLengthLimit = InputLimits.MaxJsonText,
         }));
         var form = await http.Request.ReadFormAsync(ct);
         var file = form.Files.GetFile("file");

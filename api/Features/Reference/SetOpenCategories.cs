@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Products;
@@ -30,7 +31,8 @@ public static class SetOpenCategories
     {
         public Validator()
         {
-            RuleFor(c => c.Body.Categories).NotNull().OverridePropertyName("categories");
+            RuleFor(c => c.Body.Categories).NotNull().MaxItems(Enum.GetValues<ProductCategory>().Length).OverridePropertyName("categories")
+                .WithMessage("Each category may appear once.");
             RuleForEach(c => c.Body.Categories).IsInEnum().OverridePropertyName("categories");
         }
     }

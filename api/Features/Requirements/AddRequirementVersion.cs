@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Http;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -58,6 +59,9 @@ public static class AddRequirementVersion
 
     public sealed record Command(string Code, Input Body) : ICommand<RequirementResponse>;
 
+    /// <summary>The most entries of one of the version's lists (sectors, destinations, ...).</summary>
+    public const int MaxListItems = 50;
+
     private static readonly string[] EvidenceKinds = ["number", "date", "file", "expiry", "none"];
     private static readonly string[] ScaleNames = ["micro", "small", "medium", "large"];
     private static readonly string[] LegalFormNames = ["perorangan", "cv", "pt", "pt_perorangan", "koperasi"];
@@ -79,6 +83,13 @@ public static class AddRequirementVersion
             RuleFor(c => c.Body.NextStepEn).MaximumLength(500).OverridePropertyName("nextStepEn");
             RuleFor(c => c.Body.LegalBasis).MaximumLength(400).OverridePropertyName("legalBasis");
             RuleFor(c => c.Body.LegalArticle).MaximumLength(300).OverridePropertyName("legalArticle");
+            foreach (var (list, name) in new (System.Linq.Expressions.Expression<Func<Command, IReadOnlyList<string>?>>, string)[]
+                     {
+                         (c => c.Body.Evidence, "evidence"), (c => c.Body.Sectors, "sectors"), (c => c.Body.ProductCategories, "productCategories"),
+                         (c => c.Body.Scales, "scales"), (c => c.Body.LegalForms, "legalForms"), (c => c.Body.Commodities, "commodities"),
+                         (c => c.Body.Destinations, "destinations"),
+                     })
+                RuleFor(list).MaxItems(MaxListItems).OverridePropertyName(name);
             RuleFor(c => c.Body.Evidence).Must(e => e!.All(EvidenceKinds.Contains)).When(c => c.Body.Evidence is not null)
                 .OverridePropertyName("evidence").WithMessage("evidence items must be among: number, date, file, expiry, none.");
             RuleFor(c => c.Body.Scales).Must(e => e!.All(ScaleNames.Contains)).When(c => c.Body.Scales is not null)

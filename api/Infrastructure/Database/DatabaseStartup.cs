@@ -28,12 +28,33 @@ public static class DatabaseStartup
         if (options.MigrateOnStartup ?? options.Provider == DatabaseProvider.Sqlite)
         {
             await factory.InitialiseAsync();
-            DatabaseMigrator.MigrateUp(factory.Provider, factory.ConnectionString);
-            log.DatabaseMigrated(factory.Provider);
+            // Up to date: the migrator is not started. It opens a write transaction, which on SQLite waits for
+            // (and, past the busy timeout, fails on) another instance's long write such as an import commit.
+            if (await AppliedMigrationAsync(factory) < MigrationsHealthCheck.Latest)
+            {
+                DatabaseMigrator.MigrateUp(factory.Provider, factory.ConnectionString);
+                log.DatabaseMigrated(factory.Provider);
+            }
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         await BootstrapAdminAsync(scope.ServiceProvider, log);
+    }
+
+    /// <summary>The newest migration the database has; 0 when it has none (no VersionInfo yet).</summary>
+    private static async Task<long> AppliedMigrationAsync(ConnectionFactory factory)
+    {
+        try
+        {
+            await using var connection = await factory.OpenAsync();
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = MigrationsHealthCheck.AppliedSql;
+            return await cmd.ExecuteScalarAsync() is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return 0;
+        }
     }
 
     private const string InsertUserSql = """

@@ -34,6 +34,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
                 {
                     [field] = ["This field is not part of the request; remove it (see the endpoint's schema for the fields it takes)."],
                 }, UnknownFieldCode), [(field, UnknownFieldCode, null)]),
+            BadHttpRequestException { InnerException: Http.JsonTextTooLongException json } =>
+                WithCodes(Validation(new Dictionary<string, string[]>
+                {
+                    [FieldOf(json)] = [$"At most {Http.InputLimits.MaxJsonText} characters."],
+                }, TextTooLongCode), [(FieldOf(json), TextTooLongCode, null)]),
             DomainException d => WithExtensions(new ProblemDetails { Status = d.StatusCode, Title = d.Title, Detail = d.Message }, d),
             BadHttpRequestException b => new ProblemDetails
             {
@@ -108,6 +113,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
 
     /// <summary>The <c>code</c> of a 400 for a request body with a field the endpoint does not take.</summary>
     public const string UnknownFieldCode = "unknown_field";
+    public const string TextTooLongCode = "text_too_long";
 
     private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors, string? code = null)
     {
@@ -132,6 +138,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
     /// The JSON name of the field System.Text.Json refused under JsonUnmappedMemberHandling.Disallow
     /// ("$.kbli[0].extra" -> "kbli[0].extra"); null for any other JSON error.
     /// </summary>
+    private static string FieldOf(JsonException json)
+    {
+        var path = json.Path ?? "";
+        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    }
+
     private static string? UnknownField(JsonException json)
     {
         var match = System.Text.RegularExpressions.Regex.Match(json.Message,

@@ -37,6 +37,8 @@ public static class ApiSetup
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+            // Every text in a body is bounded (InputLimits), whichever field it is in.
+            o.SerializerOptions.Converters.Add(new BoundedStringConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             // The documented request schemas say additionalProperties: false; a field the API does not
             // know (a typo, or a read-only field such as id or version) is a 400 naming it, not silence.
@@ -53,7 +55,11 @@ public static class ApiSetup
             o.Limits.MaxRequestBodySize = MaxJsonBodyBytes;
             o.AddServerHeader = false;
         });
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 20 * 1024 * 1024);
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = 20 * 1024 * 1024;
+            o.ValueLengthLimit = InputLimits.MaxJsonText; // a form field other than a file (InputLimits)
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
@@ -155,6 +161,7 @@ public static class ApiSetup
         app.UseCors();
         app.UseApiNotFound();
         app.UseRequestBodyLimit();
+        app.UseInputLengthLimits();
         app.UseAuthentication();
         app.UseRoutingRejections();
         app.UseRateLimiter();

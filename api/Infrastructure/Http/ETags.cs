@@ -29,6 +29,8 @@ public sealed partial class IfMatch
     public static IfMatch? Parse(string? header)
     {
         if (string.IsNullOrWhiteSpace(header)) return null;
+        // A longer header is not read (InputLimits): nothing in it can match.
+        if (header.Length > InputLimits.MaxIfMatch) return new IfMatch(false, []);
         if (header.Trim() == "*") return new IfMatch(true, []);
         var versions = new List<int>();
         foreach (Match m in EntityTag().Matches(header))

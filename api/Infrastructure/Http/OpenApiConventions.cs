@@ -26,8 +26,27 @@ internal static class OpenApiConventions
         c.OperationFilter<QueryParametersFromValidators>();
         c.SchemaFilter<ProblemMembers>();
         c.SchemaFilter<SchemaRulesFromValidators>();
+        c.OperationFilter<PathParameterBounds>();
         c.DocumentFilter<DocumentLevel>();
+        c.DocumentFilter<RequestBodyTextBounds>();
     }
+
+    /// <summary>
+    /// An integer input without a validator's bounds is still bounded by its type: a JSON or query number
+    /// outside the range of int32 (int64) is a 400, as the binder cannot read it.
+    /// </summary>
+    internal static void BoundByType(OpenApiSchema s)
+    {
+        if (!(s.Type ?? 0).HasFlag(JsonSchemaType.Integer)) return;
+        var wide = s.Format == "int64";
+        s.Minimum ??= (wide ? long.MinValue : int.MinValue).ToString(CultureInfo.InvariantCulture);
+        s.Maximum ??= (wide ? long.MaxValue : int.MaxValue).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A text input without its own bound, format or enum: it gets the general one.</summary>
+    internal static bool UnboundedText(OpenApiSchema s) =>
+        (s.Type ?? 0).HasFlag(JsonSchemaType.String) && s.MaxLength is null && s.Format is null or "" && s.Enum is not { Count: > 0 }
+        && s.AllOf is not { Count: > 0 };
 
     internal static OpenApiSchema StringSchema(string? format = null) => new() { Type = JsonSchemaType.String, Format = format };
 }
@@ -278,6 +297,16 @@ public sealed class DateTextValidator<T> : PropertyValidator<T, string?>, IDateT
 /// <summary>A rule that bounds a list's length: documented as maxItems.</summary>
 public interface IMaxItemsValidator { int MaxItems { get; } }
 
+/// <summary>A list of at most <see cref="MaxItems"/> entries (null passes: NotNull says whether it is required).</summary>
+public sealed class MaxItemsValidator<T, TList>(int maxItems) : PropertyValidator<T, TList>, IMaxItemsValidator
+    where TList : System.Collections.IEnumerable?
+{
+    public override string Name => "MaxItemsValidator";
+    public int MaxItems { get; } = maxItems;
+    public override bool IsValid(ValidationContext<T> context, TList value) => value is null || value.Cast<object?>().Take(MaxItems + 1).Count() <= MaxItems;
+    protected override string GetDefaultMessageTemplate(string errorCode) => $"At most {MaxItems} entries.";
+}
+
 public sealed class EnumTextValidator<T, TEnum> : PropertyValidator<T, string?>, IEnumTextValidator where TEnum : struct, Enum
 {
     public override string Name => "EnumTextValidator";
@@ -300,6 +329,11 @@ public static class FilterRules
     /// <summary>The filter is a date, YYYY-MM-DD.</summary>
     public static IRuleBuilderOptions<T, string?> IsDateText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.SetValidator(new DateTextValidator<T>());
+
+    /// <summary>The list has at most <paramref name="max"/> entries (documented as maxItems).</summary>
+    public static IRuleBuilderOptions<T, TList> MaxItems<T, TList>(this IRuleBuilder<T, TList> rule, int max)
+        where TList : System.Collections.IEnumerable? =>
+        rule.SetValidator(new MaxItemsValidator<T, TList>(max));
 
     /// <summary>The filter is "true" or "false".</summary>
     public static IRuleBuilderOptions<T, string?> IsBooleanText<T>(this IRuleBuilder<T, string?> rule) =>
@@ -370,7 +404,13 @@ internal sealed class QueryParametersFromValidators(ValidatorRules validators) :
                 .FirstOrDefault(d => string.Equals(d.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
             var container = description?.ModelMetadata?.ContainerType;
             var property = description?.ModelMetadata?.PropertyName;
-            if (container is null || property is null || validators.For(container, property) is not { } bounds) continue;
+            // Whatever its validator says, no query value is longer than InputLimits.MaxQueryValue (RequestGuards).
+            if (container is null || property is null || validators.For(container, property) is not { } bounds)
+            {
+                if (parameter.Schema is OpenApiSchema loose && OpenApiConventions.UnboundedText(loose)) loose.MaxLength = InputLimits.MaxQueryValue;
+                if (parameter.Schema is OpenApiSchema number) OpenApiConventions.BoundByType(number);
+                continue;
+            }
             if (bounds.EnumText is { } enumType)
             {
                 parameter.Schema = context.SchemaGenerator.GenerateSchema(enumType, context.SchemaRepository);
@@ -386,7 +426,55 @@ internal sealed class QueryParametersFromValidators(ValidatorRules validators) :
             if (parameter.Schema is not OpenApiSchema schema) continue;
             if (bounds.DateText) schema.Format = "date";
             SchemaRulesFromValidators.Apply(schema, bounds);
+            if (OpenApiConventions.UnboundedText(schema)) schema.MaxLength = InputLimits.MaxQueryValue;
+            OpenApiConventions.BoundByType(schema);
         }
+    }
+}
+
+/// <summary>
+/// Path values are bounded (<see cref="InputLimits"/>): an id has at most <see cref="InputLimits.MaxId"/>
+/// digits (anything longer is not found), another path value at most <see cref="InputLimits.MaxQueryValue"/> characters.
+/// </summary>
+internal sealed class PathParameterBounds : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var p in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            if (p.In == ParameterLocation.Path && p.Schema is OpenApiSchema schema && OpenApiConventions.UnboundedText(schema))
+                schema.MaxLength = InputLimits.IsIdName(p.Name ?? "") ? InputLimits.MaxId : InputLimits.MaxQueryValue;
+    }
+}
+
+/// <summary>
+/// Every text of a JSON request body, in the body's schema and the schemas it references, carries a
+/// bound: its validator's where it has one, else the general <see cref="InputLimits.MaxJsonText"/> that
+/// <see cref="BoundedStringConverter"/> enforces on every string the API reads (and the form options on
+/// every form value); an integer without a validator's range, the range of its type.
+/// </summary>
+internal sealed class RequestBodyTextBounds : IDocumentFilter
+{
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var seen = new HashSet<IOpenApiSchema>(ReferenceEqualityComparer.Instance);
+        foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()))
+            foreach (var (mediaType, body) in operation.RequestBody?.Content ?? new Dictionary<string, OpenApiMediaType>())
+                if (mediaType is "application/json" or "multipart/form-data") Visit(body.Schema, document, seen);
+    }
+
+    private static void Visit(IOpenApiSchema? schema, OpenApiDocument document, HashSet<IOpenApiSchema> seen)
+    {
+        if (schema is OpenApiSchemaReference reference)
+        {
+            schema = reference.Reference.Id is { } id && document.Components?.Schemas?.TryGetValue(id, out var target) == true ? target : null;
+        }
+        if (schema is not OpenApiSchema s || !seen.Add(s)) return;
+        if (OpenApiConventions.UnboundedText(s)) s.MaxLength = InputLimits.MaxJsonText;
+        OpenApiConventions.BoundByType(s);
+        foreach (var property in s.Properties?.Values ?? []) Visit(property, document, seen);
+        Visit(s.Items, document, seen);
+        Visit(s.AdditionalProperties, document, seen);
+        foreach (var part in (s.AllOf ?? []).Concat(s.OneOf ?? []).Concat(s.AnyOf ?? [])) Visit(part, document, seen);
     }
 }
 

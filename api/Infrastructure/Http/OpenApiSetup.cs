@@ -163,7 +163,7 @@ internal sealed class IfMatchHeader : IOperationFilter
             In = ParameterLocation.Header,
             Required = true,
             Description = "The ETag read with the resource (\"7\"), or *. Without it: 428; when the resource has changed since: 412.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = InputLimits.MaxIfMatch },
         });
     }
 }

@@ -31,6 +31,35 @@ public static class RequestGuards
     });
 
     /// <summary>
+    /// The bounds of query and path values (<see cref="InputLimits"/>): a query value longer than
+    /// <see cref="InputLimits.MaxQueryValue"/> characters is a 400 naming it; a path value longer than an id
+    /// can be (or, for other path values, than <see cref="InputLimits.MaxQueryValue"/>) is not found.
+    /// </summary>
+    public static IApplicationBuilder UseInputLengthLimits(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        if (ctx.GetEndpoint() is null || !ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            await next();
+            return;
+        }
+        foreach (var (name, values) in ctx.Request.Query)
+        {
+            if (!values.Any(v => v?.Length > InputLimits.MaxQueryValue)) continue;
+            await Problem(ctx, StatusCodes.Status400BadRequest, "Bad request",
+                $"The query parameter '{name}' is longer than {InputLimits.MaxQueryValue} characters.");
+            return;
+        }
+        foreach (var (name, value) in ctx.Request.RouteValues)
+        {
+            var max = InputLimits.IsIdName(name) ? InputLimits.MaxId : InputLimits.MaxQueryValue;
+            if (value is not string text || text.Length <= max) continue;
+            await Problem(ctx, StatusCodes.Status404NotFound, "Not found", $"No {name} '{text[..Math.Min(text.Length, 20)]}...' exists.");
+            return;
+        }
+        await next();
+    });
+
+    /// <summary>
     /// 404 for a path under /api that matches no endpoint. Without it the fallback authorisation
     /// policy would answer 401/403, as if the resource existed.
     /// </summary>
