@@ -15,7 +15,7 @@
 // [data-testid="dashboard-chart"] holds its drawn SVG bars. So it counts the dashboard's lazy chunk
 // (its hand-rolled SVG charts included) downloading, the GET /api/v1/dashboard call and the render.
 import { chromium } from 'playwright-core';
-import { tr } from './lib.mjs';
+import { chromiumArgs, tr } from './lib.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://127.0.0.1:5080').replace(/\/+$/, '');
 const email = process.env.E2E_ADMIN_EMAIL || 'admin@medanumkm.go.id';
@@ -27,20 +27,11 @@ const budgetMs = Number(process.env.MEASURE_BUDGET_MS || 1000);
 // library's chunk; the charts are now plain SVG drawn by the dashboard itself.
 const wireBudgetKb = Number(process.env.MEASURE_WIRE_KB || 250);
 
-// Same launch options as e2e/run.mjs.
+// Launch flags shared with e2e/run.mjs (lib.mjs).
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs,
 });
 
 async function measureOnce() {

@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../e2e/lib.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://127.0.0.1:5080').replace(/\/+$/, '');
 const executablePath = process.env.E2E_CHROMIUM || process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -41,16 +42,7 @@ const port = await freePort();
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--remote-debugging-port=${port}`,
-  ],
+  args: [...chromiumArgs, `--remote-debugging-port=${port}`],
 });
 
 const failures = [];
