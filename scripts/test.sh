@@ -70,8 +70,11 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 cd "$ROOT/client"
-step "Dashboard render time in headless chromium (median of 5; fails above 1 s)"
+step "Dashboard render time and first-visit bytes in headless chromium (median of 5 under 1 s; under 250 KB on the wire)"
 E2E_BASE_URL="http://127.0.0.1:$PORT" npm run --silent measure:dashboard
+
+step "Lighthouse (mobile preset, default throttling): catalog and sign-in page, performance >= 90, LCP < 2.5 s, a11y and best practices 100"
+E2E_BASE_URL="http://127.0.0.1:$PORT" npm run --silent lighthouse
 
 step "End-to-end journeys"
 E2E_BASE_URL="http://127.0.0.1:$PORT" npm run e2e

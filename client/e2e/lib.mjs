@@ -22,6 +22,18 @@ function loadTranslations(language) {
 
 const translations = { id: loadTranslations('id'), en: loadTranslations('en') };
 
+/** Debian chromium's launch flags for every script that drives it (journeys, measurement, Lighthouse). */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** The UI text for a key, in Indonesian (the default language) unless told otherwise. */
 export function tr(key, language = 'id') {
   const value = key.split('.').reduce((node, part) => node?.[part], translations[language]);

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { assert, assertEqual, checkA11y, tr } from './lib.mjs';
+import { assert, assertEqual, checkA11y, chromiumArgs, tr } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const artifactsDir = join(here, 'artifacts');
@@ -42,16 +42,7 @@ try {
   browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
 } catch (error) {
   console.error(`could not launch Chromium: ${error.message}`);

@@ -34,8 +34,10 @@ public static class GetDashboard
     /// <param name="Listed" example="200">Active businesses listed in the e-katalog.</param>
     /// <param name="Target" example="1825">Businesses the office aims to list: the 1,825 registered city-wide; for one kecamatan, its active fostered businesses.</param>
     /// <param name="SharePercent" example="11">listed / target, in percent (one decimal; 0 when the target is 0).</param>
-    /// <param name="TargetLinePercent" example="30">This year's listing goal as a share of the target (the chart's target line).</param>
-    public sealed record Coverage(int Listed, int Target, double SharePercent, double TargetLinePercent);
+    /// <param name="TargetLinePercent" example="25">This year's listing goal as a share of the target (the chart's target line).</param>
+    /// <param name="YearTarget" example="456">This year's listing goal in businesses: target x target line, rounded.</param>
+    /// <param name="YearTargetSharePercent" example="43.9">listed / this year's goal, in percent (one decimal; 0 when the goal is 0; above 100 once it is passed).</param>
+    public sealed record Coverage(int Listed, int Target, double SharePercent, double TargetLinePercent, int YearTarget, double YearTargetSharePercent);
 
     /// <param name="Status" example="listed">E-katalog status.</param>
     /// <param name="Count" example="200">Businesses in that status.</param>
@@ -200,6 +202,15 @@ public static class GetDashboard
             return response;
         }
 
+        /// <summary>Listed against the whole target and against this year's part of it (issue #18: 200 is 11 % of 1,825 and 44 % of 456).</summary>
+        internal static Coverage CoverageOf(int listed, int target, double targetLinePercent)
+        {
+            var yearTarget = (int)Math.Round(target * targetLinePercent / 100, MidpointRounding.AwayFromZero);
+            return new Coverage(listed, target, Percent(listed, target), targetLinePercent, yearTarget, Percent(listed, yearTarget));
+        }
+
+        private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1);
+
         private async Task<Response> ComputeAsync(Query query, DashboardOptions options, DateTimeOffset now, CancellationToken ct)
         {
             var targets = exportOptions.Value.Targets;
@@ -253,7 +264,7 @@ public static class GetDashboard
                 query.Kecamatan,
                 status.GetValueOrDefault("active"),
                 status.GetValueOrDefault("inactive"),
-                new Coverage(listed, target, target == 0 ? 0 : Math.Round(100.0 * listed / target, 1), options.TargetLinePercent),
+                CoverageOf(listed, target, options.TargetLinePercent),
                 Enum.GetValues<EkatalogStatus>().Select(s => new FunnelStep(s, ekatalog.GetValueOrDefault(EnumText.Of(s)))).ToList(),
                 kecamatan,
                 Enum.GetValues<BusinessScale>().Select(s => new ScaleCount(s, scale.GetValueOrDefault(EnumText.Of(s)))).ToList(),

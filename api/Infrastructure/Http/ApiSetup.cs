@@ -189,6 +189,16 @@ public static class ApiSetup
     /// <c>Client:DistPath</c>, else the <c>client</c> folder beside the published API (scripts/publish.sh),
     /// else the repository's client/dist.
     /// </summary>
+    /// <summary>
+    /// Hashed build output (/assets/, its name changes with its content): kept for a year, never revalidated.
+    /// index.html (on any client route): revalidated every time. Other files beside it (favicon.svg), whose
+    /// names do not change: a day.
+    /// </summary>
+    internal static string ClientCacheControl(PathString path, string fileName) =>
+        fileName == "index.html" ? "no-cache"
+        : path.StartsWithSegments("/assets", StringComparison.Ordinal) ? "public, max-age=31536000, immutable"
+        : "public, max-age=86400";
+
     private static void UseClientFiles(this WebApplication app)
     {
         var published = Path.Combine(app.Environment.ContentRootPath, "client");
@@ -203,11 +213,15 @@ public static class ApiSetup
         {
             FileProvider = files,
             ContentTypeProvider = new PrecompressedFiles.ContentTypes(),
-            OnPrepareResponse = ctx =>
-                ctx.Context.Response.Headers.CacheControl = ctx.File.Name == "index.html"
-                    ? "no-cache" : "public, max-age=31536000, immutable",
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = ClientCacheControl(ctx.Context.Request.Path, ctx.File.Name),
         });
-        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger|health).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
+        // Client routes (/katalog, /login, ...) answer index.html too: never kept without asking again,
+        // or a browser could hold a page that names assets a new release no longer has.
+        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger|health).*$)}", "index.html", new StaticFileOptions
+            {
+                FileProvider = files,
+                OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = ClientCacheControl(ctx.Context.Request.Path, ctx.File.Name),
+            })
             .AllowAnonymous();
     }
 }

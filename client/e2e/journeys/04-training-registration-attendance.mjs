@@ -80,7 +80,7 @@ export default async function trainingRegistrationAttendance({ page, baseUrl, tr
   await page.getByText(tr('training.actions.changed'), { exact: true }).waitFor();
   await page.getByRole('heading', { level: 2, name: tr('training.register.title') }).waitFor();
 
-  // 3. register two businesses, searched by name; the same one again is refused
+  // 3. register two businesses, searched by name; searched again, a registered one is marked
   async function register(name) {
     await page.getByLabel(tr('training.register.search'), { exact: true }).fill(name);
     await page.getByRole('button', { name: tr('training.register.find'), exact: true }).click();
@@ -94,8 +94,12 @@ export default async function trainingRegistrationAttendance({ page, baseUrl, tr
   await page.getByText(fill(tr('training.register.confirmed'), { name: first }), { exact: true }).waitFor();
   await register(second);
   await page.getByText(fill(tr('training.register.confirmed'), { name: second }), { exact: true }).waitFor();
-  await register(first);
-  await page.getByText(fill(tr('training.register.duplicate'), { name: first }), { exact: true }).waitFor();
+  // searched again, the first is marked as registered and offers no "Daftarkan" (issue #18)
+  await page.getByLabel(tr('training.register.search'), { exact: true }).fill(first);
+  await page.getByRole('button', { name: tr('training.register.find'), exact: true }).click();
+  const again = page.getByRole('list', { name: tr('training.register.results') }).getByRole('listitem').filter({ hasText: first }).first();
+  await again.getByText(tr('training.register.alreadyRegistered'), { exact: true }).waitFor();
+  assertEqual(await again.getByRole('button').count(), 0, 'no "Daftarkan" for a business already registered');
   const participants = page.getByRole('table', { name: tr('training.registrations.caption') });
   await participants.getByRole('link', { name: second, exact: true }).waitFor();
   assertEqual(await participants.locator('tbody tr').count(), 2, 'two participants are listed');

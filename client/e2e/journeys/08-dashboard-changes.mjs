@@ -42,7 +42,7 @@ async function waitSettled(page) {
   await page.waitForFunction(() => {
     const charts = [...document.querySelectorAll('[data-testid="dashboard-chart"]')];
     const updating = document.querySelector('.dash-updating')?.textContent;
-    return !updating && charts.length > 0 && charts.every((c) => c.querySelector('svg.recharts-surface'));
+    return !updating && charts.length > 0 && charts.every((c) => c.querySelector('svg rect.bar-chart-bar'));
   });
 }
 
@@ -129,4 +129,30 @@ export default async function dashboardChanges({ page, baseUrl, tr, checkA11y, a
   assertEqual(filtered.fostered, kotaBusinesses, 'filtered by Medan Kota, the fostered figure is Medan Kota\'s');
   assert(filtered.fostered < after.fostered, 'one kecamatan has fewer businesses than the whole city');
   await checkA11y(page, 'dashboard filtered by kecamatan');
+
+  // the kecamatan x missing-requirement table: the new business (no product yet) is counted under
+  // Medan Kota, and that count leads to the readiness list filtered by both
+  await page.getByLabel(tr('dashboard.filter.kecamatan'), { exact: true }).selectOption('');
+  await page.waitForURL((url) => !url.searchParams.has('kecamatan'));
+  await waitSettled(page);
+  const matrix = page.getByRole('table', { name: tr('dashboard.matrix.caption'), exact: true });
+  const productCount = matrix.getByRole('link', { name: new RegExp(`Medan Kota.*${tr('dashboard.readiness.requirements.product')}`) });
+  assert(toNumber(await productCount.textContent()) >= 1, 'Medan Kota has at least the new business missing a product');
+  await productCount.click();
+  await page.waitForURL((url) => url.pathname === '/ekatalog' && url.searchParams.get('missing') === 'product' && url.searchParams.get('kecamatan') === '12.71.01');
+  await page.getByRole('heading', { level: 1, name: tr('ekatalog.list.title'), exact: true }).waitFor();
+
+  // at tablet width (768 px) the navigation wraps: every area is in sight, no strip scrolls sideways
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const nav = page.getByRole('navigation', { name: tr('app.mainNav') });
+  const overflow = await nav.evaluate((el) => [el, ...el.querySelectorAll('*')].some((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible'));
+  assert(!overflow, 'nothing in the navigation scrolls sideways at 768 px');
+  for (const link of await nav.locator('.main-nav-links a').all()) {
+    const box = await link.boundingBox();
+    assert(box && box.x >= 0 && box.x + box.width <= 768, `"${await link.innerText()}" is within the 768 px screen`);
+  }
+  for (const summary of await nav.locator('.nav-menu summary').all()) {
+    const box = await summary.boundingBox();
+    assert(box && box.x >= 0 && box.x + box.width <= 768, `the "${await summary.innerText()}" menu is within the 768 px screen`);
+  }
 }

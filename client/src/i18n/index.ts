@@ -1,6 +1,7 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, resources, type Language } from './resources';
+import { LANGUAGES, type Language } from './resources';
+import { resourcesId } from './resources-id';
 
 export { LANGUAGES, type Language };
 const STORAGE_KEY = 'medanumkm.language';
@@ -15,8 +16,23 @@ function initialLanguage(): Language {
   return 'id';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { id: { translation: resources.id }, en: { translation: resources.en } },
+/** Indonesian is bundled; English is fetched as its own chunk the first time it is needed. */
+const lazyEnglish: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read: (language, _namespace, callback) => {
+    if (language !== 'en') return callback(null, language === 'id' ? resourcesId : false);
+    import('./resources-en').then(
+      (module) => callback(null, module.resourcesEn),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** Resolves when the chosen language's strings are loaded (main.tsx renders after it). */
+export const i18nReady: Promise<unknown> = i18n.use(lazyEnglish).use(initReactI18next).init({
+  resources: { id: { translation: resourcesId } },
+  partialBundledLanguages: true,
   lng: initialLanguage(),
   fallbackLng: 'id',
   supportedLngs: LANGUAGES,

@@ -1,6 +1,3 @@
-import en from './en.json';
-import id from './id.json';
-
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type TranslationTree = { [key: string]: string | TranslationTree };
@@ -9,9 +6,11 @@ export type TranslationTree = { [key: string]: string | TranslationTree };
  * Each feature keeps its own strings in src/features/<area>/i18n/{id,en}.json; they are merged
  * under a top-level key named after the folder: features/businesses/i18n/id.json's "title" is
  * t('businesses.title'). The shell's strings (layout, states, pagination) are src/i18n/{id,en}.json.
- * Eager: all strings are in the first download (they are small), so t() never waits.
+ * One language per download (issue #18: both were a quarter of the first visit's JavaScript): the
+ * Indonesian strings (the default) are in the first download (resources-id.ts), so t() never waits;
+ * the English ones (resources-en.ts) are a chunk of their own, loaded before the first render when
+ * English was chosen, and when someone switches to it (src/i18n/index.ts).
  */
-const featureFiles = import.meta.glob<TranslationTree>('../features/*/i18n/*.json', { eager: true, import: 'default' });
 
 const FEATURE_FILE = /features\/([^/]+)\/i18n\/([^/]+)\.json$/;
 
@@ -34,7 +33,11 @@ export function mergeResources(
   return merged;
 }
 
-export const resources = mergeResources({ id, en }, featureFiles);
+/** One language's tree: its shell strings plus the feature files of that language. */
+export function mergeLanguage(language: Language, shell: TranslationTree, files: Record<string, TranslationTree>): TranslationTree {
+  const empty: Record<Language, TranslationTree> = { id: {}, en: {} };
+  return mergeResources({ ...empty, [language]: shell }, files)[language];
+}
 
 /** Dotted paths of every string: { a: { b: 'x' } } -> ['a.b']. */
 export function leafKeys(tree: unknown, prefix = ''): string[] {

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { leafKeys, mergeResources, resources, type TranslationTree } from './resources';
+import { resources } from './all-resources';
+import { leafKeys, mergeResources, type TranslationTree } from './resources';
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 

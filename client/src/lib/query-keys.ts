@@ -9,6 +9,8 @@ export const sharedKeys = {
   businesses: ['businesses'] as const,
   groups: ['groups'] as const,
   ekatalog: ['ekatalog'] as const,
+  /** The kecamatan x missing-requirement table, on the dashboard and on "Menuju e-katalog" (src/components/readiness-matrix.tsx). */
+  readinessByKecamatan: ['readiness-by-kecamatan'] as const,
   aidReports: ['aid', 'report'] as const,
   /** The shared business picker's search (src/components/business-picker.tsx). */
   businessPicker: (q: string) => ['business-picker', q] as const,

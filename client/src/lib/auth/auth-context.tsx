@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { SessionExpiredDialog } from '@/components/session-expired-dialog';
-import { renewalStore, renewSession, restoreSession, signOutEverywhere } from './session-renewal';
+import { renewalStore, renewSession, restoreSession, sessionHint, signOutEverywhere } from './session-renewal';
 import { sessionStore, type Session } from './session-store';
 
 type AuthContextValue = {
@@ -19,7 +19,10 @@ const RENEW_AHEAD_MS = 60_000;
 export function AuthProvider({ children, onSignOut }: { children: ReactNode; onSignOut?: () => void }) {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get);
   const renewal = useSyncExternalStore(renewalStore.subscribe, renewalStore.get, renewalStore.get);
-  const signIn = useCallback((next: Session) => sessionStore.set(next), []);
+  const signIn = useCallback((next: Session) => {
+    sessionStore.set(next);
+    sessionHint.set(true);
+  }, []);
   const signOut = useCallback(() => {
     void signOutEverywhere();
     onSignOut?.();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, unwrap } from '@/lib/api/client';
 import { adminUser, json, mockApi, problem } from '@/testing/test-utils';
-import { completeSignIn, renewalStore, renewSession, restoreSession } from './session-renewal';
+import { completeSignIn, renewalStore, renewSession, restoreSession, sessionHint, signOutEverywhere } from './session-renewal';
 import { sessionStore } from './session-store';
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
@@ -16,6 +16,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('session renewal', () => {
   it('restores the session from the refresh cookie on page load (F5, a new tab)', async () => {
+    sessionHint.set(true); // signed in before in this browser
     const { calls } = mockApi({ 'POST /api/v1/auth/refresh': () => tokenAnswer('renewed') });
 
     expect(await restoreSession()).toBe(true);
@@ -26,11 +27,32 @@ describe('session renewal', () => {
     expect(renewalStore.get().restoring).toBe(false);
   });
 
-  it('reports no session when the refresh cookie is missing or ended', async () => {
-    mockApi({ 'POST /api/v1/auth/refresh': () => problem(401, { title: 'Unauthorized', code: 'session_expired' }) });
+  it('reports no session when the refresh cookie is missing or ended, and stops trying on later loads', async () => {
+    sessionHint.set(true);
+    const { calls } = mockApi({ 'POST /api/v1/auth/refresh': () => problem(401, { title: 'Unauthorized', code: 'session_expired' }) });
 
     expect(await restoreSession()).toBe(false);
     expect(sessionStore.get()).toBeNull();
+    expect(sessionHint.get()).toBe(false);
+    expect(await restoreSession()).toBe(false);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('sends no refresh on a first visit (never signed in here): nothing to fail, restoring ends at once', async () => {
+    const { calls } = mockApi({ 'POST /api/v1/auth/refresh': () => tokenAnswer('renewed') });
+
+    expect(await restoreSession()).toBe(false);
+
+    expect(calls).toHaveLength(0);
+    expect(renewalStore.get().restoring).toBe(false);
+  });
+
+  it('remembers a signed-in browser after signing in and forgets it after signing out', async () => {
+    mockApi({ 'POST /api/v1/auth/sign-out': () => new Response(null, { status: 204 }) });
+    completeSignIn({ token: 't', expiresAt: inAnHour(), user: adminUser });
+    expect(sessionHint.get()).toBe(true);
+    await signOutEverywhere();
+    expect(sessionHint.get()).toBe(false);
   });
 
   it('renews an expired token before sending, so the request goes out once with the new token', async () => {

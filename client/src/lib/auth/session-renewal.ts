@@ -17,6 +17,31 @@ import { toSession } from './to-session';
 export const REFRESH_PATH = '/api/v1/auth/refresh';
 export const SIGN_OUT_PATH = '/api/v1/auth/sign-out';
 const LOCK_NAME = 'medanumkm-session-refresh';
+/**
+ * Whether this browser may hold a refresh cookie (it cannot see the httpOnly cookie itself): set when a
+ * session starts or is renewed, cleared when it ends. A first visit (a buyer opening the public catalog,
+ * anyone on the sign-in page) then sends no refresh request that can only fail: no 401 in the console,
+ * nothing ahead of the page's own requests. Not a secret: it says only "try renewing".
+ */
+const HINT_KEY = 'medanumkm.session';
+
+export const sessionHint = {
+  get(): boolean {
+    try {
+      return globalThis.localStorage?.getItem(HINT_KEY) === '1';
+    } catch {
+      return true; // storage unavailable (privacy mode): try renewing as before
+    }
+  },
+  set(present: boolean) {
+    try {
+      if (present) globalThis.localStorage?.setItem(HINT_KEY, '1');
+      else globalThis.localStorage?.removeItem(HINT_KEY);
+    } catch {
+      // ignore: get() then answers true
+    }
+  },
+};
 
 export type RenewalState = {
   /** The page load's quiet renewal is still running: do not send anyone to /login yet. */
@@ -69,6 +94,7 @@ export function renewSession(): Promise<Session | null> {
     inFlight = withTabLock(callRefresh)
       .then((session) => {
         if (session) sessionStore.set(session);
+        sessionHint.set(session !== null);
         return session;
       })
       .finally(() => {
@@ -83,6 +109,10 @@ export async function restoreSession(): Promise<boolean> {
   if (sessionStore.get()) {
     setState({ restoring: false });
     return true;
+  }
+  if (!sessionHint.get()) {
+    setState({ restoring: false });
+    return false;
   }
   setState({ restoring: true });
   try {
@@ -108,6 +138,7 @@ export function requestSignIn(): Promise<boolean> {
 /** The dialog's sign-in succeeded: every waiting request goes on with the new token. */
 export function completeSignIn(session: Session) {
   sessionStore.set(session);
+  sessionHint.set(true);
   const current = waiting;
   waiting = null;
   setState({ signInRequired: false });
@@ -138,6 +169,7 @@ export async function freshToken(): Promise<string | null> {
 export async function signOutEverywhere(): Promise<void> {
   abandonSignIn();
   sessionStore.clear();
+  sessionHint.set(false);
   try {
     await globalThis.fetch(new Request(`${resolveBaseUrl()}${SIGN_OUT_PATH}`, { method: 'POST', credentials: 'same-origin' }));
   } catch {

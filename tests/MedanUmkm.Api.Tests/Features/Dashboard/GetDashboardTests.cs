@@ -66,7 +66,7 @@ public sealed class GetDashboardTests : ExportCaseTest
     {
         var cache = new DashboardCache();
         var at = new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
-        var response = new GetDashboard.Response(null, 1, 0, new GetDashboard.Coverage(0, 1825, 0, 25), [], [], [],
+        var response = new GetDashboard.Response(null, 1, 0, new GetDashboard.Coverage(0, 1825, 0, 25, 456, 0), [], [], [],
             new GetDashboard.ReadinessSummary(0, 0, null, []), new GetDashboard.TrainingSummary("2026-Q4", 0, 0, 0, 0, null),
             new GetDashboard.ExportCaseSummary(0, 0, []), []);
         cache.Set(null, 7, at, response);
@@ -104,6 +104,22 @@ public sealed class GetDashboardTests : ExportCaseTest
         Assert.That(coverage.GetProperty("target").GetInt32(), Is.EqualTo(1825));
         Assert.That(coverage.GetProperty("sharePercent").GetDouble(),
             Is.EqualTo(Math.Round(100.0 * coverage.GetProperty("listed").GetInt32() / 1825, 1)));
+        // This year's part of it: the configured target line (25 %) of 1,825.
+        Assert.That(coverage.GetProperty("yearTarget").GetInt32(), Is.EqualTo(456));
+        Assert.That(coverage.GetProperty("yearTargetSharePercent").GetDouble(),
+            Is.EqualTo(Math.Round(100.0 * coverage.GetProperty("listed").GetInt32() / 456, 1)));
+    }
+
+    [Test]
+    public void Coverage_StatesTheShareOfTheWholeTargetAndOfThisYearsTarget()
+    {
+        // Issue #18: "Tayang di e-katalog: 200" is 11 % of 1,825 and 44 % of this year's 456.
+        var coverage = GetDashboard.Handler.CoverageOf(200, 1825, 25);
+
+        Assert.That(coverage.SharePercent, Is.EqualTo(11.0));
+        Assert.That(coverage.YearTarget, Is.EqualTo(456));
+        Assert.That(coverage.YearTargetSharePercent, Is.EqualTo(43.9));
+        Assert.That(GetDashboard.Handler.CoverageOf(0, 0, 25).YearTargetSharePercent, Is.EqualTo(0), "no target, no division by zero");
     }
 
     private static int Missing(JsonElement dashboard, string code) =>

@@ -30,6 +30,7 @@ public sealed class CompressionTests : IDisposable
         using (var br = new BrotliStream(File.Create(js + ".br"), CompressionLevel.Optimal)) br.Write(Encoding.UTF8.GetBytes(Script));
         using (var gz = new GZipStream(File.Create(js + ".gz"), CompressionLevel.Optimal)) gz.Write(Encoding.UTF8.GetBytes(Script));
         File.WriteAllText(Path.Combine(_dist, "assets", "plain-3c4d.css"), "body{margin:0}");
+        File.WriteAllText(Path.Combine(_dist, "favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         _api = new ApiFactory(new Dictionary<string, string> { ["Client:DistPath"] = _dist });
     }
 
@@ -80,6 +81,20 @@ public sealed class CompressionTests : IDisposable
         var css = await Raw().SendAsync(Get("/assets/plain-3c4d.css", "br, gzip"));
         Assert.That(css.Content.Headers.ContentEncoding, Is.Empty);
         Assert.That(css.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/css"));
+    }
+
+    [TestCase("/", "no-cache")]
+    [TestCase("/index.html", "no-cache")]
+    [TestCase("/katalog", "no-cache")]
+    [TestCase("/businesses/12", "no-cache")]
+    [TestCase("/assets/plain-3c4d.css", "public, max-age=31536000, immutable")]
+    [TestCase("/favicon.svg", "public, max-age=86400")]
+    public async Task ClientFiles_HashedAssetsAreImmutable_TheHtmlIsAlwaysRevalidated(string path, string expected)
+    {
+        var response = await Raw().SendAsync(Get(path, "br"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Headers.CacheControl?.ToString(), Is.EqualTo(expected));
     }
 
     [Test]

@@ -10,7 +10,6 @@ type Props = {
   children?: ReactNode;
   /** The chart itself; hidden from assistive technology, which reads the table instead. */
   chart: ReactNode;
-  chartHeight: number;
   caption: string;
   columns: TableColumn[];
   rows: TableRow[];
@@ -24,7 +23,7 @@ type Props = {
  * A chart with its numbers as a real table. The table is always in the page for screen readers
  * (visually hidden); "Lihat tabel" shows it on screen too.
  */
-export function ChartPanel({ title, children, chart, chartHeight, caption, columns, rows, footer, className, legend }: Props) {
+export function ChartPanel({ title, children, chart, caption, columns, rows, footer, className, legend }: Props) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const id = useId();
@@ -56,7 +55,7 @@ export function ChartPanel({ title, children, chart, chartHeight, caption, colum
           ))}
         </ul>
       )}
-      <div className="dash-chart" data-testid="dashboard-chart" aria-hidden="true" style={{ height: chartHeight }}>
+      <div className="dash-chart" data-testid="dashboard-chart" aria-hidden="true">
         {chart}
       </div>
       <div id={tableId} className={showTable ? 'table-wrap dash-table' : 'visually-hidden'}>

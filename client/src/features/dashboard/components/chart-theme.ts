@@ -8,5 +8,3 @@ export const chartColors = {
   text: '#1f2933',
   muted: '#4b5563',
 };
-
-export const axisTick = { fill: chartColors.text, fontSize: 12 };

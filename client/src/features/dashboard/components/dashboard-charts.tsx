@@ -1,47 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { EkatalogStatus } from '@/lib/api/types';
 import { formatNumber, localeFor } from '@/lib/format';
 import type { Dashboard } from '../api/get-dashboard';
 import { formatPercent, share } from '../utils/format';
+import { BarChart } from './bar-chart';
 import { ChartPanel } from './chart-panel';
-import { axisTick, chartColors } from './chart-theme';
+import { chartColors } from './chart-theme';
 import { funnelLabels, label, scaleLabels, stageLabels } from './labels';
-
-// Charts live in this module only, so recharts stays in the dashboard's lazy chunk.
 
 function useLocale() {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
-  const num = (value: unknown) => formatNumber(typeof value === 'number' ? value : Number(value), locale);
-  const pct = (value: unknown) => formatPercent(typeof value === 'number' ? value : Number(value), locale);
+  const num = (value: number) => formatNumber(value, locale);
+  const pct = (value: number) => formatPercent(value, locale);
   return { t, locale, num, pct };
-}
-
-function Responsive({ height, children }: { height: number; children: React.ReactElement }) {
-  // initialDimension draws the chart at once (also where the size cannot be measured yet).
-  return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      {children}
-    </ResponsiveContainer>
-  );
 }
 
 export function CoverageChart({ coverage }: { coverage: Dashboard['coverage'] }) {
   const { t, num, pct } = useLocale();
-  const targetCount = Math.round((coverage.target * coverage.targetLinePercent) / 100);
-  const data = [{ name: t('dashboard.coverage.bar'), share: coverage.sharePercent }];
-  const height = 130;
   return (
     <ChartPanel
       className="dash-panel-coverage"
@@ -58,41 +34,30 @@ export function CoverageChart({ coverage }: { coverage: Dashboard['coverage'] })
         {
           key: 'targetLine',
           header: t('dashboard.coverage.rows.targetLine'),
-          cells: [`${pct(coverage.targetLinePercent)} (${num(targetCount)})`],
+          cells: [`${pct(coverage.targetLinePercent)} (${num(coverage.yearTarget)})`],
         },
+        { key: 'yearShare', header: t('dashboard.coverage.rows.yearShare'), cells: [pct(coverage.yearTargetSharePercent)] },
       ]}
-      chartHeight={height}
       chart={
-        <Responsive height={height}>
-          <BarChart data={data} layout="vertical" margin={{ top: 24, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke={chartColors.grid} />
-            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={pct} tick={axisTick} />
-            <YAxis type="category" dataKey="name" width={80} tick={axisTick} />
-            <Bar dataKey="share" fill={chartColors.listed} barSize={32} isAnimationActive={false}>
-              <LabelList dataKey="share" position="right" formatter={pct} fill={chartColors.text} />
-            </Bar>
-            <ReferenceLine
-              x={coverage.targetLinePercent}
-              stroke={chartColors.target}
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              label={{
-                value: t('dashboard.coverage.targetLabel', { percent: pct(coverage.targetLinePercent) }),
-                position: 'top',
-                fill: chartColors.target,
-                fontSize: 12,
-              }}
-            />
-          </BarChart>
-        </Responsive>
+        <BarChart
+          rows={[{ key: 'share', label: t('dashboard.coverage.bar'), values: [coverage.sharePercent] }]}
+          series={[{ key: 'share', label: t('dashboard.coverage.rows.share'), color: chartColors.listed }]}
+          format={pct}
+          max={100}
+          reference={{ value: coverage.targetLinePercent, label: t('dashboard.coverage.targetLabel', { percent: pct(coverage.targetLinePercent) }) }}
+        />
       }
     >
       <p className="dash-headline">
         <span className="dash-big">{pct(coverage.sharePercent)}</span>{' '}
         {t('dashboard.coverage.headline', { listed: num(coverage.listed), target: num(coverage.target) })}
       </p>
-      <p className="muted small">
-        {t('dashboard.coverage.targetLine', { percent: pct(coverage.targetLinePercent), n: num(targetCount) })}
+      <p className="muted small" data-testid="coverage-year">
+        {t('dashboard.coverage.targetLine', {
+          percent: pct(coverage.targetLinePercent),
+          n: num(coverage.yearTarget),
+          share: pct(coverage.yearTargetSharePercent),
+        })}
       </p>
     </ChartPanel>
   );
@@ -104,8 +69,6 @@ const SECONDARY_STEPS: EkatalogStatus[] = ['rejected', 'delisted'];
 export function FunnelChart({ funnel }: { funnel: Dashboard['funnel'] }) {
   const { t, num } = useLocale();
   const count = (status: EkatalogStatus) => funnel.find((step) => step.status === status)?.count ?? 0;
-  const data = MAIN_STEPS.map((status) => ({ status, name: label(funnelLabels, status, t), count: count(status) }));
-  const height = 240;
   return (
     <ChartPanel
       title={t('dashboard.funnel.title')}
@@ -119,19 +82,12 @@ export function FunnelChart({ funnel }: { funnel: Dashboard['funnel'] }) {
         header: label(funnelLabels, status, t),
         cells: [num(count(status))],
       }))}
-      chartHeight={height}
       chart={
-        <Responsive height={height}>
-          <BarChart data={data} margin={{ top: 24, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke={chartColors.grid} />
-            <XAxis dataKey="name" tick={axisTick} interval={0} />
-            <YAxis allowDecimals={false} tickFormatter={num} tick={axisTick} width={56} />
-            <Tooltip formatter={num} cursor={{ fill: '#eef4fb' }} />
-            <Bar dataKey="count" name={t('dashboard.funnel.count')} fill={chartColors.primary} isAnimationActive={false}>
-              <LabelList dataKey="count" position="top" formatter={num} fill={chartColors.text} />
-            </Bar>
-          </BarChart>
-        </Responsive>
+        <BarChart
+          rows={MAIN_STEPS.map((status) => ({ key: status, label: label(funnelLabels, status, t), values: [count(status)] }))}
+          series={[{ key: 'count', label: t('dashboard.funnel.count'), color: chartColors.primary }]}
+          format={num}
+        />
       }
       footer={
         <p className="muted small dash-secondary">
@@ -143,17 +99,25 @@ export function FunnelChart({ funnel }: { funnel: Dashboard['funnel'] }) {
   );
 }
 
+/** Kecamatan by coverage (listed / active), highest first; equal coverage: more businesses first, then by name. */
+export function byCoverage(rows: Dashboard['byKecamatan']): Dashboard['byKecamatan'] {
+  return [...rows].sort(
+    (a, b) =>
+      share(b.listed, b.businesses) - share(a.listed, a.businesses) || b.businesses - a.businesses || a.name.localeCompare(b.name),
+  );
+}
+
 export function KecamatanChart({ rows }: { rows: Dashboard['byKecamatan'] }) {
   const { t, num, pct } = useLocale();
-  const data = rows.map((row) => ({ name: row.name, businesses: row.businesses, listed: row.listed }));
-  const height = Math.max(110, rows.length * 34 + 40);
+  const sorted = byCoverage(rows);
+  const series = [
+    { key: 'businesses', label: t('dashboard.kecamatan.businesses'), color: chartColors.primary },
+    { key: 'listed', label: t('dashboard.kecamatan.listed'), color: chartColors.listed },
+  ];
   return (
     <ChartPanel
       className="dash-panel-wide"
-      legend={[
-        { label: t('dashboard.kecamatan.businesses'), color: chartColors.primary },
-        { label: t('dashboard.kecamatan.listed'), color: chartColors.listed },
-      ]}
+      legend={series}
       title={t('dashboard.kecamatan.title')}
       caption={t('dashboard.kecamatan.caption')}
       columns={[
@@ -162,25 +126,21 @@ export function KecamatanChart({ rows }: { rows: Dashboard['byKecamatan'] }) {
         { key: 'listed', header: t('dashboard.kecamatan.listed'), numeric: true },
         { key: 'share', header: t('dashboard.kecamatan.share'), numeric: true },
       ]}
-      rows={rows.map((row) => ({
+      rows={sorted.map((row) => ({
         key: row.code,
         header: row.name,
         cells: [num(row.businesses), num(row.listed), pct(share(row.listed, row.businesses))],
       }))}
-      chartHeight={height}
       chart={
-        <Responsive height={height}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} barGap={1} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke={chartColors.grid} />
-            <XAxis type="number" allowDecimals={false} tickFormatter={num} tick={axisTick} />
-            <YAxis type="category" dataKey="name" width={150} tick={axisTick} interval={0} />
-            <Tooltip formatter={num} cursor={{ fill: '#eef4fb' }} />
-            <Bar dataKey="businesses" name={t('dashboard.kecamatan.businesses')} fill={chartColors.primary} isAnimationActive={false}>
-              <LabelList dataKey="businesses" position="right" formatter={num} fill={chartColors.text} fontSize={11} />
-            </Bar>
-            <Bar dataKey="listed" name={t('dashboard.kecamatan.listed')} fill={chartColors.listed} isAnimationActive={false} />
-          </BarChart>
-        </Responsive>
+        <BarChart
+          rows={sorted.map((row) => ({
+            key: row.code,
+            label: `${row.name} (${pct(share(row.listed, row.businesses))})`,
+            values: [row.businesses, row.listed],
+          }))}
+          series={series}
+          format={num}
+        />
       }
     />
   );
@@ -188,8 +148,6 @@ export function KecamatanChart({ rows }: { rows: Dashboard['byKecamatan'] }) {
 
 export function ScaleChart({ rows }: { rows: Dashboard['byScale'] }) {
   const { t, num } = useLocale();
-  const data = rows.map((row) => ({ name: label(scaleLabels, row.scale, t), count: row.count }));
-  const height = 200;
   return (
     <ChartPanel
       title={t('dashboard.scale.title')}
@@ -199,19 +157,12 @@ export function ScaleChart({ rows }: { rows: Dashboard['byScale'] }) {
         { key: 'count', header: t('dashboard.scale.count'), numeric: true },
       ]}
       rows={rows.map((row) => ({ key: row.scale, header: label(scaleLabels, row.scale, t), cells: [num(row.count)] }))}
-      chartHeight={height}
       chart={
-        <Responsive height={height}>
-          <BarChart data={data} margin={{ top: 24, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke={chartColors.grid} />
-            <XAxis dataKey="name" tick={axisTick} interval={0} />
-            <YAxis allowDecimals={false} tickFormatter={num} tick={axisTick} width={56} />
-            <Tooltip formatter={num} cursor={{ fill: '#eef4fb' }} />
-            <Bar dataKey="count" name={t('dashboard.scale.count')} fill={chartColors.primary} isAnimationActive={false}>
-              <LabelList dataKey="count" position="top" formatter={num} fill={chartColors.text} />
-            </Bar>
-          </BarChart>
-        </Responsive>
+        <BarChart
+          rows={rows.map((row) => ({ key: row.scale, label: label(scaleLabels, row.scale, t), values: [row.count] }))}
+          series={[{ key: 'count', label: t('dashboard.scale.count'), color: chartColors.primary }]}
+          format={num}
+        />
       }
     />
   );
@@ -219,8 +170,6 @@ export function ScaleChart({ rows }: { rows: Dashboard['byScale'] }) {
 
 export function StageChart({ exportCases, children }: { exportCases: Dashboard['exportCases']; children?: React.ReactNode }) {
   const { t, num } = useLocale();
-  const data = exportCases.byStage.map((row) => ({ name: label(stageLabels, row.stage, t), count: row.count }));
-  const height = Math.max(120, data.length * 30 + 30);
   return (
     <ChartPanel
       title={t('dashboard.export.title')}
@@ -234,19 +183,12 @@ export function StageChart({ exportCases, children }: { exportCases: Dashboard['
         header: label(stageLabels, row.stage, t),
         cells: [num(row.count)],
       }))}
-      chartHeight={height}
       chart={
-        <Responsive height={height}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke={chartColors.grid} />
-            <XAxis type="number" allowDecimals={false} tickFormatter={num} tick={axisTick} />
-            <YAxis type="category" dataKey="name" width={150} tick={axisTick} interval={0} />
-            <Tooltip formatter={num} cursor={{ fill: '#eef4fb' }} />
-            <Bar dataKey="count" name={t('dashboard.export.count')} fill={chartColors.primary} isAnimationActive={false}>
-              <LabelList dataKey="count" position="right" formatter={num} fill={chartColors.text} />
-            </Bar>
-          </BarChart>
-        </Responsive>
+        <BarChart
+          rows={exportCases.byStage.map((row) => ({ key: row.stage, label: label(stageLabels, row.stage, t), values: [row.count] }))}
+          series={[{ key: 'count', label: t('dashboard.export.count'), color: chartColors.primary }]}
+          format={num}
+        />
       }
     >
       {children}

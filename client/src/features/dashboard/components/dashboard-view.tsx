@@ -1,58 +1,14 @@
-import type * as ChartsExports from './dashboard-charts';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReadinessMatrix } from '@/components/readiness-matrix';
 import { formatNumber, localeFor } from '@/lib/format';
 import type { Dashboard } from '../api/get-dashboard';
 import { links } from '../utils/dashboard-params';
 import { formatPercent, quarterParts } from '../utils/format';
+import { CoverageChart, FunnelChart, KecamatanChart, ScaleChart, StageChart } from './dashboard-charts';
 import { label, requirementLabels } from './labels';
 
-// The charts (and recharts with them) are their own chunk: the route starts downloading it while
-// the dashboard's data is on its way (see routes/dashboard.tsx), instead of one after the other.
-// Held in state rather than behind <Suspense>: React holds back a revealed Suspense boundary for
-// up to 300 ms (fallback throttling), which would be most of the dashboard's render budget.
-type ChartsModule = typeof ChartsExports;
-let chartsModule: ChartsModule | null = null;
-let chartsPromise: Promise<ChartsModule> | null = null;
-
-/** Starts loading the chart code (once; later calls get the same promise). */
-export function preloadCharts(): Promise<ChartsModule> {
-  chartsPromise ??= import('./dashboard-charts').then(
-    (module) => (chartsModule = module),
-    (error: unknown) => {
-      chartsPromise = null; // try again on the next visit
-      throw error;
-    },
-  );
-  return chartsPromise;
-}
-
-function useCharts(): ChartsModule | null {
-  const [charts, setCharts] = useState(chartsModule);
-  useEffect(() => {
-    if (charts) return;
-    let live = true;
-    preloadCharts().then(
-      (module) => live && setCharts(module),
-      () => {}, // a failed chunk leaves the placeholders; the tables' numbers are in the figures above
-    );
-    return () => {
-      live = false;
-    };
-  }, [charts]);
-  return charts;
-}
-
-function ChartPlaceholder({ wide }: { wide?: boolean }) {
-  return (
-    <div
-      className={wide ? 'dash-panel dash-panel-wide dash-skeleton-block' : 'dash-panel dash-skeleton-block'}
-      style={{ minHeight: '16rem' }}
-      aria-hidden="true"
-    />
-  );
-}
+// The charts are plain SVG drawn by ./bar-chart (no chart library), so they come with the page's chunk.
 
 type Props = { data: Dashboard; kecamatan: string };
 
@@ -63,7 +19,6 @@ export function DashboardView({ data, kecamatan }: Props) {
   const pct = (value: number | null | undefined) => formatPercent(value, locale);
   const listedCount = data.coverage.listed;
   const noBusinesses = data.fosteredBusinesses + data.inactiveBusinesses === 0;
-  const charts = useCharts();
 
   return (
     <>
@@ -85,7 +40,12 @@ export function DashboardView({ data, kecamatan }: Props) {
           <div className="dash-card" data-testid="figure-listed">
             <dt>{t('dashboard.summary.listed')}</dt>
             <dd className="dash-big">{num(listedCount)}</dd>
-            <dd className="muted small">{t('dashboard.summary.listedShare', { share: pct(data.coverage.sharePercent) })}</dd>
+            <dd className="muted small">
+              {t('dashboard.summary.listedShare', { share: pct(data.coverage.sharePercent), target: num(data.coverage.target) })}
+            </dd>
+            <dd className="muted small">
+              {t('dashboard.summary.listedYearShare', { share: pct(data.coverage.yearTargetSharePercent), n: num(data.coverage.yearTarget) })}
+            </dd>
           </div>
           <div className="dash-card" data-testid="figure-almost-ready">
             <dt>{t('dashboard.summary.almostReady')}</dt>
@@ -95,13 +55,24 @@ export function DashboardView({ data, kecamatan }: Props) {
       </section>
 
       <div className="dash-grid">
-        {charts ? <charts.CoverageChart coverage={data.coverage} /> : <ChartPlaceholder />}
-        {charts ? <charts.FunnelChart funnel={data.funnel} /> : <ChartPlaceholder />}
+        <CoverageChart coverage={data.coverage} />
+        <FunnelChart funnel={data.funnel} />
         <ReadinessPanel readiness={data.readiness} kecamatan={kecamatan} num={num} />
         <TrainingPanel training={data.training} num={num} pct={pct} />
-        {charts ? <charts.KecamatanChart rows={data.byKecamatan} /> : <ChartPlaceholder wide />}
-        {charts ? <charts.ScaleChart rows={data.byScale} /> : <ChartPlaceholder />}
-        <ExportPanel exportCases={data.exportCases} num={num} charts={charts} />
+        <KecamatanChart rows={data.byKecamatan} />
+        <section className="dash-panel dash-panel-wide" aria-labelledby="dash-matrix-title">
+          <div className="dash-panel-head">
+            <h2 id="dash-matrix-title">{t('dashboard.matrix.title')}</h2>
+          </div>
+          <p className="muted small">{t('dashboard.matrix.intro')}</p>
+          <ReadinessMatrix
+            caption={t('dashboard.matrix.caption')}
+            requirementLabel={(code) => label(requirementLabels, code, t)}
+            linkTo={links.missing}
+          />
+        </section>
+        <ScaleChart rows={data.byScale} />
+        <ExportPanel exportCases={data.exportCases} num={num} />
       </div>
     </>
   );
@@ -221,11 +192,9 @@ function TrainingPanel({
 function ExportPanel({
   exportCases,
   num,
-  charts,
 }: {
   exportCases: Dashboard['exportCases'];
   num: Num;
-  charts: ChartsModule | null;
 }) {
   const { t } = useTranslation();
   const figures = (
@@ -254,5 +223,5 @@ function ExportPanel({
       </section>
     );
   }
-  return charts ? <charts.StageChart exportCases={exportCases}>{figures}</charts.StageChart> : <ChartPlaceholder />;
+  return <StageChart exportCases={exportCases}>{figures}</StageChart>;
 }

@@ -13,7 +13,7 @@ function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     kecamatan: null,
     fosteredBusinesses: 1825,
     inactiveBusinesses: 43,
-    coverage: { listed: 200, target: 1825, sharePercent: 10.96, targetLinePercent: 30 },
+    coverage: { listed: 200, target: 1825, sharePercent: 10.96, targetLinePercent: 30, yearTarget: 548, yearTargetSharePercent: 36.5 },
     funnel: [
       { status: 'not_started', count: 1012 },
       { status: 'preparing', count: 401 },
@@ -54,6 +54,15 @@ function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
   };
 }
 
+const MATRIX = {
+  requirements: ['nib', 'npwp', 'business_active', 'kbli', 'kswp', 'product', 'halal', 'pirt_bpom'],
+  rows: [
+    { code: '12.71.01', name: 'Medan Kota', notListed: 40, missing: [0, 0, 0, 0, 30, 12, 5, 0] },
+    { code: '12.71.02', name: 'Medan Sunggal', notListed: 90, missing: [0, 0, 0, 0, 70, 20, 0, 0] },
+  ],
+  totals: [0, 0, 0, 0, 100, 32, 5, 0],
+};
+
 /** Numbers as the page shows them (id-ID groups thousands with a dot). */
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -62,6 +71,7 @@ function setup(handler: (request: Request) => Response | Promise<Response>) {
   const api = mockApi({
     'GET /api/v1/reference/kecamatan': () => json(KECAMATAN),
     'GET /api/v1/dashboard': handler,
+    'GET /api/v1/dashboard/readiness-by-kecamatan': () => json(MATRIX),
   });
   const dashboardCalls = () => api.calls.filter((r) => new URL(r.url).pathname === '/api/v1/dashboard');
   return { ...api, dashboardCalls };
@@ -86,11 +96,12 @@ describe('dashboard page', () => {
     expect(screen.queryByTestId('dashboard-skeleton')).toBeNull();
     expect(text(screen.getByTestId('figure-inactive'))).toContain('43');
     expect(text(screen.getByTestId('figure-listed'))).toContain('200');
-    expect(text(screen.getByTestId('figure-listed'))).toMatch(/11\s?% dari target/);
+    // issue #18: 200 is 11 % of the 1,825 and 36,5 % of this year's 548 (30 %), both said as such
+    expect(text(screen.getByTestId('figure-listed'))).toMatch(/11\s?% dari 1\.825 pelaku usaha binaan/);
+    expect(text(screen.getByTestId('figure-listed'))).toMatch(/36,5\s?% dari target tahun ini \(548\)/);
     expect(text(screen.getByTestId('figure-almost-ready'))).toContain('264');
-    // the charts are a lazy chunk of their own: their panels follow
     expect(await screen.findByText(/200 dari 1\.825 pelaku usaha binaan tayang di e-katalog/)).toBeTruthy();
-    expect(screen.getByText(/Target tahun ini: 30\s?% \(548 pelaku usaha\)/)).toBeTruthy();
+    expect(text(screen.getByTestId('coverage-year'))).toMatch(/Target tahun ini: 30\s?% \(548 pelaku usaha\); tercapai 36,5\s?%/);
 
     // funnel: rejected and delisted as secondary figures
     expect(await screen.findByText(/Di luar alur utama: Ditolak 17 · Diturunkan 8/)).toBeTruthy();
@@ -107,7 +118,7 @@ describe('dashboard page', () => {
 
     // training this quarter
     const training = screen.getByTestId('training');
-    expect(text(training)).toContain('Kuartal IV 2026');
+    expect(text(training)).toContain('Triwulan IV 2026');
     expect(text(training)).toContain('148');
     expect(text(training)).toMatch(/90\s?%/);
 
@@ -180,6 +191,8 @@ describe('dashboard page', () => {
     const kota = within(table).getByRole('rowheader', { name: 'Medan Kota' }).closest('tr')!;
     expect(within(kota).getAllByRole('cell').map(text)).toEqual(['1.204', '130', expect.stringMatching(/^10,8\s?%$/)]);
     expect(within(table).getAllByRole('row')).toHaveLength(3);
+    // sorted by coverage: Medan Sunggal (11,3 %) before Medan Kota (10,8 %), though Kota has more businesses
+    expect(within(table).getAllByRole('rowheader').map(text)).toEqual(['Medan Sunggal', 'Medan Kota']);
 
     const coverage = screen.getByRole('table', { name: 'Cakupan e-katalog dibanding target' });
     const cells = within(coverage).getAllByRole('cell').map(text);
@@ -198,7 +211,7 @@ describe('dashboard page', () => {
     ]);
     expect(within(funnel).getAllByRole('cell').map(text)).toEqual(['1.012', '401', '187', '200', '17', '8']);
 
-    const stages = screen.getByRole('table', { name: 'Kasus ekspor terbuka per tahap' });
+    const stages = screen.getByRole('table', { name: 'Kasus pendampingan ekspor terbuka per tahap' });
     expect(within(stages).getAllByRole('row').slice(1).map(text)).toEqual(['Penerimaan5', 'Kepabeanan9']);
   });
 
@@ -222,7 +235,7 @@ describe('dashboard page', () => {
         makeDashboard({
           fosteredBusinesses: 0,
           inactiveBusinesses: 0,
-          coverage: { listed: 0, target: 0, sharePercent: 0, targetLinePercent: 30 },
+          coverage: { listed: 0, target: 0, sharePercent: 0, targetLinePercent: 30, yearTarget: 0, yearTargetSharePercent: 0 },
           readiness: { readyNotListed: 0, almostReady: 0, mostCommonMissing: null, missingByRequirement: [] },
           training: { quarter: '2026-Q4', sessions: 0, registrations: 0, attended: 0, absent: 0, attendanceRatePercent: null },
           exportCases: { open: 0, overdue: 0, byStage: [] },
@@ -232,8 +245,42 @@ describe('dashboard page', () => {
     renderApp('/dashboard');
     expect(await screen.findByText('Belum ada pelaku usaha binaan yang tercatat untuk wilayah ini.')).toBeTruthy();
     expect(screen.getByText('Tidak ada persyaratan yang kurang.')).toBeTruthy();
-    expect(screen.getByText('Belum ada sesi pelatihan pada kuartal ini.')).toBeTruthy();
+    expect(screen.getByText('Belum ada sesi pelatihan pada triwulan ini.')).toBeTruthy();
     expect(screen.getByText('Belum ada kehadiran yang dicatat')).toBeTruthy();
-    expect(screen.getByText('Tidak ada kasus ekspor yang terbuka.')).toBeTruthy();
+    expect(screen.getByText('Tidak ada kasus pendampingan ekspor yang terbuka.')).toBeTruthy();
+  });
+
+  it('draws the kecamatan chart by coverage with a value on both bars of every kecamatan', async () => {
+    setup(() => json(makeDashboard()));
+    renderApp('/dashboard');
+    const heading = await screen.findByRole('heading', { name: 'Pelaku usaha per kecamatan' });
+    const chart = within(heading.closest('section')!).getByTestId('dashboard-chart');
+    // labels in coverage order, each with its coverage
+    expect([...chart.querySelectorAll('.bar-chart-labels li')].map(text)).toEqual([
+      expect.stringMatching(/^Medan Sunggal \(11,3\s?%\)$/),
+      expect.stringMatching(/^Medan Kota \(10,8\s?%\)$/),
+    ]);
+    // two bars per kecamatan (active, listed), each with its value
+    expect(chart.querySelectorAll('rect.bar-chart-bar')).toHaveLength(4);
+    expect([...chart.querySelectorAll('svg text')].map(text)).toEqual(['621', '70', '1.204', '130']);
+  });
+
+  it('shows where the blockers are: kecamatan x missing requirement, each count leading to the filtered list', async () => {
+    setup(() => json(makeDashboard()));
+    renderApp('/dashboard');
+    const table = await screen.findByRole('table', { name: 'Pelaku usaha belum tayang per kecamatan dan persyaratan yang kurang' });
+    // the kecamatan with most businesses not yet listed first; only requirements someone misses are columns
+    expect(within(table).getAllByRole('columnheader').map(text)).toEqual([
+      'Kecamatan',
+      'Belum tayang',
+      'Konfirmasi status wajib pajak (KSWP)',
+      'Produk dengan data lengkap',
+      'Sertifikat halal',
+    ]);
+    expect(within(table).getAllByRole('rowheader').map(text)).toEqual(['Medan Sunggal', 'Medan Kota', 'Jumlah']);
+    const link = within(table).getByRole('link', { name: '5 pelaku usaha di Medan Kota belum memenuhi Sertifikat halal' });
+    expect(link.getAttribute('href')).toBe('/ekatalog?missing=halal&kecamatan=12.71.01');
+    const total = within(table).getByRole('rowheader', { name: 'Jumlah' }).closest('tr')!;
+    expect(within(total).getAllByRole('cell').map(text)).toEqual(['130', '100', '32', '5']);
   });
 });

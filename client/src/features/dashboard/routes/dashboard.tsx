@@ -6,12 +6,9 @@ import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useDashboard } from '../api/get-dashboard';
 import { DashboardSkeleton } from '../components/dashboard-skeleton';
-import { DashboardView, preloadCharts } from '../components/dashboard-view';
+import { DashboardView } from '../components/dashboard-view';
 import { parseKecamatan, withKecamatan } from '../utils/dashboard-params';
 import '../dashboard.css';
-
-// As soon as this page's code runs: fetch the charts' chunk in parallel with the data.
-preloadCharts().catch(() => {});
 
 export default function DashboardPage() {
   const { t } = useTranslation();

@@ -41,4 +41,36 @@ describe('readiness list (Menuju e-katalog)', () => {
       expect(last.searchParams.get('missing')).toBe('kswp');
     });
   });
+
+  it('opens the kecamatan x missing-requirement table, fetched only then, and a count filters the list', async () => {
+    signInAs({ id: 'u2', email: 'o@medanumkm.go.id', name: 'Petugas', role: 'officer' });
+    const { calls } = mockApi({
+      'GET /api/v1/ekatalog-readiness': () => json({ items: [item], page: 1, pageSize: 25, totalCount: 1 }),
+      'GET /api/v1/reference/kecamatan': () => json([{ code: '12.71.01', name: 'Medan Kota' }]),
+      'GET /api/v1/dashboard/readiness-by-kecamatan': () =>
+        json({
+          requirements: ['nib', 'kswp', 'halal'],
+          rows: [{ code: '12.71.01', name: 'Medan Kota', notListed: 9, missing: [0, 7, 2] }],
+          totals: [0, 7, 2],
+        }),
+    });
+    const { router } = renderApp('/ekatalog');
+    await screen.findByRole('rowheader', { name: 'Bika Ambon Mak Ros' });
+    const matrixCalls = () => calls.filter((c) => c.url.includes('readiness-by-kecamatan'));
+    expect(matrixCalls()).toHaveLength(0);
+
+    const summary = screen.getByText('Persyaratan yang kurang per kecamatan');
+    const details = summary.closest('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const table = await screen.findByRole('table', { name: /Pelaku usaha belum tayang per kecamatan/ });
+    expect(matrixCalls()).toHaveLength(1);
+    fireEvent.click(within(table).getByRole('link', { name: '7 pelaku usaha di Medan Kota belum memenuhi Konfirmasi status wajib pajak (KSWP)' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?missing=kswp&kecamatan=12.71.01'));
+    await waitFor(() => {
+      const last = new URL(calls.filter((c) => c.url.includes('ekatalog-readiness')).at(-1)!.url);
+      expect(last.searchParams.get('missing')).toBe('kswp');
+      expect(last.searchParams.get('kecamatan')).toBe('12.71.01');
+    });
+  });
 });

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '@/components/form-field';
 import { SearchBox } from '@/components/search-box';
 import { KecamatanSelect } from '@/components/kecamatan-select';
 import { PagedResults } from '@/components/paged-results';
+import { ReadinessMatrix } from '@/components/readiness-matrix';
 import { formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useListState } from '@/lib/use-list-state';
@@ -28,6 +30,8 @@ export default function ReadinessListPage() {
   /** "false" is the default: the URL leaves it out. */
   const setReady = (value: string) => (value === 'false' ? '' : value);
   const all = { value: '', label: t('ekatalog.list.all') };
+  // The kecamatan x requirement table is fetched only once opened.
+  const [matrixOpen, setMatrixOpen] = useState(false);
 
   return (
     <div className="page">
@@ -58,6 +62,16 @@ export default function ReadinessListPage() {
           {t('ekatalog.list.readyToSubmit')}
         </button>
       </div>
+      <details className="readiness-matrix-details" onToggle={(e) => setMatrixOpen(e.currentTarget.open)}>
+        <summary>{t('ekatalog.matrix.summary')}</summary>
+        {matrixOpen && (
+          <ReadinessMatrix
+            caption={t('ekatalog.matrix.caption')}
+            requirementLabel={(code) => requirementLabel(code, t)}
+            linkTo={(missing, kecamatan) => `/ekatalog?${new URLSearchParams({ missing, kecamatan }).toString()}`}
+          />
+        )}
+      </details>
       <section className="filters" aria-label={t('ekatalog.list.filters')}>
         <SearchBox
           id="readiness-search"

@@ -8,7 +8,7 @@ import { useExportCases } from '../api/list-export-cases';
 import { CaseTable } from '../components/case-table';
 import '../export-cases.css';
 
-/** The business page's "Ekspor" tab: that business's export cases, newest first. */
+/** The business page's "Pendampingan ekspor" tab: that business's export cases, newest first. */
 export default function BusinessExportTab({ business }: BusinessTabProps) {
   const { t } = useTranslation();
   const { session } = useAuth();

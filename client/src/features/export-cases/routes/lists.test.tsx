@@ -48,7 +48,7 @@ describe('cases needing attention', () => {
   });
 });
 
-describe('business page tab "Ekspor"', () => {
+describe('business page tab "Pendampingan ekspor"', () => {
   it("lists the business's cases and offers an officer to open one", async () => {
     signInAs(officer);
     const { calls } = mockApi({
@@ -56,11 +56,11 @@ describe('business page tab "Ekspor"', () => {
       'GET /api/v1/export-cases': () => json({ ...page([makeExportCase()]), pageSize: 25 }),
     });
     renderApp('/businesses/b1?tab=export');
-    expect(await screen.findByRole('tab', { name: 'Ekspor', selected: true })).toBeTruthy();
+    expect(await screen.findByRole('tab', { name: 'Pendampingan ekspor', selected: true })).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Kasus #12 – Kopi Sidikalang Jaya' })).toBeTruthy();
     expect(screen.getByText('Green arabica coffee, Sidikalang, grade 1')).toBeTruthy();
     expect(new URL(calls.find((c) => c.url.includes('export-cases'))!.url).searchParams.get('businessId')).toBe('b1');
-    expect(screen.getByRole('link', { name: 'Buka kasus ekspor' }).getAttribute('href')).toBe('/export-cases/new?businessId=b1');
+    expect(screen.getByRole('link', { name: 'Buka kasus pendampingan ekspor' }).getAttribute('href')).toBe('/export-cases/new?businessId=b1');
   });
 
   it('says so when there are none, and a viewer cannot open one', async () => {
@@ -70,7 +70,7 @@ describe('business page tab "Ekspor"', () => {
       'GET /api/v1/export-cases': () => json({ items: [], page: 1, pageSize: 25, totalCount: 0 }),
     });
     renderApp('/businesses/b1?tab=export');
-    expect(await screen.findByText('Pelaku usaha ini belum punya kasus ekspor.')).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Buka kasus ekspor' })).toBeNull();
+    expect(await screen.findByText('Pelaku usaha ini belum punya kasus pendampingan ekspor.')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Buka kasus pendampingan ekspor' })).toBeNull();
   });
 });

@@ -55,6 +55,31 @@ describe('products tab', () => {
     expect(within(row).getByRole('button', { name: 'Lihat Kopi Arabika 250 g' })).toBeTruthy();
   });
 
+  it('shows halal and PIRT/BPOM with the certificate expiry, and what a food product still lacks', async () => {
+    signInAs({ ...officer, role: 'viewer' });
+    mockApi({
+      'GET /api/v1/businesses/b1': business,
+      'GET /api/v1/businesses/b1/products': () =>
+        page([
+          makeProduct(),
+          makeProduct({ id: 'p2', name: 'Sambal Andaliman', halalCertificateNumber: null, halalCertificateExpiresOn: null, pirtNumber: null, bpomNumber: 'MD 123456789012' }),
+          makeProduct({ id: 'p3', name: 'Ulos Ragi Hotang', category: 'craft', isFood: false, halalCertificateNumber: null, halalCertificateExpiresOn: null, pirtNumber: null }),
+        ]),
+    });
+    renderApp('/businesses/b1?tab=products');
+    const row = async (name: string) => (await screen.findByRole('rowheader', { name })).closest('tr')!;
+    const kopi = await row('Kopi Arabika 250 g');
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(expect.arrayContaining(['Halal', 'PIRT / BPOM']));
+    expect(within(kopi).getByTestId('product-halal').textContent).toBe('ID123 berlaku s.d. 14 Februari 2028');
+    expect(within(kopi).getByTestId('product-pirt-bpom').textContent).toBe('PIRT 2071271010123-26');
+    const sambal = await row('Sambal Andaliman');
+    expect(within(sambal).getByTestId('product-halal').textContent).toBe('Belum ada');
+    expect(within(sambal).getByTestId('product-pirt-bpom').textContent).toBe('BPOM MD 123456789012');
+    const ulos = await row('Ulos Ragi Hotang');
+    expect(within(ulos).getByTestId('product-halal').textContent).toBe('Bukan pangan');
+  });
+
   it('adds a product, showing the API field errors inline, then opens it for photos', async () => {
     signInAs(officer);
     let attempt = 0;

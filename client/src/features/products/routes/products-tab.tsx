@@ -7,7 +7,7 @@ import { ApiError } from '@/lib/api/problem-details';
 import { useAuth } from '@/lib/auth/auth-context';
 import { EDITOR_ROLES, hasRole } from '@/lib/auth/roles';
 import type { BusinessTabProps } from '@/lib/features/types';
-import { formatRupiah } from '@/lib/format';
+import { formatDate, formatRupiah, localeFor } from '@/lib/format';
 import { useBusinessProducts, useDeleteProduct, useUpdateProduct } from '../api/products';
 import type { Product } from '../api/types';
 import { categoryLabel } from '../components/labels';
@@ -19,7 +19,8 @@ const PAGE_SIZE = 25;
 
 /** The business page's "Produk" tab: the business's products, with add / edit / photos for editors. */
 export default function ProductsTab({ business }: BusinessTabProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
   const { session } = useAuth();
   const canEdit = hasRole(session?.user.role, EDITOR_ROLES);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -127,6 +128,8 @@ export default function ProductsTab({ business }: BusinessTabProps) {
                   <th scope="col">{t('products.fields.name')}</th>
                   <th scope="col">{t('products.fields.category')}</th>
                   <th scope="col">{t('products.fields.priceIdr')}</th>
+                  <th scope="col">{t('products.columns.halal')}</th>
+                  <th scope="col">{t('products.columns.pirtBpom')}</th>
                   <th scope="col">{t('products.columns.photos')}</th>
                   <th scope="col">{t('products.columns.status')}</th>
                   <th scope="col">{t('products.columns.actions')}</th>
@@ -141,6 +144,12 @@ export default function ProductsTab({ business }: BusinessTabProps) {
                     <td>{categoryLabel(p.category, t)}</td>
                     <td>
                       {p.priceIdr ? `${formatRupiah(p.priceIdr)} / ${p.unit}` : <span className="muted">{t('products.noPrice')}</span>}
+                    </td>
+                    <td data-testid="product-halal">
+                      <HalalCell product={p} locale={locale} />
+                    </td>
+                    <td data-testid="product-pirt-bpom">
+                      <PirtBpomCell product={p} />
                     </td>
                     <td>{p.photos.length}</td>
                     <td>
@@ -189,4 +198,32 @@ export default function ProductsTab({ business }: BusinessTabProps) {
       </PagedResults>
     </section>
   );
+}
+
+/** Halal: the certificate (and its expiry where an old certificate has one), "non-halal", or what is missing for food. */
+function HalalCell({ product: p, locale }: { product: Product; locale: string }) {
+  const { t } = useTranslation();
+  if (!p.isFood) return <span className="muted">{t('products.notFood')}</span>;
+  if (p.isNonHalal) return <>{t('products.nonHalal')}</>;
+  if (!p.halalCertificateNumber) return <span className="badge badge-warning">{t('products.missing')}</span>;
+  return (
+    <>
+      <span className="mono">{p.halalCertificateNumber}</span>
+      {p.halalCertificateExpiresOn && (
+        <span className="muted small product-expiry"> {t('products.validUntil', { date: formatDate(p.halalCertificateExpiresOn, locale) })}</span>
+      )}
+    </>
+  );
+}
+
+/** PIRT (home-industry food) or BPOM registration, or what is missing for food. */
+function PirtBpomCell({ product: p }: { product: Product }) {
+  const { t } = useTranslation();
+  if (!p.isFood) return <span className="muted">{t('products.notFood')}</span>;
+  const numbers = [
+    p.pirtNumber ? `${t('products.pirt')} ${p.pirtNumber}` : null,
+    p.bpomNumber ? `${t('products.bpom')} ${p.bpomNumber}` : null,
+  ].filter((n): n is string => n !== null);
+  if (numbers.length === 0) return <span className="badge badge-warning">{t('products.missing')}</span>;
+  return <span className="mono">{numbers.join(' · ')}</span>;
 }

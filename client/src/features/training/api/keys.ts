@@ -9,6 +9,8 @@ export const trainingKeys = {
   registrations: (id: string) => ['training', 'registrations', id] as const,
   registrationList: (id: string, query: RegistrationListQuery) => ['training', 'registrations', id, query] as const,
   confirmed: (id: string) => ['training', 'registrations', id, 'all-confirmed'] as const,
+  /** Who holds a seat or a waitlist place (the register search marks them). */
+  registered: (id: string) => ['training', 'registrations', id, 'registered'] as const,
   businessSearch: (q: string) => ['training', 'business-search', q] as const,
   businessHistories: ['training', 'business-history'] as const,
   businessHistory: (id: string, page: number) => ['training', 'business-history', id, page] as const,

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { Business } from '@/lib/api/types';
+import { useRegistered } from '../api/list-registrations';
 import { useRegisterForTraining } from '../api/register-for-training';
 import { useBusinessSearch } from '../api/search-businesses';
 import type { Registration, TrainingSession } from '../api/types';
@@ -15,6 +16,7 @@ export function RegisterBusiness({ session }: { session: TrainingSession }) {
   const [waitlistIfFull, setWaitlistIfFull] = useState(session.seatsLeft === 0);
   const [note, setNote] = useState('');
   const search = useBusinessSearch(q);
+  const registered = useRegistered(session.id, q.length > 0);
   const register = useRegisterForTraining(session.id);
   const [target, setTarget] = useState<Business | null>(null);
   const [done, setDone] = useState<Registration | null>(null);
@@ -81,7 +83,7 @@ export function RegisterBusiness({ session }: { session: TrainingSession }) {
         )}
       </div>
       {q &&
-        (search.isPending ? (
+        (search.isPending || registered.isPending ? (
           <LoadingState />
         ) : search.isError ? (
           <ErrorState error={search.error} onRetry={() => void search.refetch()} />
@@ -97,15 +99,21 @@ export function RegisterBusiness({ session }: { session: TrainingSession }) {
                     {b.ownerName} · {b.kecamatanName} · <span className="mono">{b.nib}</span>
                   </span>
                 </span>
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={register.isPending}
-                  onClick={() => registerOne(b)}
-                >
-                  {t('training.register.submit')}{' '}
-                  <span className="visually-hidden">{b.name}</span>
-                </button>
+                {registered.data?.has(b.id) ? (
+                  <span className="badge badge-muted" data-testid="already-registered">
+                    {registered.data.get(b.id) === 'waitlisted' ? t('training.register.alreadyWaitlisted') : t('training.register.alreadyRegistered')}
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    disabled={register.isPending}
+                    onClick={() => registerOne(b)}
+                  >
+                    {t('training.register.submit')}{' '}
+                    <span className="visually-hidden">{b.name}</span>
+                  </button>
+                )}
               </li>
             ))}
           </ul>

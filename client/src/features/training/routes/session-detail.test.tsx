@@ -98,6 +98,41 @@ describe('training session page', () => {
     expect(bodies[2]).toEqual({ businessId: 'b7', waitlistIfFull: true, note: null });
   }, 20_000);
 
+  it('marks the searched businesses already registered or waitlisted, offering "Daftarkan" only to the others', async () => {
+    signInAs(officer);
+    sessionApi(makeSession(), {
+      'GET /api/v1/training-sessions/12/registrations': (request) => {
+        const status = new URL(request.url).searchParams.get('status');
+        if (status === 'confirmed') return json(page([makeRegistration({ businessId: 'b7', businessName: 'Keripik Ubi Bu Sri' })]));
+        if (status === 'waitlisted')
+          return json(page([makeRegistration({ id: '302', businessId: 'b8', businessName: 'Ulos Tenun Nauli', status: 'waitlisted', waitlistPosition: 1 })]));
+        return json(page([]));
+      },
+      'GET /api/v1/businesses': () =>
+        json({
+          items: [
+            makeBusiness({ id: 'b7', name: 'Keripik Ubi Bu Sri' }),
+            makeBusiness({ id: 'b8', name: 'Ulos Tenun Nauli' }),
+            makeBusiness({ id: 'b9', name: 'Kopi Sidikalang Jaya' }),
+          ],
+          page: 1,
+          pageSize: 10,
+          totalCount: 3,
+        }),
+    });
+    renderApp('/training/12');
+    fireEvent.change(await screen.findByLabelText('Cari pelaku usaha (nama)'), { target: { value: 'a' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cari' }));
+
+    const results = await screen.findByRole('list', { name: 'Hasil pencarian' });
+    expect(await within(results).findByRole('button', { name: 'Daftarkan Kopi Sidikalang Jaya' })).toBeTruthy();
+    const row = (name: string) => within(results).getByText(name).closest('li')!;
+    expect(within(row('Keripik Ubi Bu Sri')).queryByRole('button')).toBeNull();
+    expect(row('Keripik Ubi Bu Sri').textContent).toContain('Sudah terdaftar');
+    expect(within(row('Ulos Tenun Nauli')).queryByRole('button')).toBeNull();
+    expect(row('Ulos Tenun Nauli').textContent).toContain('Sudah di daftar tunggu');
+  });
+
   it('cancels a registration with its own If-Match and shows a waitlist position', async () => {
     signInAs(officer);
     const { calls } = mockApi({

@@ -14,7 +14,7 @@ describe('training sessions per quarter', () => {
       'GET /api/v1/training-sessions': () => json(page([makeSession()])),
     });
     const { router } = renderApp('/training?quarter=2026-Q4&topic=digital_marketing&status=open');
-    const table = await screen.findByRole('table', { name: 'Sesi pelatihan pada kuartal ini' });
+    const table = await screen.findByRole('table', { name: 'Sesi pelatihan pada triwulan ini' });
     const row = within(table).getAllByRole('row')[1]!;
     expect(within(row).getByRole('link', { name: 'Pemasaran Digital untuk UMKM Kuliner' }).getAttribute('href')).toBe('/training/12');
     expect(within(row).getByText('1 / 2 terisi')).toBeTruthy();
@@ -23,7 +23,7 @@ describe('training sessions per quarter', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({ quarter: '2026-Q4', page: '1', pageSize: '25', sort: 'startsAt', topic: 'digital_marketing', status: 'open' });
     expect(screen.getByRole('link', { name: 'Rencanakan sesi' })).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: /Kuartal berikutnya/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Triwulan berikutnya/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?quarter=2027-Q1&topic=digital_marketing&status=open'));
     fireEvent.change(screen.getByLabelText('Topik'), { target: { value: '' } });
     await waitFor(() => expect(router.state.location.search).toBe('?quarter=2027-Q1&status=open'));

@@ -37,13 +37,13 @@ describe('training reports', () => {
         }),
     });
     const { router } = renderApp('/training/reports?quarters=2&scale=micro');
-    expect(await screen.findByText(/41 pelaku usaha aktif belum hadir di pelatihan mana pun dalam 2 kuartal terakhir/)).toBeTruthy();
+    expect(await screen.findByText(/41 pelaku usaha aktif belum hadir di pelatihan mana pun dalam 2 triwulan terakhir/)).toBeTruthy();
     expect(screen.getByRole('cell', { name: 'Belum pernah' })).toBeTruthy();
     const untrained = new URL(calls.find((c) => c.url.includes('untrained'))!.url);
     expect(Object.fromEntries(untrained.searchParams)).toEqual({ quarters: '2', page: '1', pageSize: '25', sort: 'name', scale: 'micro' });
 
     expect(await screen.findByText('Secara keseluruhan 75%: 3 dari 4 peserta tercatat hadir.')).toBeTruthy();
-    const perQuarter = screen.getByRole('table', { name: 'Per kuartal' });
+    const perQuarter = screen.getByRole('table', { name: 'Per triwulan' });
     expect(within(perQuarter).getByRole('rowheader', { name: '2026-Q4' })).toBeTruthy();
     expect(within(perQuarter).getByRole('cell', { name: '75%' })).toBeTruthy();
 
