@@ -173,6 +173,8 @@ public sealed class RequirementsCatalogueTests : ApiTest
         await Expect(await Admin.PostAsJsonAsync("/api/v1/requirements/deed/versions",
             new { effectiveFrom = from.ToString("yyyy-MM-dd"), legalForms = new[] { "perorangan", "cv", "pt", "pt_perorangan", "koperasi" }, note = "Uji: akta untuk semua" }),
             HttpStatusCode.Created);
+        // The version only marked the stored rows stale; the refresh job (woken by it) recomputes them.
+        await ReadinessRefreshJob.RunOnceAsync(Factory.Services, Factory.Clock, CancellationToken.None);
 
         var dashboard = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
         var deed = dashboard.GetProperty("upcoming").EnumerateArray()
