@@ -2,7 +2,7 @@ import type * as ChartsExports from './dashboard-charts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatNumber, localeFor } from '@/lib/format';
+import { formatDate, formatNumber, localeFor } from '@/lib/format';
 import type { Dashboard } from '../api/get-dashboard';
 import { links } from '../utils/dashboard-params';
 import { formatPercent, quarterParts } from '../utils/format';
@@ -98,6 +98,7 @@ export function DashboardView({ data, kecamatan }: Props) {
         {charts ? <charts.CoverageChart coverage={data.coverage} /> : <ChartPlaceholder />}
         {charts ? <charts.FunnelChart funnel={data.funnel} /> : <ChartPlaceholder />}
         <ReadinessPanel readiness={data.readiness} kecamatan={kecamatan} num={num} />
+        <UpcomingPanel upcoming={data.upcoming} num={num} />
         <TrainingPanel training={data.training} num={num} pct={pct} />
         {charts ? <charts.KecamatanChart rows={data.byKecamatan} /> : <ChartPlaceholder wide />}
         {charts ? <charts.ScaleChart rows={data.byScale} /> : <ChartPlaceholder />}
@@ -255,4 +256,41 @@ function ExportPanel({
     );
   }
   return charts ? <charts.StageChart exportCases={exportCases}>{figures}</charts.StageChart> : <ChartPlaceholder />;
+}
+
+/** Coming rule versions (issue #16) and how many active businesses each will block on its date. */
+function UpcomingPanel({ upcoming, num }: { upcoming: Dashboard['upcoming']; num: Num }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  return (
+    <section className="dash-panel" aria-labelledby="dash-upcoming-title" data-testid="upcoming">
+      <div className="dash-panel-head">
+        <h2 id="dash-upcoming-title">{t('dashboard.upcoming.title')}</h2>
+      </div>
+      {upcoming.length === 0 ? (
+        <p className="muted">{t('dashboard.upcoming.none')}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t('dashboard.upcoming.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.upcoming.rule')}</th>
+              <th scope="col">{t('dashboard.upcoming.from')}</th>
+              <th scope="col">{t('dashboard.upcoming.blocked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {upcoming.map((u) => (
+              <tr key={`${u.code}@${u.effectiveFrom}`}>
+                <td>{label(requirementLabels, u.code, t)}</td>
+                <td>{formatDate(u.effectiveFrom, locale)}</td>
+                <td>{num(u.businessesBlocked)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted small">{t('dashboard.upcoming.note')}</p>
+    </section>
+  );
 }
