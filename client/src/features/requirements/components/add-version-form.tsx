@@ -100,7 +100,8 @@ export function AddVersionForm({ requirement, scope, onDone }: { requirement: Re
     event.preventDefault();
     const problems = checkVersion(values);
     if (Object.keys(problems).length > 0) {
-      setErrors(Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, t(`requirements.add.errors.${p}`)])));
+      const text: Record<Problem, string> = { required: t('requirements.add.errors.required'), toBeforeFrom: t('requirements.add.errors.toBeforeFrom') };
+      setErrors(Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, text[p]])));
       return;
     }
     add.mutate(
