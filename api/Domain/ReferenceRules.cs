@@ -45,11 +45,11 @@ public static class KelurahanRules
     }
 }
 
-/// <summary>KBLI reference (migration 161): a code not in it is a warning, never a refusal.</summary>
+/// <summary>KBLI reference (migrations 161 and 165): a code not in it is a warning, never a refusal.</summary>
 public static class KbliRules
 {
     private static readonly HashSet<(string Version, string Code)> Known =
-        ReferenceData.Kbli2020.Where(k => k.Level == "code").Select(k => ("2020", k.Code)).ToHashSet();
+        ReferenceData.Kbli2020All.Where(k => k.Level == "code").Select(k => ("2020", k.Code)).ToHashSet();
 
     private static readonly Dictionary<string, string> Divisions =
         ReferenceData.Kbli2020.Where(k => k.Level == "division").ToDictionary(k => k.Code, k => k.Title);

@@ -19,8 +19,16 @@ public static class ReferenceData
     public static IReadOnlyList<KelurahanRow> Kelurahan { get; } =
         Read("kelurahan-medan.csv").Select(f => new KelurahanRow(f[0], f[1], f[2])).ToList();
 
+    /// <summary>The KBLI 2020 rows seeded by migration 161 (structure and a few codes).</summary>
     public static IReadOnlyList<KbliRow> Kbli2020 { get; } =
         Read("kbli-2020.csv").Select(f => new KbliRow(f[0], f[1], f[2], f[3])).ToList();
+
+    /// <summary>The 5-digit KBLI 2020 codes added by migration 165 (in the divisions the product-category matching uses).</summary>
+    public static IReadOnlyList<KbliRow> Kbli2020Codes { get; } =
+        Read("kbli-2020-codes.csv").Select(f => new KbliRow(f[0], f[1], f[2], f[3])).ToList();
+
+    /// <summary>Every KBLI 2020 row the reference table holds (migrations 161 and 165).</summary>
+    public static IReadOnlyList<KbliRow> Kbli2020All { get; } = [.. Kbli2020, .. Kbli2020Codes];
 
     private static List<string[]> Read(string name)
     {

@@ -6,14 +6,18 @@ using Microsoft.Extensions.Options;
 namespace MedanUmkm.Api.Features.Ekatalog;
 
 /// <summary>
-/// Recomputes readiness when a rule version takes effect: at start-up and then every day just after
-/// WIB midnight (from the injected TimeProvider). It recomputes the rows whose result may have changed
-/// by date (StaleOn reached: rule versions, certificate expiry, KSWP deadlines), rows written before
-/// the catalogue existed (UpcomingMissing is null) and businesses without a row, 500 per transaction
-/// as <see cref="Readiness.RecomputeManyAsync"/> does elsewhere.
+/// Recomputes readiness rows that are due: at start-up, every day just after WIB midnight (from the
+/// injected TimeProvider), and shortly after a change marked rows stale (<see cref="ReadinessRefreshSignal"/>:
+/// a rule version added, a catalogue category opened or closed). Due are the rows whose result may
+/// have changed by date (StaleOn reached: a rule version taking effect, certificate expiry, KSWP
+/// deadlines, or marked stale today), rows written before the catalogue existed (UpcomingMissing is
+/// null) and businesses without a row, 500 per transaction as <see cref="Readiness.RecomputeManyAsync"/>
+/// does elsewhere. A recomputed row's StaleOn is the next date its result can change (the soonest coming
+/// rule version included), so a version readiness changes from its effective date.
 /// </summary>
 public sealed partial class ReadinessRefreshJob(
-    IServiceProvider services, TimeProvider clock, IOptions<ReadinessOptions> options, ILogger<ReadinessRefreshJob> logger) : BackgroundService
+    IServiceProvider services, TimeProvider clock, IOptions<ReadinessOptions> options, ReadinessRefreshSignal signal,
+    ILogger<ReadinessRefreshJob> logger) : BackgroundService
 {
     private const int Batch = 500;
 
@@ -36,9 +40,21 @@ public sealed partial class ReadinessRefreshJob(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
             catch (Exception e) { LogFailed(logger, e); }
-            try { await Task.Delay(UntilNextWibMidnight(clock.GetUtcNow()), clock, stoppingToken); }
+            try { await WaitForNextPassAsync(stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
+    }
+
+    /// <summary>Until the next WIB midnight, or until rows were marked stale (then a few seconds more, to let the change commit and gather).</summary>
+    private async Task WaitForNextPassAsync(CancellationToken stoppingToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var midnight = Task.Delay(UntilNextWibMidnight(clock.GetUtcNow()), clock, stop.Token);
+        var raised = signal.WaitAsync(stop.Token);
+        var first = await Task.WhenAny(midnight, raised);
+        await stop.CancelAsync();
+        await first; // rethrows a cancellation of the host
+        if (first == raised) await Task.Delay(TimeSpan.FromSeconds(options.Value.SettleSeconds), clock, stoppingToken);
     }
 
     /// <summary>Time from <paramref name="now"/> to one minute after the next midnight in WIB.</summary>
@@ -83,4 +99,7 @@ public sealed class ReadinessOptions
 
     /// <summary>Whether the daily refresh runs (default true).</summary>
     public bool RefreshJob { get; set; } = true;
+
+    /// <summary>Seconds the job waits after rows were marked stale before it recomputes them (default 5).</summary>
+    public int SettleSeconds { get; set; } = 5;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Products;
 using MedanUmkm.Api.Features.Requirements;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Features.Ekatalog;
 
@@ -150,6 +151,7 @@ public static partial class Readiness
         var changesOn = new List<DateOnly>();
         var active = products.Where(p => p.IsActive).ToList();
         var english = lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var language = english ? TextLanguage.English : TextLanguage.Indonesian;
 
         foreach (var code in Codes.All)
         {
@@ -166,7 +168,7 @@ public static partial class Readiness
                         : new Outcome(RequirementStatus.NotApplicable, "outside_scope", OutOfScope(version, business));
                 else
                 {
-                    var o = Check(code, next, business, kbli, active, latestKswp, context, asOf, changesOn);
+                    var o = Check(code, next, business, kbli, active, latestKswp, context, asOf, changesOn, language);
                     outcome = o.Status == RequirementStatus.Missing
                         ? o with { Status = RequirementStatus.Advisory, Code = "required_from", Params = With(o.Params, "date", next.EffectiveFrom) }
                         : o;
@@ -175,7 +177,7 @@ public static partial class Readiness
             }
             else
             {
-                outcome = Check(code, version, business, kbli, active, latestKswp, context, asOf, changesOn);
+                outcome = Check(code, version, business, kbli, active, latestKswp, context, asOf, changesOn, language);
                 status = outcome.Status == RequirementStatus.Missing && version.IsAdvisory ? RequirementStatus.Advisory : outcome.Status;
             }
             var shown = version ?? (upcoming.Count > 0 ? upcoming[0] : null) ?? context.Catalogue.VersionsOf(code).LastOrDefault();
@@ -183,7 +185,7 @@ public static partial class Readiness
                 code,
                 shown is null ? code : english ? shown.TitleEn : shown.TitleId,
                 status,
-                ReasonTexts.Render(outcome.Code, outcome.Params, english),
+                ReasonText(outcome.Code, outcome.Params, language),
                 status == RequirementStatus.Expiring ? outcome.ExpiresOn : null)
             {
                 ReasonCode = outcome.Code,
@@ -201,6 +203,19 @@ public static partial class Readiness
         changesOn.AddRange(context.Catalogue.ChangeDates());
         var staleOn = changesOn.Where(d => d > asOf).DefaultIfEmpty().Min();
         return new ReadinessResult(business.Id, list, staleOn == default ? null : staleOn);
+    }
+
+    /// <summary>The catalogue code of a reason code's text (ekatalog.texts.json): "halal_missing" -> "readiness.halal_missing".</summary>
+    public static string TextCode(string reasonCode) => "readiness." + reasonCode;
+
+    /// <summary>A reason in words, in <paramref name="language"/> ("id" or "en"), from the server-text catalogue.</summary>
+    public static string ReasonText(string reasonCode, IReadOnlyDictionary<string, string> parameters, string language)
+    {
+        var text = ServerTexts.Format(TextCode(reasonCode), language, parameters.ToDictionary(p => p.Key, p => (object?)p.Value));
+        // "Required from {date}": the parameters of the check that will fail then, in brackets.
+        if (reasonCode == "required_from" && parameters.Count > 1)
+            text += " (" + string.Join("; ", parameters.Where(p => p.Key != "date").Select(p => p.Value)) + ")";
+        return text;
     }
 
     private sealed record Outcome(RequirementStatus Status, string Code, Dictionary<string, string> Params, DateOnly? ExpiresOn = null);
@@ -230,14 +245,14 @@ public static partial class Readiness
         p.IsFoodOverride ?? (v.CategoryList.Count == 0 ? p.Category == "food_beverage" : v.CategoryList.Contains(p.Category));
 
     private static Outcome Check(string code, RequirementVersionRow v, BusinessFacts b, IReadOnlyList<KbliFacts> kbli,
-        List<ProductFacts> active, KswpFacts? kswp, Context context, DateOnly asOf, List<DateOnly> changesOn) => code switch
+        List<ProductFacts> active, KswpFacts? kswp, Context context, DateOnly asOf, List<DateOnly> changesOn, string language) => code switch
     {
         Codes.Nib => Identifiers.IsValidNib(b.Nib) ? Met("nib_met", ("nib", b.Nib)) : Miss("nib_invalid"),
         Codes.Npwp => Identifiers.IsValidNpwp(b.Npwp) ? Met("npwp_met") : Miss("npwp_none"),
         Codes.BusinessActive => b.Status == EnumText.Of(BusinessStatus.Active) ? Met("business_active_met") : Miss("business_inactive"),
-        Codes.Kbli => KbliCheck(kbli, active),
+        Codes.Kbli => KbliCheck(kbli, active, language),
         Codes.Kswp => KswpCheck(kswp, b, v, asOf, changesOn),
-        Codes.Product => ProductCheck(active),
+        Codes.Product => ProductCheck(active, language),
         Codes.Halal => HalalCheck(active.Where(p => IsFoodFor(p, v)).ToList(), asOf, changesOn),
         Codes.PirtBpom => PirtCheck(active.Where(p => IsFoodFor(p, v)).ToList()),
         Codes.LegalForm => b.LegalForm is null ? Miss("legal_form_none") : Met("legal_form_met", ("legalForm", b.LegalForm)),
@@ -261,7 +276,7 @@ public static partial class Readiness
     private static Outcome Miss(string code, params (string Key, string Value)[] p) =>
         new(RequirementStatus.Missing, code, p.ToDictionary(x => x.Key, x => x.Value));
 
-    private static Outcome KbliCheck(IReadOnlyList<KbliFacts> kbli, List<ProductFacts> active)
+    private static Outcome KbliCheck(IReadOnlyList<KbliFacts> kbli, List<ProductFacts> active, string language)
     {
         if (kbli.Count == 0) return Miss("kbli_none");
         var unmatched = active
@@ -270,8 +285,10 @@ public static partial class Readiness
             .GroupBy(x => x.Category)
             .ToList();
         if (unmatched.Count == 0) return active.Count == 0 ? Met("kbli_no_products") : Met("kbli_met");
-        var parts = unmatched.Select(g =>
-            $"{EnumText.Of(g.Key)} needs KBLI {ProductCategories.Describe(g.Key)} ({Names(g.Select(x => x.Product))})");
+        var parts = unmatched.Select(g => ServerTexts.Format("readiness.kbli_needs", language, new Dictionary<string, object?>
+        {
+            ["category"] = EnumText.Of(g.Key), ["prefixes"] = Prefixes(g.Key, language), ["products"] = Names(g.Select(x => x.Product)),
+        }));
         return Miss("kbli_unmatched", ("categories", string.Join("; ", parts)));
     }
 
@@ -307,17 +324,26 @@ public static partial class Readiness
             : Met("kswp_met", ("checkedOn", checkedOn), ("until", Day(until)));
     }
 
-    private static Outcome ProductCheck(List<ProductFacts> active)
+    /// <summary>"10xxx or 11xxx" in the language (<see cref="ProductCategories.Describe"/> in words).</summary>
+    private static string Prefixes(ProductCategory category, string language)
+    {
+        var prefixes = ProductCategories.KbliPrefixes[category];
+        return prefixes.Length == 0 ? ServerTexts.Format("readiness.kbli_any", language)
+            : string.Join($" {ServerTexts.Format("readiness.or", language)} ", prefixes.Concat(ProductCategories.TradePrefixes).Select(p => p + "xxx"));
+    }
+
+    private static Outcome ProductCheck(List<ProductFacts> active, string language)
     {
         if (active.Count == 0) return Miss("product_none");
         if (active.Any(Complete)) return Met("product_met", ("count", active.Count(Complete).ToString(CultureInfo.InvariantCulture)));
         var lacks = active.Take(3).Select(p =>
         {
             var what = new List<string>();
-            if (p.PriceIdr is null or <= 0) what.Add("price");
-            if (p.PhotoCount == 0) what.Add("photo");
-            if (string.IsNullOrWhiteSpace(p.Description)) what.Add("description");
-            return $"{p.Name} lacks {string.Join(", ", what)}";
+            if (p.PriceIdr is null or <= 0) what.Add(ServerTexts.Format("readiness.lacks.price", language));
+            if (p.PhotoCount == 0) what.Add(ServerTexts.Format("readiness.lacks.photo", language));
+            if (string.IsNullOrWhiteSpace(p.Description)) what.Add(ServerTexts.Format("readiness.lacks.description", language));
+            return ServerTexts.Format("readiness.product_lacks", language,
+                new Dictionary<string, object?> { ["product"] = p.Name, ["what"] = string.Join(", ", what) });
         });
         return Miss("product_incomplete", ("products", string.Join("; ", lacks)));
     }

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MedanUmkm.Api.Features.Reference;
 
-/// <summary>Replaces the set of open categories; audited; readiness of every business is recomputed.</summary>
+/// <summary>Replaces the set of open categories; audited; every stored readiness row is marked stale and recomputed by the refresh job.</summary>
 public static class SetOpenCategories
 {
     public static void Map(RouteGroupBuilder group) => group
@@ -19,7 +19,7 @@ public static class SetOpenCategories
             sender.Send(new Command(body), ct))
         .WithName(nameof(SetOpenCategories))
         .WithSummary("Set the categories open in the local e-katalog (admin)")
-        .WithDescription("Replaces the list. Products of a closed category miss the category_open requirement. Audited; readiness is recomputed.")
+        .WithDescription("Replaces the list. Products of a closed category miss the category_open requirement. Audited; stored readiness is marked stale and recomputed in the background within seconds.")
         .RequireAuthorization(Policies.Admin);
 
     /// <param name="Categories" example="[&quot;food_beverage&quot;,&quot;craft&quot;]">Every category open from now on.</param>

@@ -14,7 +14,9 @@ namespace MedanUmkm.Api.Features.Requirements;
 /// <summary>
 /// Adds a version of a requirement: it takes effect on its date and supersedes the version in force
 /// then (a later-added version with the same date wins). Fields left out are copied from the version
-/// in force on that date. Audited; readiness is recomputed for every business.
+/// in force on that date. Audited; every business's stored readiness is marked stale in the same
+/// transaction (one statement) and recomputed by the refresh job just after, and again from the
+/// version's effective date (each row's StaleOn is the next date a rule version changes it).
 /// </summary>
 public static class AddRequirementVersion
 {
@@ -27,7 +29,8 @@ public static class AddRequirementVersion
         .WithName(nameof(AddRequirementVersion))
         .WithSummary("Add a version of a requirement (admin); it takes effect on effectiveFrom")
         .WithDescription("Fields left out are copied from the version in force on effectiveFrom; note says why. Audited; " +
-                         "e-katalog readiness is recomputed for every business (GET .../ekatalog-readiness?asOf= shows either side of the date).")
+                         "stored e-katalog readiness (lists, dashboard) is marked stale and recomputed in the background within seconds, " +
+                         "and again on effectiveFrom; GET .../ekatalog-readiness?asOf= answers either side of the date at once.")
         .RequireAuthorization(Policies.Admin);
 
     /// <summary>The new version: effectiveFrom and the fields that change.</summary>
@@ -146,7 +149,8 @@ public static class AddRequirementVersion
             await audit.RecordAsync("requirement", command.Code, "version_added",
                 new { versions = before.Versions!.Count }, new { versions = after.Versions!.Count, added = after.Versions![after.Versions.Count - 1] }, ct);
             // Whether the version is in force today or later, every business's readiness (and its
-            // coming-rule counts) may change: recomputed with this transaction.
+            // coming-rule counts) may change: the rows are marked stale with this transaction and the
+            // refresh job recomputes them in batches (BusinessChanges.TouchAll).
             if (before.Scope == RequirementScopes.Ekatalog) changes.TouchAll();
             return after;
         }

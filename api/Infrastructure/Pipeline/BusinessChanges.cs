@@ -30,7 +30,7 @@ public sealed class BusinessChanges(IEnumerable<IBusinessChangeListener> listene
     /// <summary>Notes several businesses.</summary>
     public void Touch(IEnumerable<int> businessIds) => _ids.UnionWith(businessIds);
 
-    /// <summary>Notes a change that may affect every business.</summary>
+    /// <summary>Notes a change that may affect every business (listeners may defer the work: readiness marks its rows stale for the refresh job).</summary>
     public void TouchAll() => _all = true;
 
     /// <summary>True when something is waiting to be flushed.</summary>

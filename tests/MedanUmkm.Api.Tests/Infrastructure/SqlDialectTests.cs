@@ -104,6 +104,14 @@ public sealed class SqlDialectTests
     public void EverySqlConstant_ParsesAsTSql(string name, string sql) =>
         Assert.That(TSql.Errors(sql), Is.Empty, $"{name}:\n{sql}");
 
+    /// <summary>Migration 164 writes its versions with SQL built per code: valid T-SQL for each.</summary>
+    [Test]
+    public void Migration164_AddVersionSql_ParsesAsTSql()
+    {
+        foreach (var a in MedanUmkm.Migrations.Migrations.M0164_RequirementLegalArticles.Articles)
+            Assert.That(TSql.Errors(MedanUmkm.Migrations.Migrations.M0164_RequirementLegalArticles.SqlFor(a)), Is.Empty, a.Code);
+    }
+
     public static IEnumerable<TestCaseData> SqlConstants() =>
         typeof(Program).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))

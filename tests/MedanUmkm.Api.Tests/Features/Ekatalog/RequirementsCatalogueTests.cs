@@ -123,6 +123,25 @@ public sealed class RequirementsCatalogueTests : ApiTest
     }
 
     [Test]
+    public async Task EverySeededRule_NamesItsLegalArticle_ExceptTheOfficesOwnRule_AndTheCorrectionIsAVersion()
+    {
+        var list = await Expect(await Viewer.GetAsync("/api/v1/requirements?scope=ekatalog"), HttpStatusCode.OK);
+
+        var without = list.EnumerateArray()
+            .Where(r => r.GetProperty("current").ValueKind == JsonValueKind.Object || r.GetProperty("upcoming").GetArrayLength() > 0)
+            .Where(r => (r.GetProperty("current").ValueKind == JsonValueKind.Object ? r.GetProperty("current") : r.GetProperty("upcoming")[0])
+                .GetProperty("legalArticle").GetString() is null or "")
+            .Select(r => r.GetProperty("code").GetString()).ToList();
+        Assert.That(without, Is.EqualTo(new[] { "business_active" }));
+
+        var pirt = await Expect(await Viewer.GetAsync("/api/v1/requirements/pirt_bpom"), HttpStatusCode.OK);
+        var versions = pirt.GetProperty("versions").EnumerateArray().ToList();
+        Assert.That(versions[0].GetProperty("legalArticle").ValueKind, Is.EqualTo(JsonValueKind.Null), "history kept as seeded");
+        Assert.That(versions[^1].GetProperty("legalArticle").GetString(), Does.Contain("UU 18/2012 art. 91"));
+        Assert.That(versions[^1].GetProperty("effectiveFrom").GetString(), Is.EqualTo(versions[0].GetProperty("effectiveFrom").GetString()));
+    }
+
+    [Test]
     public async Task MovingTheHalalDeadline_ChangesReadinessFromItsDate_IsAudited_AndHistoryIsReadable()
     {
         var id = (await TestData.RegisterBusiness(Officer, CoffeeRoaster())).Body.GetProperty("id").GetString()!;
@@ -173,6 +192,8 @@ public sealed class RequirementsCatalogueTests : ApiTest
         await Expect(await Admin.PostAsJsonAsync("/api/v1/requirements/deed/versions",
             new { effectiveFrom = from.ToString("yyyy-MM-dd"), legalForms = new[] { "perorangan", "cv", "pt", "pt_perorangan", "koperasi" }, note = "Uji: akta untuk semua" }),
             HttpStatusCode.Created);
+        // The version only marked the stored rows stale; the refresh job (woken by it) recomputes them.
+        await ReadinessRefreshJob.RunOnceAsync(Factory.Services, Factory.Clock, CancellationToken.None);
 
         var dashboard = await Expect(await Viewer.GetAsync("/api/v1/dashboard"), HttpStatusCode.OK);
         var deed = dashboard.GetProperty("upcoming").EnumerateArray()

@@ -41,4 +41,15 @@ public sealed class ReferenceListsTests : ApiTest
 
         await ExpectFieldError(await Viewer.GetAsync("/api/v1/reference/kbli?level=group"), "level");
     }
+
+    [Test]
+    public async Task Kbli_HoldsTheCodesOfTheMatchedDivisions_FromMigration165()
+    {
+        var batik = await Expect(await Viewer.GetAsync("/api/v1/reference/kbli?q=13134"), HttpStatusCode.OK);
+        Assert.That(batik.GetProperty("items")[0].GetProperty("title").GetString(), Is.EqualTo("Industri Batik"));
+        var catering = await Expect(await Viewer.GetAsync("/api/v1/reference/kbli?q=5621"), HttpStatusCode.OK);
+        Assert.That(catering.GetProperty("items")[0].GetProperty("code").GetString(), Is.EqualTo("56210"));
+        Assert.That(MedanUmkm.Api.Domain.KbliRules.IsKnown("47911", "2020"), Is.True, "no warning for a listed code");
+        Assert.That(MedanUmkm.Api.Domain.KbliRules.IsKnown("10899", "2020"), Is.False);
+    }
 }

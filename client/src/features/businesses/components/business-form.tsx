@@ -11,14 +11,17 @@ import type { BusinessInput, BusinessSector, Gender } from '@/lib/api/types';
 import { useKecamatan } from '@/lib/reference/list-kecamatan';
 import {
   checkFormValues,
+  isEntity,
   KBLI_VERSIONS,
+  LEGAL_FORMS,
+  PKP_STATUSES,
   newKbliRow,
   previewScale,
   toBusinessInput,
   type BusinessFormValues,
   type ClientProblem,
 } from '../utils/business-form';
-import { genderLabels, label, scaleLabels, sectorLabels } from './labels';
+import { genderLabels, label, legalFormLabels, pkpLabels, scaleLabels, sectorLabels } from './labels';
 
 type Props = {
   initial: BusinessFormValues;
@@ -65,6 +68,11 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
     kbliDigits: t('businesses.form.errors.kbliDigits'),
     yearDigits: t('businesses.form.errors.yearDigits'),
     integer: t('businesses.form.errors.integer'),
+    deedDateRequired: t('businesses.form.errors.deedDateRequired'),
+    deedNumberRequired: t('businesses.form.errors.deedNumberRequired'),
+    ossByRequired: t('businesses.form.errors.ossByRequired'),
+    nitkuDigits: t('businesses.form.errors.nitkuDigits'),
+    nitkuNpwp: t('businesses.form.errors.nitkuNpwp'),
   };
 
   // A new answer from the API replaces the errors shown and moves focus to the first field at fault.
@@ -81,6 +89,7 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
     'ownerName', 'ownerNik', 'ownerGender',
     'kecamatanCode', 'kelurahanCode', 'address', 'phone', 'email',
     'employees', 'businessCapitalIdr', 'annualRevenueIdr',
+    'legalForm', 'deedNumber', 'deedDate', 'pkpStatus', 'nitku', 'inaprocVerifiedOn', 'ossVerifiedOn', 'ossVerifiedBy',
   ];
   const orderedErrorKeys = [
     ...order.filter((key) => errors[key]),
@@ -168,6 +177,14 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
     employees: t('businesses.detail.fields.employees'),
     businessCapitalIdr: t('businesses.detail.fields.businessCapitalIdr'),
     annualRevenueIdr: t('businesses.detail.fields.annualRevenueIdr'),
+    legalForm: t('businesses.detail.fields.legalForm'),
+    deedNumber: t('businesses.detail.fields.deedNumber'),
+    deedDate: t('businesses.detail.fields.deedDate'),
+    pkpStatus: t('businesses.detail.fields.pkpStatus'),
+    nitku: t('businesses.detail.fields.nitku'),
+    inaprocVerifiedOn: t('businesses.detail.fields.inaprocVerifiedOn'),
+    ossVerifiedOn: t('businesses.detail.fields.ossVerifiedOn'),
+    ossVerifiedBy: t('businesses.detail.fields.ossVerifiedBy'),
   };
   values.kbli.forEach((_, i) => {
     fieldLabels[`kbli[${i}].code`] = t('businesses.form.kbliCodeLabel', { row: i + 1 });
@@ -370,6 +387,39 @@ export function BusinessForm({ initial, onSubmit, submitting, error, submitLabel
             {revenue > 0 ? t('businesses.form.scaleByRevenue') : t('businesses.form.scaleByCapital')} {t('businesses.form.scaleServer')}
           </span>
         </p>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('businesses.detail.sections.onboarding')}</legend>
+        <p className="muted small">{t('businesses.form.onboardingIntro')}</p>
+        <div className="form-grid">
+          <SelectField
+            label={fieldLabels.legalForm!}
+            {...text('legalForm')}
+            onChange={(e) => {
+              // a perorangan business has no deed: its fields go with the choice
+              const legalForm = e.target.value as BusinessFormValues['legalForm'];
+              setValues((current) => ({ ...current, legalForm, ...(isEntity(legalForm) ? {} : { deedNumber: '', deedDate: '' }) }));
+              clearError('legalForm', 'deedNumber', 'deedDate');
+            }}
+            options={[choose, ...LEGAL_FORMS.map((v) => ({ value: v, label: label(legalFormLabels, v, t) }))]}
+          />
+          {isEntity(values.legalForm) && (
+            <>
+              <TextField label={fieldLabels.deedNumber!} maxLength={60} hint={t('businesses.form.hints.deed')} {...text('deedNumber')} />
+              <TextField label={fieldLabels.deedDate!} type="date" {...text('deedDate')} />
+            </>
+          )}
+          <SelectField
+            label={fieldLabels.pkpStatus!}
+            {...text('pkpStatus')}
+            options={[choose, ...PKP_STATUSES.map((v) => ({ value: v, label: label(pkpLabels, v, t) }))]}
+          />
+          <TextField label={fieldLabels.nitku!} inputMode="numeric" maxLength={30} hint={t('businesses.form.hints.nitku')} {...text('nitku')} />
+          <TextField label={fieldLabels.inaprocVerifiedOn!} type="date" hint={t('businesses.form.hints.inaproc')} {...text('inaprocVerifiedOn')} />
+          <TextField label={fieldLabels.ossVerifiedOn!} type="date" hint={t('businesses.form.hints.oss')} {...text('ossVerifiedOn')} />
+          <TextField label={fieldLabels.ossVerifiedBy!} maxLength={150} {...text('ossVerifiedBy')} />
+        </div>
       </fieldset>
 
       <div className="form-actions">

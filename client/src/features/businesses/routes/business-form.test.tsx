@@ -109,6 +109,15 @@ describe('business create form', () => {
       businessCapitalIdr: 150_000_000,
       annualRevenueIdr: 480_000_000,
       fosteredSince: '2021-03-15',
+      // the onboarding facts left empty go as null
+      legalForm: null,
+      deedNumber: null,
+      deedDate: null,
+      pkpStatus: null,
+      nitku: null,
+      inaprocVerifiedOn: null,
+      ossVerifiedOn: null,
+      ossVerifiedBy: null,
     });
 
     fireEvent.click(screen.getByRole('button', { name: 'Daftarkan' }));
@@ -308,5 +317,62 @@ describe('business form kelurahan', () => {
     await waitFor(() => expect(kelurahanSelect.options).toHaveLength(2));
     expect(kelurahanSelect.value).toBe('');
     expect(screen.getByText(/Tercatat sebagai “Kampung Entah”/)).toBeTruthy();
+  });
+
+  it('records the onboarding facts: the deed only for a legal entity, the OSS check with who checked, a NITKU from the NPWP', async () => {
+    signInAs();
+    const { calls } = mockApi({
+      'GET /api/v1/reference/kecamatan': () => json(kecamatan),
+      'GET /api/v1/reference/kelurahan': kelurahanOf,
+      'POST /api/v1/businesses': () => json(makeBusiness({ id: 'b9', name: 'Kopi Bu Rina' }), { status: 201, headers: { ETag: '"1"' } }),
+      'GET /api/v1/businesses/b9': () => json(makeBusiness({ id: 'b9', name: 'Kopi Bu Rina' }), { headers: { ETag: '"1"' } }),
+    });
+    renderApp('/businesses/new');
+    await fillCreateForm();
+    expect(screen.queryByLabelText('Nomor akta pendirian')).toBeNull();
+    type('Bentuk usaha', 'cv');
+    type('Nomor akta pendirian', 'AHU-0012345.AH.01.16');
+    type('Status PKP', 'non_pkp');
+    type('NPWP', '01.234.567.8-121.000');
+    type('NITKU (lokasi usaha)', '9912345678121000000001');
+    type('NIB diperiksa di OSS pada', '2026-01-10');
+    fireEvent.click(screen.getByRole('button', { name: 'Daftarkan' }));
+
+    // the same pairs the server requires: a deed number needs its date, an OSS check who did it; the NITKU starts with the NPWP
+    await waitFor(() => expect(errorOf(field('Tanggal akta pendirian'))).toBe('Isi tanggal akta bersama nomornya.'));
+    expect(errorOf(field('Diperiksa di OSS oleh'))).toBe('Isi siapa yang memeriksa NIB di OSS.');
+    expect(errorOf(field('NITKU (lokasi usaha)'))).toBe('NITKU harus diawali NPWP usaha (16 digit).');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    type('Tanggal akta pendirian', '2019-05-20');
+    type('Diperiksa di OSS oleh', 'Andi (Dinas)');
+    type('NITKU (lokasi usaha)', '0012345678121000000001'); // the old 15-digit NPWP is 0 + its digits
+    fireEvent.click(screen.getByRole('button', { name: 'Daftarkan' }));
+
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    const body = (await calls.find((c) => c.method === 'POST')!.clone().json()) as BusinessInput;
+    expect(body).toMatchObject({
+      legalForm: 'cv',
+      deedNumber: 'AHU-0012345.AH.01.16',
+      deedDate: '2019-05-20',
+      pkpStatus: 'non_pkp',
+      nitku: '0012345678121000000001',
+      ossVerifiedOn: '2026-01-10',
+      ossVerifiedBy: 'Andi (Dinas)',
+      inaprocVerifiedOn: null,
+    });
+  });
+
+  it('drops the deed when the legal form becomes perorangan', async () => {
+    signInAs();
+    mockApi({ 'GET /api/v1/reference/kecamatan': () => json(kecamatan), 'GET /api/v1/reference/kelurahan': kelurahanOf });
+    renderApp('/businesses/new');
+    await screen.findByLabelText('Bentuk usaha');
+    type('Bentuk usaha', 'pt');
+    type('Nomor akta pendirian', 'AHU-1');
+    type('Bentuk usaha', 'perorangan');
+    expect(screen.queryByLabelText('Nomor akta pendirian')).toBeNull();
+    type('Bentuk usaha', 'pt');
+    expect(field('Nomor akta pendirian').value).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBusiness } from '@/testing/test-utils';
-import { checkFormValues, emptyFormValues, formValuesFrom, newKbliRow, previewScale, toBusinessInput } from './business-form';
+import { checkFormValues, emptyFormValues, formValuesFrom, newKbliRow, normaliseNpwp, previewScale, toBusinessInput } from './business-form';
 
 const bn = 1_000_000_000;
 
@@ -46,5 +46,24 @@ describe('form values', () => {
       businessCapitalIdr: 250_000_000,
       annualRevenueIdr: 1_250_000,
     });
+  });
+
+  it('checks the onboarding pairs the server requires together, and the NITKU against the NPWP', () => {
+    const base = { ...emptyFormValues(), legalForm: 'cv' as const, npwp: '12.345.678.9-121.000' };
+    expect(checkFormValues({ ...base, deedNumber: 'AHU-1' }).deedDate).toBe('deedDateRequired');
+    expect(checkFormValues({ ...base, deedDate: '2019-05-20' }).deedNumber).toBe('deedNumberRequired');
+    expect(checkFormValues({ ...base, ossVerifiedOn: '2026-01-10' }).ossVerifiedBy).toBe('ossByRequired');
+    expect(checkFormValues({ ...base, nitku: '123' }).nitku).toBe('nitkuDigits');
+    expect(checkFormValues({ ...base, nitku: '9123456789121000000001' }).nitku).toBe('nitkuNpwp');
+    // the old 15-digit NPWP counts as 0 + its digits
+    expect(checkFormValues({ ...base, nitku: '0123456789121000000001' }).nitku).toBeUndefined();
+    expect(normaliseNpwp('12.345.678.9-121.000')).toBe('0123456789121000');
+  });
+
+  it('sends the deed only for a legal entity', () => {
+    const values = { ...emptyFormValues(), legalForm: 'perorangan' as const, deedNumber: 'AHU-1', deedDate: '2019-05-20', pkpStatus: 'pkp' as const };
+    expect(toBusinessInput(values)).toMatchObject({ legalForm: 'perorangan', deedNumber: null, deedDate: null, pkpStatus: 'pkp' });
+    expect(toBusinessInput({ ...values, legalForm: 'koperasi' })).toMatchObject({ deedNumber: 'AHU-1', deedDate: '2019-05-20' });
+    expect(toBusinessInput(emptyFormValues())).toMatchObject({ legalForm: null, pkpStatus: null, nitku: null, ossVerifiedBy: null });
   });
 });

@@ -1,5 +1,13 @@
 import type { Business, BusinessInput, BusinessScale, BusinessSector, Gender } from '@/lib/api/types';
 
+export type LegalForm = NonNullable<Business['legalForm']>;
+export type PkpStatus = NonNullable<Business['pkpStatus']>;
+export const LEGAL_FORMS: LegalForm[] = ['perorangan', 'cv', 'pt', 'pt_perorangan', 'koperasi'];
+export const PKP_STATUSES: PkpStatus[] = ['pkp', 'non_pkp'];
+
+/** A legal entity (CV, PT, PT perorangan, koperasi) records its deed; a perorangan business has none. */
+export const isEntity = (legalForm: LegalForm | '') => legalForm !== '' && legalForm !== 'perorangan';
+
 /** What the form holds: text as typed (numbers as digit strings), so nothing is lost while editing. */
 export type KbliRow = { key: number; code: string; version: string };
 
@@ -25,6 +33,15 @@ export type BusinessFormValues = {
   businessCapitalIdr: string;
   annualRevenueIdr: string;
   fosteredSince: string;
+  /** LKPP v6 onboarding facts (all optional; the readiness checklist asks for them). */
+  legalForm: LegalForm | '';
+  deedNumber: string;
+  deedDate: string;
+  pkpStatus: PkpStatus | '';
+  nitku: string;
+  inaprocVerifiedOn: string;
+  ossVerifiedOn: string;
+  ossVerifiedBy: string;
 };
 
 export const KBLI_VERSIONS = ['2020', '2025'] as const;
@@ -55,6 +72,14 @@ export function emptyFormValues(): BusinessFormValues {
     businessCapitalIdr: '',
     annualRevenueIdr: '',
     fosteredSince: '',
+    legalForm: '',
+    deedNumber: '',
+    deedDate: '',
+    pkpStatus: '',
+    nitku: '',
+    inaprocVerifiedOn: '',
+    ossVerifiedOn: '',
+    ossVerifiedBy: '',
   };
 }
 
@@ -81,6 +106,14 @@ export function formValuesFrom(b: Business): BusinessFormValues {
     businessCapitalIdr: text(b.businessCapitalIdr),
     annualRevenueIdr: text(b.annualRevenueIdr),
     fosteredSince: b.fosteredSince,
+    legalForm: b.legalForm ?? '',
+    deedNumber: text(b.deedNumber),
+    deedDate: text(b.deedDate),
+    pkpStatus: b.pkpStatus ?? '',
+    nitku: text(b.nitku),
+    inaprocVerifiedOn: text(b.inaprocVerifiedOn),
+    ossVerifiedOn: text(b.ossVerifiedOn),
+    ossVerifiedBy: text(b.ossVerifiedBy),
   };
 }
 
@@ -109,11 +142,38 @@ export function toBusinessInput(v: BusinessFormValues): BusinessInput {
     businessCapitalIdr: integer(v.businessCapitalIdr),
     annualRevenueIdr: integer(v.annualRevenueIdr),
     fosteredSince: v.fosteredSince,
+    legalForm: v.legalForm || null,
+    // the deed belongs to legal entities only (the fields are hidden, and the server refuses one, for perorangan)
+    deedNumber: isEntity(v.legalForm) ? optional(v.deedNumber) : null,
+    deedDate: isEntity(v.legalForm) ? optional(v.deedDate) : null,
+    pkpStatus: v.pkpStatus || null,
+    nitku: optional(v.nitku),
+    inaprocVerifiedOn: optional(v.inaprocVerifiedOn),
+    ossVerifiedOn: optional(v.ossVerifiedOn),
+    ossVerifiedBy: optional(v.ossVerifiedBy),
   };
 }
 
 /** Why a value fails the obvious checks; the API is the authority on everything else. */
-export type ClientProblem = 'required' | 'nikDigits' | 'nibDigits' | 'npwpDigits' | 'kbliDigits' | 'yearDigits' | 'integer';
+export type ClientProblem =
+  | 'required'
+  | 'nikDigits'
+  | 'nibDigits'
+  | 'npwpDigits'
+  | 'kbliDigits'
+  | 'yearDigits'
+  | 'integer'
+  | 'deedDateRequired'
+  | 'deedNumberRequired'
+  | 'ossByRequired'
+  | 'nitkuDigits'
+  | 'nitkuNpwp';
+
+/** The 16-digit NPWP as the server stores it: 15 digits (old form) get a leading 0; null when neither. */
+export function normaliseNpwp(npwp: string): string | null {
+  const d = npwp.replace(/\D/g, '');
+  return d.length === 16 ? d : d.length === 15 ? `0${d}` : null;
+}
 
 const digits = (value: string, length: number) => new RegExp(`^\\d{${length}}$`).test(value.trim());
 
@@ -133,6 +193,18 @@ export function checkFormValues(v: BusinessFormValues): Record<string, ClientPro
   });
   if (v.foundedYear.trim() !== '' && !digits(v.foundedYear, 4)) problems.foundedYear = 'yearDigits';
   if (!problems.employees && !/^\d+$/.test(v.employees.trim())) problems.employees = 'integer';
+  // the same pairs the server requires together (BusinessInputValidator)
+  if (isEntity(v.legalForm)) {
+    if (v.deedNumber.trim() !== '' && v.deedDate === '') problems.deedDate = 'deedDateRequired';
+    if (v.deedDate !== '' && v.deedNumber.trim() === '') problems.deedNumber = 'deedNumberRequired';
+  }
+  if (v.ossVerifiedOn !== '' && v.ossVerifiedBy.trim() === '') problems.ossVerifiedBy = 'ossByRequired';
+  if (v.nitku.trim() !== '') {
+    const nitku = v.nitku.replace(/\D/g, '');
+    const npwp = normaliseNpwp(v.npwp);
+    if (nitku.length !== 22 || !/^[\d.\- ]+$/.test(v.nitku.trim())) problems.nitku = 'nitkuDigits';
+    else if (npwp === null || !nitku.startsWith(npwp)) problems.nitku = 'nitkuNpwp';
+  }
   return problems;
 }
 

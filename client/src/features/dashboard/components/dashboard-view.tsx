@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ReadinessMatrix } from '@/components/readiness-matrix';
-import { formatNumber, localeFor } from '@/lib/format';
+import { formatDate, formatNumber, localeFor } from '@/lib/format';
 import type { Dashboard } from '../api/get-dashboard';
 import { links } from '../utils/dashboard-params';
 import { formatPercent, quarterParts } from '../utils/format';
@@ -58,6 +58,7 @@ export function DashboardView({ data, kecamatan }: Props) {
         <CoverageChart coverage={data.coverage} />
         <FunnelChart funnel={data.funnel} />
         <ReadinessPanel readiness={data.readiness} kecamatan={kecamatan} num={num} />
+        <UpcomingPanel upcoming={data.upcoming} num={num} />
         <TrainingPanel training={data.training} num={num} pct={pct} />
         <KecamatanChart rows={data.byKecamatan} />
         <section className="dash-panel dash-panel-wide" aria-labelledby="dash-matrix-title">
@@ -224,4 +225,41 @@ function ExportPanel({
     );
   }
   return <StageChart exportCases={exportCases}>{figures}</StageChart>;
+}
+
+/** Coming rule versions (issue #16) and how many active businesses each will block on its date. */
+function UpcomingPanel({ upcoming, num }: { upcoming: Dashboard['upcoming']; num: Num }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  return (
+    <section className="dash-panel" aria-labelledby="dash-upcoming-title" data-testid="upcoming">
+      <div className="dash-panel-head">
+        <h2 id="dash-upcoming-title">{t('dashboard.upcoming.title')}</h2>
+      </div>
+      {upcoming.length === 0 ? (
+        <p className="muted">{t('dashboard.upcoming.none')}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t('dashboard.upcoming.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.upcoming.rule')}</th>
+              <th scope="col">{t('dashboard.upcoming.from')}</th>
+              <th scope="col">{t('dashboard.upcoming.blocked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {upcoming.map((u) => (
+              <tr key={`${u.code}@${u.effectiveFrom}`}>
+                <td>{label(requirementLabels, u.code, t)}</td>
+                <td>{formatDate(u.effectiveFrom, locale)}</td>
+                <td>{num(u.businessesBlocked)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted small">{t('dashboard.upcoming.note')}</p>
+    </section>
+  );
 }

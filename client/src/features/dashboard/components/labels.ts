@@ -14,4 +14,10 @@ export const requirementLabels: Record<string, (t: TFunction) => string> = {
   product: (t) => t('dashboard.readiness.requirements.product'),
   halal: (t) => t('dashboard.readiness.requirements.halal'),
   pirt_bpom: (t) => t('dashboard.readiness.requirements.pirt_bpom'),
+  legal_form: (t) => t('dashboard.readiness.requirements.legal_form'),
+  deed: (t) => t('dashboard.readiness.requirements.deed'),
+  pkp_status: (t) => t('dashboard.readiness.requirements.pkp_status'),
+  inaproc_account: (t) => t('dashboard.readiness.requirements.inaproc_account'),
+  oss_verified: (t) => t('dashboard.readiness.requirements.oss_verified'),
+  category_open: (t) => t('dashboard.readiness.requirements.category_open'),
 };

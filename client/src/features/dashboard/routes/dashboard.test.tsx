@@ -87,6 +87,16 @@ describe('dashboard page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dasbor' })).toBeTruthy();
   });
 
+  it('shows how many businesses each coming rule will block', async () => {
+    setup(() => json(makeDashboard({ upcoming: [{ code: 'halal', effectiveFrom: '2026-10-17', businessesBlocked: 1240 }] })));
+    renderApp('/dashboard');
+    const upcoming = await screen.findByTestId('upcoming');
+    const row = within(upcoming).getAllByRole('row')[1]!;
+    expect(text(row)).toContain('17 Oktober 2026');
+    expect(text(row)).toContain('1.240');
+    expect(within(upcoming).getByRole('heading', { name: 'Aturan yang akan berlaku' })).toBeTruthy();
+  });
+
   it('shows a skeleton while loading, then the figures of the response', async () => {
     setup(() => json(makeDashboard()));
     renderApp('/dashboard');

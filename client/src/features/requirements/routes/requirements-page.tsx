@@ -1,10 +1,15 @@
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useAuth } from '@/lib/auth/auth-context';
+import { hasRole } from '@/lib/auth/roles';
 import { formatDate, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRequirements, type Requirement, type RequirementScope, type RequirementVersion } from '../api/requirements';
+import { AddVersionForm } from '../components/add-version-form';
+import { OpenCategories } from '../components/open-categories';
 
 const SCOPES: RequirementScope[] = ['ekatalog', 'export', 'loan'];
 const scopeLabels: Record<RequirementScope, (t: TFunction) => string> = {
@@ -23,6 +28,8 @@ export default function RequirementsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const scope = (SCOPES as string[]).includes(searchParams.get('scope') ?? '') ? (searchParams.get('scope') as RequirementScope) : 'ekatalog';
   const query = useRequirements(scope);
+  const { session } = useAuth();
+  const isAdmin = hasRole(session?.user.role, ['admin']);
   useDocumentTitle(t('requirements.title'));
 
   return (
@@ -48,14 +55,16 @@ export default function RequirementsPage() {
       ) : query.data.length === 0 ? (
         <EmptyState>{t('requirements.empty')}</EmptyState>
       ) : (
-        query.data.map((r) => <RequirementCard key={r.code} requirement={r} />)
+        query.data.map((r) => <RequirementCard key={r.code} requirement={r} scope={scope} canAdd={isAdmin} />)
       )}
+      {isAdmin && scope === 'ekatalog' && <OpenCategories />}
     </div>
   );
 }
 
-function RequirementCard({ requirement }: { requirement: Requirement }) {
+function RequirementCard({ requirement, scope, canAdd }: { requirement: Requirement; scope: RequirementScope; canAdd: boolean }) {
   const { t, i18n } = useTranslation();
+  const [adding, setAdding] = useState(false);
   const english = i18n.language?.startsWith('en');
   const current = requirement.current ?? requirement.upcoming?.[0] ?? requirement.versions?.at(-1);
   const title = current ? (english ? current.titleEn : current.titleId) : requirement.code;
@@ -75,6 +84,14 @@ function RequirementCard({ requirement }: { requirement: Requirement }) {
       )}
       {current && <p>{english ? current.nextStepEn : current.nextStepId}</p>}
       <VersionTable versions={requirement.versions ?? []} currentNo={requirement.current?.versionNo} />
+      {canAdd &&
+        (adding ? (
+          <AddVersionForm requirement={requirement} scope={scope} onDone={() => setAdding(false)} />
+        ) : (
+          <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+            {t('requirements.add.open', { code: requirement.code })}
+          </button>
+        ))}
     </section>
   );
 }
