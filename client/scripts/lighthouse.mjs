@@ -2,7 +2,10 @@
 // Lighthouse (mobile preset, default simulated throttling: slow 4G, 4x CPU) on the pages buyers and
 // staff open first, against the built client served by the real API (issue #18):
 //   /katalog  the public catalog     /login  the sign-in page
-// Asserts performance >= 90 with LCP < 2.5 s, accessibility and best practices 100. One run per page.
+// Asserts performance >= 90 with LCP < 2.5 s, accessibility and best practices 100 on the MEDIAN of
+// LIGHTHOUSE_RUNS runs per page (default 3): simulated throttling scales the CPU time it observes, so
+// one run on a shared 2-core machine moves by several points; Lighthouse's own guidance on score
+// variance is to judge the median of several runs.
 //   E2E_BASE_URL        default http://127.0.0.1:5080 (the API serving client/dist)
 //   E2E_CHROMIUM        default /usr/bin/chromium (CHROME_PATH is honoured too)
 //   LIGHTHOUSE_PAGES    default "/katalog,/login"
@@ -18,6 +21,8 @@ const baseUrl = (process.env.E2E_BASE_URL || 'http://127.0.0.1:5080').replace(/\
 const executablePath = process.env.E2E_CHROMIUM || process.env.CHROME_PATH || '/usr/bin/chromium';
 const pages = (process.env.LIGHTHOUSE_PAGES || '/katalog,/login').split(',').map((p) => p.trim()).filter(Boolean);
 const reportDir = process.env.LIGHTHOUSE_REPORT;
+const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const MIN_PERFORMANCE = 90;
 const MAX_LCP_MS = 2500;
@@ -49,27 +54,44 @@ const failures = [];
 try {
   for (const path of pages) {
     const url = `${baseUrl}${path}`;
-    const result = await lighthouse(url, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
-    if (!result?.lhr) throw new Error(`lighthouse gave no result for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
-    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const metric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    const perf = score('performance');
-    const a11y = score('accessibility');
-    const bp = score('best-practices');
-    const lcp = metric('largest-contentful-paint');
-    const fcp = metric('first-contentful-paint');
-    const tbt = metric('total-blocking-time');
-    const cls = metric('cumulative-layout-shift');
-    const bytes = metric('total-byte-weight');
+    const results = [];
+    for (let run = 0; run < runs; run += 1) {
+      const result = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      if (!result?.lhr) throw new Error(`lighthouse gave no result for ${url}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      const r = {
+        lhr,
+        perf: score('performance'),
+        a11y: score('accessibility'),
+        bp: score('best-practices'),
+        lcp: metric('largest-contentful-paint'),
+        fcp: metric('first-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+        bytes: metric('total-byte-weight'),
+      };
+      console.log(
+        `${path} run ${run + 1}/${runs}: performance ${r.perf}, accessibility ${r.a11y}, best practices ${r.bp}; ` +
+          `LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${r.tbt.toFixed(0)} ms`,
+      );
+      results.push(r);
+    }
+    // The run with the median performance score is the page's result (its metrics and audits).
+    const byPerf = [...results].sort((a, b) => a.perf - b.perf);
+    const { lhr, perf, fcp, tbt, cls, bytes } = byPerf[Math.floor(byPerf.length / 2)];
+    const lcp = median(results.map((r) => r.lcp));
+    const a11y = median(results.map((r) => r.a11y));
+    const bp = median(results.map((r) => r.bp));
     console.log(
-      `${path}: performance ${perf}, accessibility ${a11y}, best practices ${bp}; ` +
+      `${path} (median of ${runs}): performance ${perf}, accessibility ${a11y}, best practices ${bp}; ` +
         `FCP ${(fcp / 1000).toFixed(2)} s, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms, CLS ${cls.toFixed(3)}, ` +
         `${(bytes / 1024).toFixed(1)} KiB`,
     );

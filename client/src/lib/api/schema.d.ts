@@ -540,6 +540,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/readiness-by-kecamatan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Not yet listed businesses per kecamatan and missing e-katalog requirement
+         * @description API key scope: dashboard:read.
+         */
+        get: operations["GetReadinessByKecamatan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ekatalog-readiness": {
         parameters: {
             query?: never;
@@ -1488,7 +1508,7 @@ export interface paths {
         get: operations["ListOpenCategories"];
         /**
          * Set the categories open in the local e-katalog (admin)
-         * @description Replaces the list. Products of a closed category miss the category_open requirement. Audited; readiness is recomputed.
+         * @description Replaces the list. Products of a closed category miss the category_open requirement. Audited; stored readiness is marked stale and recomputed in the background within seconds.
          */
         put: operations["SetOpenCategories"];
         post?: never;
@@ -1546,7 +1566,7 @@ export interface paths {
         put?: never;
         /**
          * Add a version of a requirement (admin); it takes effect on effectiveFrom
-         * @description Fields left out are copied from the version in force on effectiveFrom; note says why. Audited; e-katalog readiness is recomputed for every business (GET .../ekatalog-readiness?asOf= shows either side of the date).
+         * @description Fields left out are copied from the version in force on effectiveFrom; note says why. Audited; stored e-katalog readiness (lists, dashboard) is marked stale and recomputed in the background within seconds, and again on effectiveFrom; GET .../ekatalog-readiness?asOf= answers either side of the date at once.
          */
         post: operations["AddRequirementVersion"];
         delete?: never;
@@ -3071,9 +3091,21 @@ export interface components {
             /**
              * Format: double
              * @description This year's listing goal as a share of the target (the chart's target line).
-             * @example 30
+             * @example 25
              */
             targetLinePercent: number;
+            /**
+             * Format: int32
+             * @description This year's listing goal in businesses: target x target line, rounded.
+             * @example 456
+             */
+            yearTarget: number;
+            /**
+             * Format: double
+             * @description listed / this year's goal, in percent (one decimal; 0 when the goal is 0; above 100 once it is passed).
+             * @example 43.9
+             */
+            yearTargetSharePercent: number;
         };
         GetDashboardExportCaseSummary: {
             /**
@@ -3274,6 +3306,40 @@ export interface components {
              * @example ekatalog_transitions
              */
             listingDateSource: string;
+        };
+        GetReadinessByKecamatanResponse: {
+            /**
+             * @description Requirement codes, the columns (as in ?missing= of /ekatalog-readiness).
+             * @example [
+             *       "nib",
+             *       "npwp"
+             *     ]
+             */
+            requirements: string[];
+            /** @description All 21 kecamatan in code order, zero rows included. */
+            rows: components["schemas"]["GetReadinessByKecamatanRow"][];
+            /** @description Per requirement, the city's total (the sum of the column). */
+            totals: number[];
+        };
+        GetReadinessByKecamatanRow: {
+            /**
+             * @description Kecamatan code.
+             * @example 12.71.01
+             */
+            code: string;
+            /**
+             * @description Kecamatan name.
+             * @example Medan Kota
+             */
+            name: string;
+            /**
+             * Format: int32
+             * @description Active businesses not yet listed whose readiness is known.
+             * @example 87
+             */
+            notListed: number;
+            /** @description Per requirement (in the order of `requirements`), how many of them miss it. */
+            missing: number[];
         };
         /** @description Checklist: every requirement with met / missing / expiring / advisory / not_applicable, the reason and its legal basis. */
         GetReadinessResponse: {
@@ -7509,6 +7575,53 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReadinessByKecamatan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetReadinessByKecamatanResponse"];
                 };
             };
             /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
