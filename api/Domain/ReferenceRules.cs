@@ -7,6 +7,21 @@ namespace MedanUmkm.Api.Domain;
 public static class KecamatanRules
 {
     public static readonly IReadOnlySet<string> Codes = M0001_Foundation.Kecamatan.Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The 21 kecamatan in code order: code and name ("12.71.01", "Medan Kota").</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> All = M0001_Foundation.Kecamatan.ToList();
+
+    private static readonly Dictionary<string, string> ByName =
+        M0001_Foundation.Kecamatan.ToDictionary(k => KelurahanRules.NameKey(k.Name), k => k.Code, StringComparer.Ordinal);
+
+    /// <summary>The code of a kecamatan given by code ("12.71.01") or name ("Medan Kota", case and spaces ignored); null when neither.</summary>
+    public static string? CodeOf(string? codeOrName)
+    {
+        var text = codeOrName?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        if (Codes.Contains(text)) return text;
+        return ByName.TryGetValue(KelurahanRules.NameKey(text), out var code) ? code : null;
+    }
 }
 
 /// <summary>Kelurahan of Kota Medan (Kemendagri codes, reference data of migration 163).</summary>
@@ -17,6 +32,10 @@ public static class KelurahanRules
 
     private static readonly Dictionary<(string Kecamatan, string Key), ReferenceData.KelurahanRow> ByName =
         ReferenceData.Kelurahan.GroupBy(k => (k.KecamatanCode, NameKey(k.Name))).ToDictionary(g => g.Key, g => g.OrderBy(k => k.Code).First());
+
+    /// <summary>The names of Kota Medan's 151 kelurahan, in alphabetical order, each once.</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ReferenceData.Kelurahan.Select(k => k.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>"Sei Kera Hilir I" and "sei kerahilir i" compare equal: case and spaces ignored (as migration 163 matched).</summary>
     public static string NameKey(string name) => new string(name.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();

@@ -3,6 +3,7 @@ using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Tabular;
 using MedanUmkm.Api.Infrastructure.Pipeline;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -12,7 +13,7 @@ namespace MedanUmkm.Api.Features.Imports;
 /// normalisation (<see cref="BusinessColumns"/>); upserted by NIB. Status and e-katalog status are
 /// not imported (new businesses start active / not_started; existing ones keep theirs).
 /// </summary>
-public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImport.Item>
+public sealed partial class BusinessImport(TimeProvider clock) : ImportKind<BusinessImport.Item>
 {
     public sealed record Item(BusinessInput Input, IReadOnlyList<KbliCode> Kbli);
 
@@ -20,31 +21,88 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
 
     public override string Name => "businesses";
 
-    public static readonly IReadOnlyList<TabularColumn> Template =
+    /// <summary>The template's columns in the request's language (names, the report's column keys, never change).</summary>
+    public static IReadOnlyList<TabularColumn> Template => TemplateIn(TextLanguage.Current);
+
+    private static readonly (string Name, string Example, bool Required, CellKind Kind)[] Layout =
     [
-        new("nib", "NIB from OSS, 13 digits; the key: a row whose NIB is registered updates that business", "9120301234567", Required: true),
-        new("name", "Trading name", "Kopi Sidikalang Bu Rina", Required: true),
-        new("ownerName", "Owner as on the KTP (NIK card)", "Rina Br Sembiring", Required: true),
-        new("ownerNik", "Owner's NIK, 16 digits (women: birth day + 40); format the column as Text in Excel", "1271016504850003", Required: true),
-        new("ownerGender", "female or male", "female", Required: true),
-        new("npwp", "Tax id, 16 digits (an individual's NIK, else 0 + the old 15 digits); old 15-digit NPWPs are stored as 0 + 15; punctuation allowed (optional)", "0123456789121000"),
-        new("nitku", "NITKU of the business location, 22 digits: the 16-digit NPWP + 6 (optional)", "0123456789121000000001"),
-        new("kbli", "KBLI codes as code:version separated by ';' (optional)", "10792:2020;47111:2020"),
-        new("sector", $"One of: {string.Join(", ", EnumText.All<Sector>())}", "food_beverage", Required: true),
-        new("kecamatanCode", "Kecamatan code 12.71.01 to 12.71.21 (GET /api/v1/reference/kecamatan)", "12.71.01", Required: true),
-        new("kelurahan", "Kelurahan (village) name; matched within the kecamatan (required without kelurahanCode)", "Pasar Merah Barat"),
-        new("kelurahanCode", "Kemendagri kelurahan code 12.71.xx.xxxx (GET /api/v1/reference/kelurahan; optional)", "12.71.01.1007"),
-        new("address", "Street address", "Jl. Sisingamangaraja No. 12", Required: true),
-        new("phone", "Indonesian phone number, stored as +62... (optional)", "0812-6543-2109"),
-        new("email", "Contact e-mail (optional)", "rina.kopi@gmail.com"),
-        new("foundedYear", "Year the business started (optional)", "2016", Kind: CellKind.Number),
-        new("employees", "Number of workers", "4", Required: true, Kind: CellKind.Number),
-        new("businessCapitalIdr", "Business capital in whole rupiah, without land and buildings", "150000000", Required: true, Kind: CellKind.Number),
-        new("annualRevenueIdr", "Annual sales in whole rupiah (0 for a new business)", "480000000", Required: true, Kind: CellKind.Number),
-        new("fosteredSince", "Date the office began fostering the business, YYYY-MM-DD", "2021-03-15", Required: true, Kind: CellKind.Date),
+        ("nib", "9120301234567", true, CellKind.Text),
+        ("name", "Kopi Sidikalang Bu Rina", true, CellKind.Text),
+        ("ownerName", "Rina Br Sembiring", true, CellKind.Text),
+        ("ownerNik", "1271016504850003", true, CellKind.Text),
+        ("ownerGender", "", true, CellKind.Text),
+        ("npwp", "0123456789121000", false, CellKind.Text),
+        ("nitku", "0123456789121000000001", false, CellKind.Text),
+        ("kbli", "10792:2020;47111:2020", false, CellKind.Text),
+        ("sector", "", true, CellKind.Text),
+        ("kecamatanCode", "Medan Kota", true, CellKind.Text),
+        ("kelurahan", "Pasar Merah Barat", false, CellKind.Text),
+        ("kelurahanCode", "12.71.01.1007", false, CellKind.Text),
+        ("address", "Jl. Sisingamangaraja No. 12", true, CellKind.Text),
+        ("phone", "0812-6543-2109", false, CellKind.Text),
+        ("email", "rina.kopi@gmail.com", false, CellKind.Text),
+        ("foundedYear", "2016", false, CellKind.Number),
+        ("employees", "4", true, CellKind.Number),
+        ("businessCapitalIdr", "150000000", true, CellKind.Number),
+        ("annualRevenueIdr", "480000000", true, CellKind.Number),
+        ("fosteredSince", "15/03/2021", true, CellKind.Date),
     ];
 
-    public override IReadOnlyList<TabularColumn> Columns => Template;
+    /// <summary>Headers that earlier templates and exports used for a column (still accepted).</summary>
+    private static readonly Dictionary<string, string[]> Legacy = new(StringComparer.Ordinal)
+    {
+        ["kecamatanCode"] = ["kecamatan", "Kode kecamatan", "Kecamatan code"],
+    };
+
+    private static readonly Dictionary<string, IReadOnlyList<TabularColumn>> Languages = new(StringComparer.Ordinal)
+    {
+        [TextLanguage.Indonesian] = Build(TextLanguage.Indonesian),
+        [TextLanguage.English] = Build(TextLanguage.English),
+    };
+
+    public static IReadOnlyList<TabularColumn> TemplateIn(string language) =>
+        Languages.TryGetValue(language, out var columns) ? columns : Languages[TextLanguage.Indonesian];
+
+    public override IReadOnlyList<TabularColumn> ColumnsIn(string language) => TemplateIn(language);
+
+    private static List<TabularColumn> Build(string language)
+    {
+        var other = language == TextLanguage.English ? TextLanguage.Indonesian : TextLanguage.English;
+        return Layout.Select(c =>
+        {
+            var choices = Choices(c.Name, language);
+            return new TabularColumn(c.Name, ServerTexts.Format($"import.column.{c.Name}.help", language),
+                choices is null || c.Example.Length > 0 ? c.Example : choices[0], c.Required, c.Kind)
+            {
+                Header = ServerTexts.Format($"import.column.{c.Name}", language),
+                AcceptedHeaders = [ServerTexts.Format($"import.column.{c.Name}", other), .. Legacy.GetValueOrDefault(c.Name, [])],
+                Choices = choices,
+            };
+        }).ToList();
+    }
+
+    private static IReadOnlyList<string>? Choices(string column, string language) => column switch
+    {
+        "ownerGender" => Enum.GetValues<Gender>().Select(g => Label(g, language)).ToList(),
+        "sector" => Enum.GetValues<Sector>().Select(s => Label(s, language)).ToList(),
+        "kecamatanCode" => KecamatanRules.All.Select(k => k.Name).ToList(),
+        "kelurahan" => KelurahanRules.Names,
+        _ => null,
+    };
+
+    /// <summary>The label of a gender or sector in a language ("Perempuan", "Food and beverages").</summary>
+    public static string Label<TEnum>(TEnum value, string language) where TEnum : struct, Enum =>
+        ServerTexts.Format($"import.{(typeof(TEnum) == typeof(Gender) ? "gender" : "sector")}.{EnumText.Of(value)}", language);
+
+    /// <summary>Labels in both languages -> value (case and spaces ignored).</summary>
+    private static Dictionary<string, TEnum> Labels<TEnum>() where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .SelectMany(v => new[] { TextLanguage.Indonesian, TextLanguage.English }.Select(l => (Key: ImportRow.LabelKey(Label(v, l)), Value: v)))
+            .DistinctBy(x => x.Key)
+            .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Gender> GenderLabels = Labels<Gender>();
+    private static readonly Dictionary<string, Sector> SectorLabels = Labels<Sector>();
 
     protected override Item? ParseRow(ImportRow row, bool validate)
     {
@@ -53,17 +111,20 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
         var capital = Required(row, "businessCapitalIdr", row.LargeWholeNumber("businessCapitalIdr"));
         var revenue = Required(row, "annualRevenueIdr", row.LargeWholeNumber("annualRevenueIdr"));
         var fostered = Required(row, "fosteredSince", row.Date("fosteredSince"));
+        var (kelurahan, kelurahanCode) = (row["kelurahan"], row["kelurahanCode"]);
+        // A kelurahan code typed into the kelurahan column counts as the code.
+        if (kelurahanCode is null && kelurahan is not null && KelurahanCodeForm().IsMatch(kelurahan)) (kelurahan, kelurahanCode) = (null, kelurahan);
         var input = new BusinessInput(
             Name: row.Text("name"),
             OwnerName: row.Text("ownerName"),
             OwnerNik: row.Text("ownerNik"),
-            OwnerGender: Required(row, "ownerGender", row.Enum<Gender>("ownerGender")),
+            OwnerGender: Required(row, "ownerGender", row.Enum("ownerGender", GenderLabels)),
             Nib: row.Text("nib"),
             Npwp: row["npwp"],
             Kbli: kbli,
-            Sector: Required(row, "sector", row.Enum<Sector>("sector")),
-            KecamatanCode: row.Text("kecamatanCode"),
-            Kelurahan: row.Text("kelurahan"),
+            Sector: Required(row, "sector", row.Enum("sector", SectorLabels)),
+            KecamatanCode: Kecamatan(row),
+            Kelurahan: kelurahan ?? "",
             Address: row.Text("address"),
             Phone: row["phone"],
             Email: row["email"],
@@ -72,22 +133,51 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
             BusinessCapitalIdr: capital ?? 0,
             AnnualRevenueIdr: revenue ?? 0,
             FosteredSince: fostered ?? default,
-            KelurahanCode: row["kelurahanCode"],
+            KelurahanCode: kelurahanCode,
             Nitku: row["nitku"]);
 
         if (!validate) return new Item(input, kbli ?? []);
         var reported = row.Errors.Select(e => e.Column).ToHashSet();
-        foreach (var failure in _validator.Validate(input).Errors)
+        // The rules' texts in both languages, for the report's readers of either (FluentValidation and
+        // the catalogue follow the UI culture); the English pass only runs for a row that fails.
+        var failures = TextLanguage.In(TextLanguage.Indonesian, () => _validator.Validate(input).Errors);
+        if (failures.Count > 0)
         {
-            var column = ColumnOf(failure.PropertyName);
-            if (!reported.Contains(column)) row.Error(column, failure.ErrorMessage);
+            var english = TextLanguage.In(TextLanguage.English, () => _validator.Validate(input).Errors);
+            for (var i = 0; i < failures.Count; i++)
+            {
+                var failure = failures[i];
+                var column = ColumnOf(failure.PropertyName);
+                if (reported.Contains(column)) continue;
+                var en = i < english.Count && english[i].PropertyName == failure.PropertyName ? english[i].ErrorMessage : failure.ErrorMessage;
+                row.Error(column, failure.ErrorCode, Args(failure.CustomState),
+                    new Dictionary<string, string>(StringComparer.Ordinal) { [TextLanguage.Indonesian] = failure.ErrorMessage, [TextLanguage.English] = en });
+            }
         }
         return row.Errors.Count == 0 ? new Item(input, kbli ?? []) : null;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^12\.71\.\d{2}\.\d{4}$")]
+    private static partial System.Text.RegularExpressions.Regex KelurahanCodeForm();
+
+    /// <summary>The kecamatan code from a name or a code; an unknown text is reported and passed on as it is.</summary>
+    private static string Kecamatan(ImportRow row)
+    {
+        var text = row["kecamatanCode"];
+        if (text is null) return "";
+        if (KecamatanRules.CodeOf(text) is { } code) return code;
+        row.Error("kecamatanCode", "import.error.kecamatan_unknown", ("value", text));
+        return text;
+    }
+
+    private static Dictionary<string, string>? Args(object? state) =>
+        state is IReadOnlyDictionary<string, object?> args
+            ? args.ToDictionary(a => a.Key, a => Convert.ToString(a.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal)
+            : null;
+
     private static T? Required<T>(ImportRow row, string column, T? value) where T : struct
     {
-        if (value is null && row[column] is null) row.Error(column, $"{column} is required.");
+        if (value is null && row[column] is null) row.Error(column, "import.error.required");
         return value;
     }
 
@@ -109,7 +199,7 @@ public sealed class BusinessImport(TimeProvider clock) : ImportKind<BusinessImpo
             var pieces = part.Split(':', StringSplitOptions.TrimEntries);
             if (pieces.Length != 2)
             {
-                row.Error("kbli", $"'{part}' is not code:version; write KBLI codes as 10792:2020;47111:2020.");
+                row.Error("kbli", "import.error.kbli_format", ("value", part));
                 return null;
             }
             list.Add(new KbliCode(pieces[0], pieces[1]));

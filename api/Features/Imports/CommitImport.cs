@@ -1,4 +1,7 @@
 using System.Globalization;
+using FluentValidation;
+using MedanUmkm.Api.Infrastructure.Texts;
+using Microsoft.AspNetCore.Mvc;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
@@ -17,9 +20,10 @@ namespace MedanUmkm.Api.Features.Imports;
 public static class CommitImport
 {
     public static void Map(RouteGroupBuilder group) => group
-        .MapPost("/{id}/commit", async (string id, ExpectedVersion version, ISender sender, ImportQueue queue, CancellationToken ct) =>
+        .MapPost("/{id}/commit", async (string id, ExpectedVersion version, [FromQuery] string? mode, ISender sender, ImportQueue queue,
+                CancellationToken ct) =>
             {
-                var job = await sender.Send(new Command(ImportSql.ParseId(id), version), ct);
+                var job = await sender.Send(new Command(ImportSql.ParseId(id), version, mode), ct);
                 queue.Enqueue(job);
                 return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
             })
@@ -28,17 +32,28 @@ public static class CommitImport
         .WithDescription("""
             If-Match: the ETag of the dry run as read from GET /api/v1/imports/{id}. Answers 202 with the new commit job
             (dryRun false, sourceJobId = the dry run) and its Location; poll it as any import. The dry run must have
-            succeeded without row errors, and its file is kept for Imports:KeepDryRunFileHours (24 by default) after it.
+            succeeded, and its file is kept for Imports:KeepDryRunFileHours (24 by default) after it. mode=all_or_nothing
+            (default) needs a dry run without row errors; mode=valid_rows_only writes the valid rows and leaves the
+            invalid ones (their spreadsheet: GET /api/v1/imports/{id}/errors).
             409 codes: already_committed (existingId = the commit job), not_a_dry_run, dry_run_unfinished,
-            dry_run_failed, dry_run_has_errors, file_expired (upload the file again).
+            dry_run_failed, dry_run_has_errors, no_valid_rows, file_expired (upload the file again).
             """)
         .Produces<ImportJobResponse>(StatusCodes.Status202Accepted)
         .RequireAuthorization(Policies.StaffWrite);
 
-    public sealed record Command(int Id, int ExpectedVersion) : ICommand<ImportJobResponse>;
+    /// <param name="Id">The dry run.</param>
+    /// <param name="ExpectedVersion">Its version from If-Match.</param>
+    /// <param name="Mode">all_or_nothing (default) or valid_rows_only.</param>
+    public sealed record Command(int Id, int ExpectedVersion, string? Mode = null) : ICommand<ImportJobResponse>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Mode).Must(m => ImportMode.Parse(m) is not null)
+            .WithErrorCode("import_mode_invalid").WithMessage(_ => ServerTexts.Get("import.mode_invalid"));
+    }
 
     public sealed class Handler(DbSession db, CurrentActor actor, TimeProvider clock, IOptions<ImportOptions> options,
-        ImportProgress progress) : ICommandHandler<Command, ImportJobResponse>
+        ImportProgress progress, IEnumerable<IImportKind> kinds) : ICommandHandler<Command, ImportJobResponse>
     {
         // First statement of the transaction: a second request with the same ETag waits here for the
         // first one and then finds the version moved (no read lock taken before it, so no deadlock).
@@ -47,9 +62,9 @@ public static class CommitImport
         private const string InsertSql = """
             INSERT INTO ImportJobs (Kind, FileName, Format, FileBytes, DryRun, Status, TotalRows, ProcessedRows, CreatedCount,
                 UpdatedCount, UnchangedCount, ErrorCount, Errors, IgnoredColumns, Message, ActorType, ActorId, ActorName, ActorRole,
-                CreatedAt, Version, SourceJobId)
+                CreatedAt, Version, SourceJobId, Mode)
             SELECT Kind, FileName, Format, FileBytes, 0, 'queued', TotalRows, 0, 0, 0, 0, 0, '[]', IgnoredColumns, NULL,
-                @ActorType, @ActorId, @ActorName, @ActorRole, @Now, 1, Id
+                @ActorType, @ActorId, @ActorName, @ActorRole, @Now, 1, Id, @Mode
             FROM ImportJobs
             WHERE Id = @SourceId
             """;
@@ -72,9 +87,12 @@ public static class CommitImport
                     $"Dry run {id} is still {source.Status}; commit it once it has succeeded.");
             if (source.Status == ImportStatus.Failed)
                 throw new ConflictException("dry_run_failed", $"Dry run {id} failed, so there is nothing to commit. Correct the file and upload it again.");
-            if (source.ErrorCount > 0)
+            var mode = ImportMode.Parse(command.Mode)!;
+            if (source.ErrorCount > 0 && mode == ImportMode.AllOrNothing)
                 throw new ConflictException("dry_run_has_errors",
-                    $"Dry run {id} found {source.ErrorCount} error(s); an import is all or nothing. Correct the file and upload it again.");
+                    ServerTexts.Get("import.dry_run_has_errors", ("id", id), ("count", source.ErrorCount)));
+            if (mode == ImportMode.ValidRowsOnly && source.CreatedCount + source.UpdatedCount + source.UnchangedCount == 0)
+                throw new ConflictException("no_valid_rows", ServerTexts.Get("import.no_valid_rows", ("id", id)));
             if (!claimed) throw new PreconditionFailedException("Import", id);
 
             var directory = options.Value.ResolveDirectory();
@@ -88,6 +106,7 @@ public static class CommitImport
             var commitJobId = await db.InsertAsync(InsertSql, new
             {
                 SourceId = source.Id,
+                Mode = mode,
                 ActorType = actor.Type,
                 ActorId = actor.Id,
                 ActorName = actor.Name,
@@ -99,7 +118,7 @@ public static class CommitImport
             var copy = ImportFiles.PathFor(directory, commitJobId);
             File.Delete(copy); // left over from a rolled-back commit with the same id
             ImportFiles.CopyPrivate(file, copy);
-            return ImportSql.ToResponse(await ImportSql.LoadAsync(db, commitJobId, ct), progress);
+            return ImportSql.ToResponse(await ImportSql.LoadAsync(db, commitJobId, ct), progress, kinds);
         }
     }
 }

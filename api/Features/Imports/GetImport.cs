@@ -16,9 +16,9 @@ public static class GetImport
 
     public sealed record Query(int Id) : IQuery<ImportJobResponse>;
 
-    public sealed class Handler(DbSession db, ImportProgress progress) : IQueryHandler<Query, ImportJobResponse>
+    public sealed class Handler(DbSession db, ImportProgress progress, IEnumerable<IImportKind> kinds) : IQueryHandler<Query, ImportJobResponse>
     {
         public async ValueTask<ImportJobResponse> Handle(Query query, CancellationToken ct) =>
-            ImportSql.ToResponse(await ImportSql.LoadAsync(db, query.Id, ct), progress);
+            ImportSql.ToResponse(await ImportSql.LoadAsync(db, query.Id, ct), progress, kinds);
     }
 }

@@ -2,11 +2,23 @@ using MedanUmkm.Api.Infrastructure.Http;
 
 namespace MedanUmkm.Api.Features.Imports;
 
-/// <summary>One problem in the report: spreadsheet row (header = 1), column (template name) and message.</summary>
+/// <summary>
+/// One problem in the report: spreadsheet row (header = 1), column (its stable name), the message in
+/// the caller's language, its code, and the column's header as the caller's template shows it.
+/// </summary>
 /// <param name="Row" example="14">Spreadsheet row number; the header is row 1.</param>
-/// <param name="Column" example="ownerNik">Column name as in the template.</param>
-/// <param name="Message" example="NIK must be exactly 16 digits.">What is wrong.</param>
-public sealed record ImportError(int Row, string Column, string Message);
+/// <param name="Column" example="ownerNik">Column name (stable, language-independent).</param>
+/// <param name="Message" example="'Medan Kita' bukan kecamatan di Kota Medan; pilih nama dari daftar (mis. Medan Kota) atau tulis kodenya (12.71.01 s.d. 12.71.21).">What is wrong, in the caller's language.</param>
+public sealed record ImportError(int Row, string Column, string Message)
+{
+    /// <summary>Stable code of the problem, for machines (import.error.* or the rule's own code).</summary>
+    /// <example>import.error.kecamatan_unknown</example>
+    public string? Code { get; init; }
+
+    /// <summary>The column's header in the caller's language, as in the template.</summary>
+    /// <example>Kecamatan</example>
+    public string? Header { get; init; }
+}
 
 /// <summary>
 /// An import job without its report and live progress: an item of the import history (GET /imports),
@@ -55,6 +67,12 @@ public record ImportJobSummary
     public string? SourceJobId { get; init; }
     /// <summary>For a dry run: the job that committed it, once there is one.</summary>
     public string? CommittedByJobId { get; init; }
+    /// <summary>
+    /// For a commit: all_or_nothing (any invalid row writes nothing; the default) or valid_rows_only
+    /// (the valid rows are written, the invalid ones left for the error file). Null for a dry run.
+    /// </summary>
+    /// <example>all_or_nothing</example>
+    public string? Mode { get; init; }
 }
 
 /// <summary>

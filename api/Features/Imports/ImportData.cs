@@ -3,6 +3,7 @@ using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using MedanUmkm.Api.Infrastructure.Http;
 using MedanUmkm.Api.Infrastructure.Tabular;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Features.Imports;
 
@@ -49,6 +50,48 @@ public sealed class ImportJobRow
     public int? SourceJobId { get; init; }
     /// <summary>For a dry run that was committed: the commit job (read through the SourceJobId index).</summary>
     public int? CommittedByJobId { get; init; }
+    /// <summary>For a commit: all_or_nothing (null on earlier jobs) or valid_rows_only.</summary>
+    public string? Mode { get; init; }
+}
+
+/// <summary>How a commit treats invalid rows.</summary>
+public static class ImportMode
+{
+    public const string AllOrNothing = "all_or_nothing";
+    public const string ValidRowsOnly = "valid_rows_only";
+
+    /// <summary>Null or empty: all_or_nothing; null when the text is neither mode.</summary>
+    public static string? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or AllOrNothing => AllOrNothing,
+        ValidRowsOnly => ValidRowsOnly,
+        _ => null,
+    };
+}
+
+/// <summary>
+/// A job's message as stored: a catalogue code with its parameters as JSON (rendered when read, in
+/// the reader's language); jobs stored before codes hold their English sentence, shown as it is.
+/// </summary>
+public static class ImportMessage
+{
+    private sealed record Stored(string Code, Dictionary<string, string>? Args);
+
+    public static string Store(string code, params (string Name, object? Value)[] args) =>
+        System.Text.Json.JsonSerializer.Serialize(new Stored(code, args.ToDictionary(a => a.Name,
+            a => Convert.ToString(a.Value, CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal)), ImportSql.JsonOptions);
+
+    public static string? Render(string? stored)
+    {
+        if (stored is null || !stored.StartsWith("{\"code\"", StringComparison.Ordinal)) return stored;
+        var message = System.Text.Json.JsonSerializer.Deserialize<Stored>(stored, ImportSql.JsonOptions)!;
+        return ServerTexts.Get(message.Code, (message.Args ?? []).ToDictionary(a => a.Key, a => (object?)Value(a.Value)));
+    }
+
+    // Counts are stored as invariant text and shown with the language's grouping.
+    private static object Value(string text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+        : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : text;
 }
 
 /// <summary>Shared reads of import jobs.</summary>
@@ -58,7 +101,7 @@ public static class ImportSql
     private const string Columns = """
         j.Id, j.Kind, j.FileName, j.Format, j.FileBytes, j.DryRun, j.Status, j.TotalRows, j.ProcessedRows, j.CreatedCount,
                j.UpdatedCount, j.UnchangedCount, j.ErrorCount, j.Message, j.ActorType, j.ActorId, j.ActorName, j.ActorRole,
-               j.CreatedAt, j.StartedAt, j.FinishedAt, j.Version, j.SourceJobId,
+               j.CreatedAt, j.StartedAt, j.FinishedAt, j.Version, j.SourceJobId, j.Mode,
                (SELECT MIN(c.Id) FROM ImportJobs c WHERE c.SourceJobId = j.Id) AS CommittedByJobId
         """;
 
@@ -91,7 +134,7 @@ public static class ImportSql
         Updated = row.UpdatedCount,
         Unchanged = row.UnchangedCount,
         ErrorCount = row.ErrorCount,
-        Message = row.Message,
+        Message = ImportMessage.Render(row.Message),
         CreatedBy = row.ActorName,
         CreatedByRole = row.ActorRole,
         CreatedAt = row.CreatedAt,
@@ -99,12 +142,15 @@ public static class ImportSql
         FinishedAt = row.FinishedAt,
         SourceJobId = IdText(row.SourceJobId),
         CommittedByJobId = IdText(row.CommittedByJobId),
+        Mode = row.DryRun ? null : row.Mode ?? ImportMode.AllOrNothing,
     };
 
-    public static ImportJobResponse ToResponse(ImportJobRow row, ImportProgress progress)
+    public static ImportJobResponse ToResponse(ImportJobRow row, ImportProgress progress, IEnumerable<IImportKind> kinds)
     {
         var live = ImportStatus.Unfinished.Contains(row.Status) ? progress.Get(row.Id) : null;
-        var errors = System.Text.Json.JsonSerializer.Deserialize<List<ImportError>>(row.Errors, JsonOptions) ?? [];
+        var kind = kinds.FirstOrDefault(k => k.Name == row.Kind);
+        var language = TextLanguage.Current;
+        var errors = ImportErrorText.Parse(row.Errors).Select(e => ImportErrorText.Render(e, kind, language)).ToList();
         return new ImportJobResponse(ToSummary(row))
         {
             Percentage = row.Status is ImportStatus.Succeeded or ImportStatus.Failed ? 100 : live?.Percentage ?? 0,
@@ -121,29 +167,38 @@ public static class ImportSql
     public static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Maps the header row to column positions: names match the template's case-insensitively;
-    /// a missing required column, or one given twice, makes the file malformed (400).
+    /// Maps the header row to column positions: a header matches a column by its name, its header in
+    /// either language or an earlier template's header, case-insensitively; the error column of an
+    /// error file ("Kesalahan") is left out silently; a missing required column, or one given twice,
+    /// makes the file malformed (400).
     /// </summary>
     public static (Dictionary<string, int> Map, List<string> Ignored) MapHeader(IImportKind kind, string?[] header)
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         var ignored = new List<string>();
-        var byName = kind.Columns.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        var byHeader = new Dictionary<string, TabularColumn>(StringComparer.OrdinalIgnoreCase);
+        foreach (var column in kind.Columns)
+            foreach (var text in column.AllHeaders())
+                byHeader.TryAdd(text, column);
         for (var i = 0; i < header.Length; i++)
         {
             var name = header[i]?.Trim().TrimStart('\uFEFF');
-            if (string.IsNullOrEmpty(name)) continue;
-            if (!byName.TryGetValue(name, out var column)) { ignored.Add(name); continue; }
+            if (string.IsNullOrEmpty(name) || ErrorColumnHeaders.Contains(name)) continue;
+            if (!byHeader.TryGetValue(name, out var column)) { ignored.Add(name); continue; }
             if (!map.TryAdd(column.Name, i))
-                throw new MalformedFileException($"The header has the column '{column.Name}' twice.");
+                throw new MalformedFileException(ServerTexts.Get("import.header.twice", ("column", column.Header)));
         }
-        var missing = kind.Columns.Where(c => c.Required && !map.ContainsKey(c.Name)).Select(c => c.Name).ToList();
+        var missing = kind.Columns.Where(c => c.Required && !map.ContainsKey(c.Name)).Select(c => c.Header).ToList();
         if (missing.Count > 0)
-            throw new MalformedFileException(
-                $"The header row (row 1) lacks the required column(s) {string.Join(", ", missing)}. " +
-                $"Columns: {string.Join(", ", kind.Columns.Select(c => c.Name))}; download the template from /api/v1/imports/templates/{kind.Name}.");
+            throw new MalformedFileException(ServerTexts.Get("import.header.missing", ("missing", missing),
+                ("columns", kind.Columns.Select(c => c.Header).ToList()), ("kind", kind.Name)));
         return (map, ignored);
     }
+
+    /// <summary>The error column's header in both languages (an error file uploaded again).</summary>
+    public static readonly IReadOnlySet<string> ErrorColumnHeaders = new HashSet<string>(
+        [ServerTexts.Format("import.errors_column", TextLanguage.Indonesian), ServerTexts.Format("import.errors_column", TextLanguage.English)],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Rows whose first cell starts with '#' are notes (the CSV template documents its columns that way).</summary>
     public static bool IsNote(TabularRecord record) => record.Values.Length > 0 && record.Values[0]?.TrimStart().StartsWith('#') == true;

@@ -5,9 +5,10 @@ namespace MedanUmkm.Api.Features.Imports;
 
 /// <summary>
 /// Where a job's file waits for the worker, and how long it stays afterwards. A dry run that
-/// succeeded without row errors keeps its file for <see cref="ImportOptions.KeepDryRunFileHours"/>,
-/// so that POST /imports/{id}/commit can commit it without a second upload; once it is committed
-/// or kept too long it is deleted. Every other job's file is deleted when the job ends.
+/// succeeded keeps its file for <see cref="ImportOptions.KeepDryRunFileHours"/>, so that
+/// POST /imports/{id}/commit can commit it (all its rows, or its valid rows only) without a second
+/// upload and GET /imports/{id}/errors can give its invalid rows back as a spreadsheet; once it is
+/// committed or kept too long it is deleted. Every other job's file is deleted when the job ends.
 /// </summary>
 public static class ImportFiles
 {
@@ -42,12 +43,14 @@ public static class ImportFiles
     }
 
     /// <summary>Whether a job that has just succeeded keeps its file for a commit.</summary>
-    public static bool KeepsFile(bool dryRun, int errorCount, ImportOptions options) =>
-        dryRun && errorCount == 0 && options.KeepDryRunFileHours > 0;
+    public static bool KeepsFile(bool dryRun, ImportOptions options) =>
+        dryRun && options.KeepDryRunFileHours > 0;
 
     /// <summary>Until when the job's file is kept for a commit; null when it is not kept for one (any more).</summary>
+    /// <remarks>A committed dry run with row errors keeps its file too: its error file can still be downloaded.</remarks>
     public static DateTimeOffset? KeptUntil(ImportJobRow job, ImportOptions options) =>
-        job is { Status: ImportStatus.Succeeded, CommittedByJobId: null, FinishedAt: { } finished } && KeepsFile(job.DryRun, job.ErrorCount, options)
+        job is { Status: ImportStatus.Succeeded, FinishedAt: { } finished } && (job.CommittedByJobId is null || job.ErrorCount > 0)
+            && KeepsFile(job.DryRun, options)
             ? finished.AddHours(options.KeepDryRunFileHours)
             : null;
 

@@ -13,8 +13,10 @@ public interface IImportKind
 {
     /// <summary>The <c>kind</c> form field and template name: "businesses".</summary>
     string Name { get; }
-    /// <summary>The columns of the template, in order; the first is the key the upsert matches on.</summary>
+    /// <summary>The columns of the template in the request's language, in order; the first is the key the upsert matches on.</summary>
     IReadOnlyList<TabularColumn> Columns { get; }
+    /// <summary>The columns with headers, descriptions and dropdown values in <paramref name="language"/> ("id" or "en").</summary>
+    IReadOnlyList<TabularColumn> ColumnsIn(string language);
     /// <summary>
     /// Parses and validates one row with the API's own rules; null (with errors on the row) when invalid.
     /// <paramref name="validate"/> false: the row already passed (second pass of a job), only build the item.
@@ -38,7 +40,8 @@ public interface IImportKind
 public abstract class ImportKind<T> : IImportKind where T : class
 {
     public abstract string Name { get; }
-    public abstract IReadOnlyList<TabularColumn> Columns { get; }
+    public IReadOnlyList<TabularColumn> Columns => ColumnsIn(Infrastructure.Texts.TextLanguage.Current);
+    public abstract IReadOnlyList<TabularColumn> ColumnsIn(string language);
     protected abstract T? ParseRow(ImportRow row, bool validate);
     protected abstract string Key(T item);
     protected abstract Task<UpsertCounts> UpsertAsync(DbSession db, IReadOnlyList<T> items, bool write, DateTimeOffset now, BusinessChanges changes, CancellationToken ct);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
 using System.Threading.Channels;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -23,8 +22,7 @@ namespace MedanUmkm.Api.Features.Imports;
 public sealed partial class ImportWorker(IServiceProvider services, ImportQueue queue, ImportProgress progress,
     IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
 {
-    private const string Interrupted =
-        "The server stopped while this import was running; nothing was imported. Upload the file again.";
+    private static readonly string Interrupted = ImportMessage.Store("import.failed.interrupted");
 
     private readonly TaskCompletionSource _recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -73,7 +71,7 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // The job's transaction was rolled back with its scope; record why it failed.
-            var message = ex is DomainException d ? d.Message : "The import failed unexpectedly; nothing was imported.";
+            var message = ex is DomainException d ? d.Message : ImportMessage.Store("import.failed.unexpected");
             if (ex is not DomainException) LogJobFailed(logger, ex, jobId);
             await FinishAsync(jobId, ImportStatus.Failed, message, CancellationToken.None);
         }
@@ -218,6 +216,8 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var write = !job.DryRun;
+        // valid_rows_only: the invalid rows are reported and left out; the valid ones are written.
+        var allOrNothing = job.Mode != ImportMode.ValidRowsOnly;
         // A commit opens its transaction now: status 'committing' means one is open (start-up recovery).
         var claimed = await db.ExecuteAsync(ClaimSql, new
         {
@@ -251,7 +251,7 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
             var renewAt = clock.GetUtcNow() + options.Value.Lease / 2;
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
-                if (write && validation.HasInvalidRows) continue;
+                if (write && allOrNothing && validation.HasInvalidRows) continue;
                 counts += await kind.UpsertAsync(db, batch, write, now, changes, ct);
                 if (write || clock.GetUtcNow() < renewAt) continue;
                 await db.ExecuteAsync(ExtendLeaseSql, new { Ids = (int[])[jobId, .. queue.Waiting], LeaseUntil = clock.GetUtcNow() + options.Value.Lease }, ct);
@@ -266,27 +266,28 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
         }
         await checking; // a file that turned out unreadable fails the job here
         var (errors, errorCount, invalid, processed) = (validation.Errors, validation.ErrorCount, validation.InvalidRows, validation.Processed);
-        var errorsJson = JsonSerializer.Serialize(errors, ImportSql.JsonOptions);
+        var errorsJson = ImportErrorText.Serialize(errors);
         Infrastructure.Observability.Telemetry.ImportRows.Add(processed,
             new KeyValuePair<string, object?>("kind", job.Kind),
             new KeyValuePair<string, object?>("mode", write ? "commit" : "dry_run"),
-            new KeyValuePair<string, object?>("outcome", write && errorCount > 0 ? "rejected" : "processed"));
+            new KeyValuePair<string, object?>("outcome", write && allOrNothing && errorCount > 0 ? "rejected" : "processed"));
 
-        if (write && errorCount > 0)
+        if (write && allOrNothing && errorCount > 0)
         {
             await db.RollbackAsync();
             await db.ExecuteAsync(FailSql, new
             {
                 Id = jobId, Processed = processed, ErrorCount = errorCount, Errors = errorsJson, Now = clock.GetUtcNow(),
-                Message = $"{invalid} row(s) have errors, so nothing was imported (an import is all or nothing). Correct them and upload the file again.",
+                Message = ImportMessage.Store("import.failed.rows_invalid", ("invalid", invalid)),
             }, ct);
             return false;
         }
 
-        var summary = job.DryRun
-            ? $"Dry run: {counts.Created} to create, {counts.Updated} to update, {counts.Unchanged} unchanged, {invalid} row(s) with errors. Nothing was written."
-            : $"Imported: {counts.Created} created, {counts.Updated} updated, {counts.Unchanged} unchanged.";
-        summary += $" ({processed} rows in {watch.Elapsed.TotalSeconds:0.0} s.)";
+        var seconds = Math.Round((decimal)watch.Elapsed.TotalSeconds, 1);
+        var summary = ImportMessage.Store(
+            job.DryRun ? "import.summary.dry_run" : invalid > 0 ? "import.summary.committed_valid_rows" : "import.summary.committed",
+            ("created", counts.Created), ("updated", counts.Updated), ("unchanged", counts.Unchanged), ("invalid", invalid),
+            ("rows", processed), ("seconds", seconds));
         if (write)
         {
             // The same upkeep every other write gets (readiness of the rows written), in this transaction;
@@ -304,14 +305,14 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
             ErrorCount = errorCount, Errors = errorsJson, Message = summary, Now = clock.GetUtcNow(),
         }, ct);
         if (write) await db.CommitAsync(ct);
-        return ImportFiles.KeepsFile(job.DryRun, errorCount, options.Value);
+        return ImportFiles.KeepsFile(job.DryRun, options.Value);
     }
 
     /// <summary>What the checking thread found; read by the writer once it has finished (HasInvalidRows while it runs).</summary>
     private sealed class Validation
     {
         private int _invalidRows;
-        public List<ImportError> Errors { get; } = [];
+        public List<StoredImportError> Errors { get; } = [];
         public int ErrorCount { get; set; }
         public int Processed { get; set; }
         public int InvalidRows => Volatile.Read(ref _invalidRows);
@@ -344,7 +345,8 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
                 {
                     var key = kind.KeyOf(item);
                     if (keys.TryGetValue(key, out var firstRow))
-                        row.Error(kind.Columns[0].Name, $"{kind.Columns[0].Name} {key} is also in row {firstRow}; each may appear once per file.");
+                        row.Error(kind.Columns[0].Name, "import.error.duplicate_key",
+                            ("value", key), ("firstRow", firstRow.ToString(CultureInfo.InvariantCulture)));
                     else keys[key] = row.RowNumber;
                 }
                 if (row.Errors.Count > 0) result.Add(row);

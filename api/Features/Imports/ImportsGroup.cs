@@ -13,5 +13,6 @@ public sealed class ImportsGroup : IEndpointGroup
         GetImport.Map(group);
         CommitImport.Map(group);
         GetImportTemplate.Map(group);
+        GetImportErrors.Map(group);
     }
 }

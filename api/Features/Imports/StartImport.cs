@@ -2,6 +2,7 @@ using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Tabular;
+using MedanUmkm.Api.Infrastructure.Texts;
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -26,10 +27,14 @@ public static class StartImport
         .WithName(nameof(StartImport))
         .WithSummary("Upload a CSV or XLSX file to import (dry run or commit)")
         .WithDescription("""
-            Multipart form: file (.csv UTF-8 or .xlsx, at most 20 MB), kind (businesses), dryRun (true by default).
+            Multipart form: file (.csv UTF-8 with ';' or ',' as separator, or .xlsx, at most 20 MB), kind (businesses),
+            dryRun (true by default), mode (all_or_nothing by default, or valid_rows_only).
             Answers 202 with the job and its Location; poll GET /api/v1/imports/{id} until status is succeeded or failed.
             A dry run validates every row with the API's own rules and counts what would be created, updated or left
-            unchanged; a commit (dryRun=false) writes all rows in one transaction, or nothing if any row is invalid.
+            unchanged; a commit (dryRun=false) writes all rows in one transaction, or nothing if any row is invalid;
+            with mode=valid_rows_only it writes the valid rows and reports the invalid ones (GET /api/v1/imports/{id}/errors
+            gives them back as a spreadsheet to fix). Headers may be the template's in Indonesian or English or the field
+            names; kecamatan, kelurahan, sector and gender by name or code; dates as dd/mm/yyyy or yyyy-mm-dd.
             Rows are matched by the first template column (NIB for businesses). Re-importing the same file changes nothing.
             """)
         // "*/*" beside multipart: the content-type matcher would otherwise answer other bodies from
@@ -41,13 +46,14 @@ public static class StartImport
         .WithMetadata(new RequestSizeLimitAttribute(TabularFormats.MaxUploadBytes + FormOverheadBytes))
         .RequireAuthorization(Policies.StaffWrite);
 
-    public sealed record Command(IFormFile? File, string? Kind, bool DryRun) : ICommand<ImportJobResponse>;
+    public sealed record Command(IFormFile? File, string? Kind, bool DryRun, string? Mode = null) : ICommand<ImportJobResponse>;
 
     /// <summary>The multipart form (documents the request body in OpenAPI).</summary>
     /// <param name="File">The spreadsheet: .csv (UTF-8) or .xlsx, at most 20 MB; columns as in the template.</param>
     /// <param name="Kind" example="businesses">What the rows are: businesses.</param>
     /// <param name="DryRun" example="true">true (default): validate and count only; false: write everything or nothing.</param>
-    public sealed record Upload(IFormFile File, string Kind, bool DryRun = true);
+    /// <param name="Mode" example="all_or_nothing">For a commit: all_or_nothing (default) or valid_rows_only (write the valid rows, report the rest).</param>
+    public sealed record Upload(IFormFile File, string Kind, bool DryRun = true, string Mode = ImportMode.AllOrNothing);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -58,6 +64,8 @@ public static class StartImport
             RuleFor(c => c.File!.Length).GreaterThan(0).When(c => c.File is not null).WithName("file").OverridePropertyName("file")
                 .WithMessage("The file is empty.");
             RuleFor(c => c.Kind).NotEmpty().Must(k => names.Contains(k!)).WithMessage($"kind must be one of: {string.Join(", ", names)}.");
+            RuleFor(c => c.Mode).Must(m => ImportMode.Parse(m) is not null)
+                .WithErrorCode("import_mode_invalid").WithMessage(_ => ServerTexts.Get("import.mode_invalid"));
         }
     }
 
@@ -78,7 +86,7 @@ public static class StartImport
         var file = form.Files.GetFile("file");
         if (file is not null && file.Length > TabularFormats.MaxUploadBytes) throw new FileTooLargeException(TabularFormats.MaxUploadBytes);
         var dryRun = form["dryRun"].ToString().Trim().ToLowerInvariant() is not ("false" or "0" or "no");
-        return new Command(file, form["kind"].ToString().Trim(), dryRun);
+        return new Command(file, form["kind"].ToString().Trim(), dryRun, form["mode"].ToString());
     }
 
     /// <summary>Multipart boundaries and the other fields around the file.</summary>
@@ -90,9 +98,9 @@ public static class StartImport
         private const string InsertSql = """
             INSERT INTO ImportJobs (Kind, FileName, Format, FileBytes, DryRun, Status, TotalRows, ProcessedRows, CreatedCount,
                 UpdatedCount, UnchangedCount, ErrorCount, Errors, IgnoredColumns, Message, ActorType, ActorId, ActorName, ActorRole,
-                CreatedAt, Version)
+                CreatedAt, Version, Mode)
             VALUES (@Kind, @FileName, @Format, @FileBytes, @DryRun, 'queued', @TotalRows, 0, 0, 0, 0, 0, '[]', @IgnoredColumns, NULL,
-                @ActorType, @ActorId, @ActorName, @ActorRole, @Now, 1)
+                @ActorType, @ActorId, @ActorName, @ActorRole, @Now, 1, @Mode)
             """;
 
         public async ValueTask<ImportJobResponse> Handle(Command command, CancellationToken ct)
@@ -116,6 +124,7 @@ public static class StartImport
                     Format = TabularFormats.Extension(format),
                     FileBytes = file.Length,
                     command.DryRun,
+                    Mode = command.DryRun ? null : ImportMode.Parse(command.Mode),
                     TotalRows = rows,
                     IgnoredColumns = ignored.Count == 0 ? null : string.Join(',', ignored),
                     ActorType = actor.Type,
@@ -126,7 +135,7 @@ public static class StartImport
                 }, ct);
                 File.Move(temp, ImportFiles.PathFor(directory, id), overwrite: true);
                 kept = true;
-                return ImportSql.ToResponse(await ImportSql.LoadAsync(db, id, ct), progress);
+                return ImportSql.ToResponse(await ImportSql.LoadAsync(db, id, ct), progress, kinds);
             }
             finally
             {

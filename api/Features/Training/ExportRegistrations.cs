@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Security;
-using System.Text;
 using FluentValidation;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Tabular;
+using MedanUmkm.Api.Infrastructure.Texts;
 using Mediator;
 using MedanUmkm.Api.Infrastructure.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,39 +12,56 @@ using Microsoft.AspNetCore.Mvc;
 namespace MedanUmkm.Api.Features.Training;
 
 /// <summary>
-/// A session's attendance list (confirmed and waitlisted registrations) as CSV (UTF-8 with BOM, for Excel)
-/// or XLSX, for the office's paperwork. Phone numbers are masked unless the caller may see personal data.
+/// A session's attendance list ("daftar hadir") of its confirmed and waitlisted registrations, in
+/// the caller's language: as XLSX and as a print-styled page (format=html) with the session header
+/// (title, topic, date, venue, trainer), numbered rows, outcome notes and a signature column; as
+/// CSV (UTF-8 with BOM, ';' by default) the same table without the signature column, for the
+/// office's paperwork. Phone numbers are masked unless the caller may see personal data.
 /// </summary>
 public static class ExportRegistrations
 {
     public static void Map(RouteGroupBuilder group) => group
-        .MapGet("/export", async (string id, [FromQuery] string? format, ISender sender, CancellationToken ct) =>
+        .MapGet("/export", async (string id, [FromQuery] string? format, [FromQuery] string? separator, ISender sender, CancellationToken ct) =>
             {
-                var file = await sender.Send(new Query(TrainingSql.ParseId(id), format), ct);
+                var file = await sender.Send(new Query(TrainingSql.ParseId(id), format, separator), ct);
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
         .WithName(nameof(ExportRegistrations))
-        .WithSummary("Download a session's attendance list (format=csv or xlsx)")
-        .WithDescription("Business name, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status and attendance of the confirmed and waitlisted registrations. CSV is UTF-8 with a byte order mark so that Excel shows Indonesian text correctly.")
+        .WithSummary("Download a session's attendance list (format=xlsx, html to print, or csv)")
+        .WithDescription("""
+            The attendance list (daftar hadir) of the confirmed and waitlisted registrations: xlsx and html (a page styled for
+            printing, A4 landscape) carry the session header (title, topic, date and time in WIB, venue, trainer), numbered rows,
+            business, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status, attendance,
+            outcome notes and an empty signature column; csv (UTF-8 with BOM, separator=semicolon by default or comma) the
+            same table without the signature column. Texts in the caller's language (?lang=en or Accept-Language: en).
+            """)
         .Produces(StatusCodes.Status200OK, contentType: "text/csv")
         .Produces(StatusCodes.Status200OK, contentType: XlsxType)
+        .Produces(StatusCodes.Status200OK, contentType: "text/html")
         .RequireAuthorization(Policies.TrainingRead);
 
     /// <param name="SessionId">The session (from the route).</param>
-    /// <param name="Format" example="xlsx">csv or xlsx.</param>
-    public sealed record Query(int SessionId, string? Format) : IQuery<Response>;
+    /// <param name="Format" example="xlsx">xlsx, html (to print) or csv.</param>
+    /// <param name="Separator" example="semicolon">CSV only: semicolon (default) or comma.</param>
+    public sealed record Query(int SessionId, string? Format, string? Separator = null) : IQuery<Response>;
 
     public sealed record Response(byte[] Content, string ContentType, string FileName);
 
-    public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    public static readonly string[] Header = ["Nama usaha", "Pemilik", "NIB", "Kecamatan", "Telepon", "Status", "Hadir"];
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Format).Must(f => f is "csv" or "xlsx").WithMessage("format must be csv or xlsx.");
+        public Validator()
+        {
+            RuleFor(q => q.Format).Must(f => f is "csv" or "xlsx" or "html")
+                .WithErrorCode("attendance_format_invalid").WithMessage(_ => ServerTexts.Get("training.attendance.format_invalid"));
+            RuleFor(q => q.Separator).Must(s => CsvSeparator.Parse(s) is not null)
+                .WithErrorCode("attendance_separator_invalid").WithMessage(_ => ServerTexts.Get("training.attendance.separator_invalid"));
+        }
     }
+
+    private static readonly string[] Columns = ["no", "business", "owner", "nib", "kecamatan", "phone", "status", "attended", "outcome", "signature"];
+    private static readonly double[] Widths = [5, 30, 24, 16, 18, 17, 18, 12, 30, 22];
 
     public sealed class Handler(DbSession db, CurrentActor actor) : IQueryHandler<Query, Response>
     {
@@ -59,92 +76,75 @@ public static class ExportRegistrations
             var session = await TrainingSql.LoadSessionAsync(db, query.SessionId, ct);
             var rows = (await db.QueryAsync<RegistrationRow>(Sql, new { query.SessionId }, ct))
                 .Select(r => TrainingMapper.ToResponse(r).ForCaller(actor))
-                .Select(r => new[]
-                {
-                    r.BusinessName, r.OwnerName, r.Nib, r.KecamatanName, r.Phone ?? "",
-                    r.Status == RegistrationStatus.Confirmed ? "terdaftar" : $"daftar tunggu ({r.WaitlistPosition})",
-                    r.Attended switch { true => "hadir", false => "tidak hadir", null => "" },
-                })
+                .Select((r, i) => (IReadOnlyList<string>)
+                [
+                    (i + 1).ToString(CultureInfo.InvariantCulture), r.BusinessName, r.OwnerName, r.Nib, r.KecamatanName, r.Phone ?? "",
+                    r.Status == RegistrationStatus.Confirmed
+                        ? ServerTexts.Get("training.attendance.status.confirmed")
+                        : ServerTexts.Get("training.attendance.status.waitlisted", ("position", r.WaitlistPosition?.ToString(CultureInfo.InvariantCulture))),
+                    r.Attended switch
+                    {
+                        true => ServerTexts.Get("training.attendance.attended.yes"),
+                        false => ServerTexts.Get("training.attendance.attended.no"),
+                        null => "",
+                    },
+                    r.OutcomeNote ?? "",
+                    "",
+                ])
                 .ToList();
-            var name = $"peserta-pelatihan-{session.Id}-{session.StartsAt:yyyy-MM-dd}";
-            return query.Format == "xlsx"
-                ? new Response(Xlsx(session.Title, rows), XlsxType, name + ".xlsx")
-                : new Response(Csv(rows), CsvType, name + ".csv");
+            var name = $"{ServerTexts.Get("training.attendance.file")}-{session.Id}-{session.StartsAt:yyyy-MM-dd}";
+            var list = Document(session, rows);
+            switch (query.Format)
+            {
+                case "xlsx":
+                    using (var buffer = new MemoryStream())
+                    {
+                        await list.WriteXlsxAsync(buffer, ct);
+                        return new Response(buffer.ToArray(), XlsxType, name + ".xlsx");
+                    }
+                case "html":
+                    return new Response(System.Text.Encoding.UTF8.GetBytes(list.Html()), "text/html; charset=utf-8", name + ".html");
+                default:
+                    using (var buffer = new MemoryStream())
+                    {
+                        // The CSV is the data: no signature column to sign on a screen.
+                        await using (var csv = TabularFormats.Writer(TabularFormat.Csv, buffer, CsvSeparator.Parse(query.Separator)!.Value))
+                        {
+                            await csv.WriteHeaderAsync(list.Header.SkipLast(1).Select(h => new TabularColumn(h, "", "")).ToList(), ct);
+                            foreach (var row in rows) await csv.WriteRowAsync(row.SkipLast(1).Cast<object?>().ToList(), ct);
+                            await csv.CompleteAsync(ct);
+                        }
+                        return new Response(buffer.ToArray(), TabularFormats.ContentType(TabularFormat.Csv), name + ".csv");
+                    }
+            }
         }
     }
 
-    /// <summary>RFC 4180: comma separated, CRLF, fields with comma, quote or line break quoted (quotes doubled); UTF-8 with BOM.</summary>
-    public static byte[] Csv(IEnumerable<string[]> rows)
+    /// <summary>The attendance list in the request's language.</summary>
+    private static PrintedList Document(TrainingSessionResponse session, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var sb = new StringBuilder();
-        foreach (var row in new[] { Header }.Concat(rows))
-            sb.AppendJoin(',', row.Select(CsvField)).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+        var language = TextLanguage.Current;
+        var culture = TextLanguage.Culture(language);
+        var (start, end) = (OfficeTime.ToOffice(session.StartsAt), OfficeTime.ToOffice(session.EndsAt));
+        var time = language == TextLanguage.English ? "HH:mm" : "HH.mm";
+        var day = start.ToString("dddd, d MMMM yyyy", culture);
+        if (start.Date != end.Date) day += " – " + end.ToString("dddd, d MMMM yyyy", culture);
+        return new PrintedList(
+            ServerTexts.Get("training.attendance.sheet"),
+            ServerTexts.Get("training.attendance.title"),
+            ServerTexts.Get("training.attendance.issuer"),
+            [
+                (ServerTexts.Get("training.attendance.fact.title"), session.Title),
+                (ServerTexts.Get("training.attendance.fact.topic"), ServerTexts.Get($"training.attendance.topic.{EnumText.Of(session.Topic)}")),
+                (ServerTexts.Get("training.attendance.fact.date"), ServerTexts.Get("training.attendance.when",
+                    ("day", day), ("start", start.ToString(time, culture)), ("end", end.ToString(time, culture)))),
+                (ServerTexts.Get("training.attendance.fact.venue"), $"{session.Venue} ({session.KecamatanName})"),
+                (ServerTexts.Get("training.attendance.fact.trainer"), session.Trainer),
+            ],
+            Columns.Select(c => ServerTexts.Get($"training.attendance.column.{c}")).ToList(),
+            rows,
+            Widths,
+            HandwrittenColumns: 1,
+            language);
     }
-
-    private static string CsvField(string value)
-    {
-        // A leading =, +, -, @, tab or CR would make Excel evaluate the cell as a formula: prefix it
-        // with a quote (phone numbers such as +6281265432109 stay as they are; see CellText.Safe).
-        value = MedanUmkm.Api.Infrastructure.Tabular.CellText.Safe(value);
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
-
-    /// <summary>
-    /// A minimal SpreadsheetML workbook (one sheet, inline strings) written with System.IO.Compression:
-    /// the parts Excel, LibreOffice and Google Sheets need, nothing more.
-    /// </summary>
-    public static byte[] Xlsx(string sheetTitle, IEnumerable<string[]> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            void Part(string path, string xml)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(path, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
-                writer.Write(xml);
-            }
-            Part("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
-                """);
-            Part("_rels/.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
-                """);
-            Part("xl/_rels/workbook.xml.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
-                """);
-            Part("xl/workbook.xml", $"""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(SheetName(sheetTitle))}" sheetId="1" r:id="rId1"/></sheets></workbook>
-                """);
-            var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""")
-                .Append("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-            var r = 0;
-            foreach (var row in new[] { Header }.Concat(rows))
-            {
-                r++;
-                sheet.Append(CultureInfo.InvariantCulture, $"<row r=\"{r}\">");
-                for (var c = 0; c < row.Length; c++)
-                    sheet.Append(CultureInfo.InvariantCulture, $"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                        .Append(SecurityElement.Escape(XmlSafe(row[c]))).Append("</t></is></c>");
-                sheet.Append("</row>");
-            }
-            sheet.Append("</sheetData></worksheet>");
-            Part("xl/worksheets/sheet1.xml", sheet.ToString());
-        }
-        return stream.ToArray();
-    }
-
-    // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-    private static string SheetName(string title)
-    {
-        var clean = new string(title.Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim();
-        return clean.Length == 0 ? "Peserta" : clean.Length > 31 ? clean[..31] : clean;
-    }
-
-    // XML 1.0 forbids most control characters even when escaped.
-    private static string XmlSafe(string s) => new(s.Where(ch => ch is '\t' or '\n' or '\r' || ch >= ' ').ToArray());
 }

@@ -45,9 +45,9 @@ internal static class CsvReader
                 ch = reader.Read();
             }
             var text = peekLine.ToString().TrimEnd('\r');
-            separator = text.Contains(';') && !text.Contains(',') ? ';' : ',';
-            // Header cells are plain names; quotes are allowed but separators inside them are not.
-            foreach (var part in text.Split(separator)) fields.Add(Unquote(part.Trim()));
+            separator = HeaderSeparator(text);
+            // Header cells are names; quoted ones may hold the other separator.
+            foreach (var part in SplitHeader(text, separator)) fields.Add(Unquote(part.Trim()));
             return true;
         }
         field.Clear();
@@ -81,6 +81,40 @@ internal static class CsvReader
         }
     }
 
+    /// <summary>
+    /// The separator of a header line: the one of ';' and ',' that occurs more often outside quotes
+    /// (headers such as "Modal usaha (Rp, tanpa tanah)" may hold the other one when quoted).
+    /// </summary>
+    internal static char HeaderSeparator(string header)
+    {
+        int semicolons = 0, commas = 0;
+        var quoted = false;
+        foreach (var ch in header)
+        {
+            if (ch == '"') quoted = !quoted;
+            else if (!quoted && ch == ';') semicolons++;
+            else if (!quoted && ch == ',') commas++;
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /// <summary>Splits a header line on the separator outside quotes.</summary>
+    private static IEnumerable<string> SplitHeader(string header, char separator)
+    {
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (header[i] == '"') quoted = !quoted;
+            else if (!quoted && header[i] == separator)
+            {
+                yield return header[start..i];
+                start = i + 1;
+            }
+        }
+        yield return header[start..];
+    }
+
     private static string TrimCr(StringBuilder sb)
     {
         if (sb.Length > 0 && sb[^1] == '\r') sb.Length--;
@@ -91,14 +125,17 @@ internal static class CsvReader
         s.Length >= 2 && s[0] == '"' && s[^1] == '"' ? s[1..^1].Replace("\"\"", "\"") : s;
 }
 
-/// <summary>Streaming CSV writer: UTF-8 with a byte order mark (so Excel reads it as UTF-8), CRLF, comma.</summary>
-internal sealed class CsvWriter(Stream output) : ITabularWriter
+/// <summary>
+/// Streaming CSV writer: UTF-8 with a byte order mark (so Excel reads it as UTF-8), CRLF, and the
+/// separator asked for (';' by default: Excel set to Indonesian splits on it; ',' on request).
+/// </summary>
+internal sealed class CsvWriter(Stream output, char separator = CsvSeparator.Semicolon) : ITabularWriter
 {
     private readonly StreamWriter _writer = new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
     private readonly StringBuilder _line = new(512);
 
     public Task WriteHeaderAsync(IReadOnlyList<TabularColumn> columns, CancellationToken ct) =>
-        WriteLineAsync(columns.Select(c => (object?)c.Name).ToList(), ct);
+        WriteLineAsync(columns.Select(c => (object?)c.Header).ToList(), ct);
 
     public Task WriteRowAsync(IReadOnlyList<object?> values, CancellationToken ct) => WriteLineAsync(values, ct);
 
@@ -110,7 +147,7 @@ internal sealed class CsvWriter(Stream output) : ITabularWriter
         _line.Clear();
         for (var i = 0; i < values.Count; i++)
         {
-            if (i > 0) _line.Append(',');
+            if (i > 0) _line.Append(separator);
             var text = values[i] is string s ? CellText.Safe(s) : CellText.Format(values[i]);
             if (text.AsSpan().IndexOfAny(",\"\r\n;") >= 0)
                 _line.Append('"').Append(text.Replace("\"", "\"\"")).Append('"');

@@ -8,11 +8,11 @@ namespace MedanUmkm.Api.Infrastructure.Tabular;
 public static class TabularExport
 {
     public static async Task WriteAsync(Stream output, TabularFormat format, IReadOnlyList<TabularColumn> columns,
-        IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct)
+        IAsyncEnumerable<IReadOnlyList<object?>> rows, char separator, CancellationToken ct)
     {
         if (format == TabularFormat.Csv)
         {
-            await using var csv = TabularFormats.Writer(format, output);
+            await using var csv = TabularFormats.Writer(format, output, separator);
             await WriteRowsAsync(csv, columns, rows, ct);
             return;
         }

@@ -10,8 +10,44 @@ public enum TabularFormat { Csv, Xlsx }
 /// <summary>One record of a sheet: its spreadsheet row number (the header is row 1) and cell texts.</summary>
 public readonly record struct TabularRecord(int RowNumber, string?[] Values);
 
-/// <summary>A column of an import template or export: its header (the API's camelCase field name) and documentation.</summary>
-public sealed record TabularColumn(string Name, string Description, string Example, bool Required = false, CellKind Kind = CellKind.Text);
+/// <summary>
+/// A column of an import template or export: its stable name (the API's camelCase field name, the
+/// key of report errors), its documentation, and what a person sees: <see cref="Header"/> in the
+/// request's language (the name itself when none is given), the other headers an import accepts for
+/// it (<see cref="AcceptedHeaders"/>: the name and both languages' headers), and, for an
+/// enumeration, the values an XLSX template offers as a dropdown list (<see cref="Choices"/>).
+/// </summary>
+public sealed record TabularColumn(string Name, string Description, string Example, bool Required = false, CellKind Kind = CellKind.Text)
+{
+    private readonly string? _header;
+
+    /// <summary>The header row's text; the name unless a (translated) header is given.</summary>
+    public string Header { get => _header ?? Name; init => _header = value; }
+
+    /// <summary>Headers an import maps to this column besides <see cref="Header"/> and the name (case-insensitive).</summary>
+    public IReadOnlyList<string> AcceptedHeaders { get; init; } = [];
+
+    /// <summary>The values an XLSX template offers in a dropdown list; null for free input.</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
+    /// <summary>Every header text an import maps to this column.</summary>
+    public IEnumerable<string> AllHeaders() => AcceptedHeaders.Prepend(Header).Prepend(Name);
+}
+
+/// <summary>The CSV separator: ';' by default (Excel set to Indonesian splits on it), ',' on request.</summary>
+public static class CsvSeparator
+{
+    public const char Semicolon = ';';
+    public const char Comma = ',';
+
+    /// <summary>"comma" or ","; "semicolon" or ";" or nothing: ';'. Null when the text is neither.</summary>
+    public static char? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "semicolon" or ";" => Semicolon,
+        "comma" or "," => Comma,
+        _ => null,
+    };
+}
 
 /// <summary>How an XLSX cell is written: text keeps leading zeros and long digit strings (NIK, NIB) intact.</summary>
 public enum CellKind { Text, Number, Date }
@@ -69,9 +105,9 @@ public static class TabularFormats
     public static IEnumerable<TabularRecord> Read(string path, TabularFormat format) =>
         format == TabularFormat.Csv ? CsvReader.Read(path) : XlsxReader.Read(path);
 
-    /// <summary>A writer for the format over the given stream.</summary>
-    public static ITabularWriter Writer(TabularFormat format, Stream output) =>
-        format == TabularFormat.Csv ? new CsvWriter(output) : new XlsxWriter(output);
+    /// <summary>A writer for the format over the given stream (CSV: with the given separator, ';' by default).</summary>
+    public static ITabularWriter Writer(TabularFormat format, Stream output, char separator = CsvSeparator.Semicolon) =>
+        format == TabularFormat.Csv ? new CsvWriter(output, separator) : new XlsxWriter(output);
 }
 
 /// <summary>Writes a header and rows; <see cref="CompleteAsync"/> finishes the file.</summary>

@@ -127,7 +127,7 @@ internal static class XlsxFile
     {
         var sheets = new Dictionary<string, object>
         {
-            ["data"] = Sheet(columns.Select(c => c.Name).ToList(), columns.Select(c => c.Kind).ToList(), rows),
+            ["data"] = Sheet(columns.Select(c => c.Header).ToList(), columns.Select(c => c.Kind).ToList(), rows),
         };
         if (notes is not null)
             sheets[notes.Name] = Sheet(notes.Header, [], notes.Rows.Select(r => (IReadOnlyList<object?>)r.Cast<object?>().ToList()));

@@ -20,8 +20,16 @@ async function templateHeader(page, baseUrl, credentials) {
   });
   if (!response.ok()) throw new Error(`template download: HTTP ${response.status()}`);
   const text = (await response.text()).replace(/^\uFEFF/, '');
-  return text.split(/\r?\n/)[0].split(',');
+  return text.split(/\r?\n/)[0].split(';'); // ';' and Indonesian headers by default
 }
+
+/** The template's Indonesian headers -> the fields of the rows below. */
+const FIELD = {
+  NIB: 'nib', 'Nama usaha': 'name', 'Nama pemilik': 'ownerName', 'NIK pemilik': 'ownerNik', 'Jenis kelamin pemilik': 'ownerGender',
+  NPWP: 'npwp', NITKU: 'nitku', KBLI: 'kbli', Sektor: 'sector', Kecamatan: 'kecamatanCode', Kelurahan: 'kelurahan',
+  'Kode kelurahan': 'kelurahanCode', Alamat: 'address', Telepon: 'phone', Surel: 'email', 'Tahun berdiri': 'foundedYear',
+  'Jumlah pekerja': 'employees', 'Modal usaha (Rp)': 'businessCapitalIdr', 'Omzet tahunan (Rp)': 'annualRevenueIdr', 'Binaan sejak': 'fosteredSince',
+};
 
 function businesses(stamp) {
   return [1, 2, 3].map((i) => ({
@@ -48,8 +56,8 @@ function businesses(stamp) {
 }
 
 function toCsv(header, rows) {
-  const cell = (value) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [header.join(','), ...rows.map((row) => header.map((column) => cell(row[column] ?? '')).join(','))].join('\n') + '\n';
+  const cell = (value) => (/[";\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return [header.join(';'), ...rows.map((row) => header.map((column) => cell(row[FIELD[column] ?? column] ?? '')).join(';'))].join('\n') + '\n';
 }
 
 export default async function adminUsersKeysImport({ page, baseUrl, credentials, tr, checkA11y, assert, assertEqual }) {
@@ -115,7 +123,7 @@ export default async function adminUsersKeysImport({ page, baseUrl, credentials,
   await errorTable.waitFor({ timeout: 30_000 });
   const errorRow = errorTable.locator('tbody tr').first();
   assertEqual((await errorRow.locator('td').nth(0).innerText()).trim(), '3', 'the bad NIK is reported on spreadsheet row 3');
-  assertEqual((await errorRow.locator('td').nth(1).innerText()).trim(), 'ownerNik', 'in the ownerNik column');
+  assertEqual((await errorRow.locator('td').nth(1).innerText()).trim(), 'NIK pemilik', 'in the owner NIK column (its header)');
   assertEqual(await page.getByRole('button', { name: tr('imports.commit'), exact: true }).count(), 0, 'no import with errors');
   await checkA11y(page, 'dry-run report with errors');
 

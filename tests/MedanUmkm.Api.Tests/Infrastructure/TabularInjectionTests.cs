@@ -43,7 +43,7 @@ public sealed class TabularInjectionTests
     private static async Task<byte[]> Export(TabularFormat format)
     {
         using var buffer = new MemoryStream();
-        await TabularExport.WriteAsync(buffer, format, Columns, Rows(PayloadRows()), CancellationToken.None);
+        await TabularExport.WriteAsync(buffer, format, Columns, Rows(PayloadRows()), CsvSeparator.Comma, CancellationToken.None);
         return buffer.ToArray();
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Tabular;
 using MedanUmkm.Api.Tests.Features.Imports;
 using MedanUmkm.Api.Tests.Infrastructure;
@@ -23,9 +25,9 @@ public sealed class ExportBusinessesTests : ApiTest
         await TestData.RegisterBusiness(Officer, _inBaru);
     }
 
-    private static List<string[]> ReadCsv(string text) =>
+    private static List<string[]> ReadCsv(string text, char separator = ';') =>
         text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => System.Text.RegularExpressions.Regex.Split(l, ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)").Select(v => v.Trim('"')).ToArray())
+            .Select(l => System.Text.RegularExpressions.Regex.Split(l, separator + "(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)").Select(v => v.Trim('"')).ToArray())
             .ToList();
 
     [Test]
@@ -40,11 +42,21 @@ public sealed class ExportBusinessesTests : ApiTest
         var header = rows[0].ToList();
         Assert.That(rows, Has.Count.EqualTo(2), "header and the one business in Medan Kota");
         var row = rows[1];
-        Assert.That(row[header.IndexOf("nib")], Is.EqualTo(_inKota["nib"]!.ToString()));
-        Assert.That(row[header.IndexOf("ownerNik")], Is.EqualTo(_inKota["ownerNik"]!.ToString()));
-        Assert.That(row[header.IndexOf("phone")], Is.EqualTo("+6281265432109"));
-        Assert.That(row[header.IndexOf("kbli")], Is.EqualTo("10792:2020;47111:2020"));
-        Assert.That(row[header.IndexOf("kecamatanName")], Is.EqualTo("Medan Kota"));
+        Assert.That(row[header.IndexOf("NIB")], Is.EqualTo(_inKota["nib"]!.ToString()));
+        Assert.That(row[header.IndexOf("NIK pemilik")], Is.EqualTo(_inKota["ownerNik"]!.ToString()));
+        Assert.That(row[header.IndexOf("Telepon")], Is.EqualTo("+6281265432109"));
+        Assert.That(row[header.IndexOf("KBLI")], Is.EqualTo("10792:2020;47111:2020"));
+        Assert.That(row[header.IndexOf("Kecamatan")], Is.EqualTo("Medan Kota"), "by name, not code");
+        Assert.That(row[header.IndexOf("Jenis kelamin pemilik")], Is.EqualTo("Perempuan"));
+        Assert.That(row[header.IndexOf("Sektor")], Is.EqualTo("Makanan dan minuman"));
+        Assert.That(row[header.IndexOf("Skala")], Is.EqualTo("Mikro"));
+        Assert.That(row[header.IndexOf("Status")], Is.EqualTo("Aktif"));
+        Assert.That(row[header.IndexOf("Status e-katalog")], Is.EqualTo("Belum mulai"));
+        Assert.That(row[header.IndexOf("Binaan sejak")], Is.EqualTo("15/03/2021"));
+        var listed = await Officer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/businesses?q={_inKota["nib"]}");
+        var createdAt = listed.GetProperty("items")[0].GetProperty("createdAt").GetDateTimeOffset();
+        var registered = OfficeTime.ToOffice(createdAt).ToString("dd/MM/yyyy HH.mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(row[header.IndexOf("Terdaftar (WIB)")], Is.EqualTo(registered), "office time (WIB), not UTC");
     }
 
     [Test]
@@ -57,11 +69,11 @@ public sealed class ExportBusinessesTests : ApiTest
         Assert.That(rows, Has.Count.EqualTo(3));
         foreach (var row in rows.Skip(1))
         {
-            Assert.That(row[header.IndexOf("ownerNik")], Does.Match(@"^1271\*{10}\d\d$"));
-            Assert.That(row[header.IndexOf("address")], Is.EqualTo("***"));
-            Assert.That(row[header.IndexOf("phone")], Does.Contain("*"));
-            Assert.That(row[header.IndexOf("email")], Does.Contain("***@"));
-            Assert.That(row[header.IndexOf("name")], Does.StartWith("Kopi Ekspor"));
+            Assert.That(row[header.IndexOf("NIK pemilik")], Does.Match(@"^1271\*{10}\d\d$"));
+            Assert.That(row[header.IndexOf("Alamat")], Is.EqualTo("***"));
+            Assert.That(row[header.IndexOf("Telepon")], Does.Contain("*"));
+            Assert.That(row[header.IndexOf("Surel")], Does.Contain("***@"));
+            Assert.That(row[header.IndexOf("Nama usaha")], Does.StartWith("Kopi Ekspor"));
         }
     }
 
@@ -83,11 +95,12 @@ public sealed class ExportBusinessesTests : ApiTest
         var officer = await Export(Officer);
 
         var header = viewer[0].Values.ToList();
-        var nik = header.IndexOf("ownerNik");
+        var nik = header.IndexOf("NIK pemilik");
         Assert.That(viewer.Skip(1).Select(r => r.Values[nik]), Has.All.Contains("**********"));
         Assert.That(officer.Skip(1).Select(r => r.Values[nik]), Is.EquivalentTo(new[] { _inKota["ownerNik"]!.ToString(), _inBaru["ownerNik"]!.ToString() }));
-        Assert.That(officer[1].Values[header.IndexOf("name")], Is.EqualTo("Kopi Ekspor Baru"), "sorted by name");
-        Assert.That(officer[1].Values[header.IndexOf("businessCapitalIdr")], Is.EqualTo("150000000"));
+        Assert.That(officer[1].Values[header.IndexOf("Nama usaha")], Is.EqualTo("Kopi Ekspor Baru"), "sorted by name");
+        Assert.That(officer[1].Values[header.IndexOf("Modal usaha (Rp)")], Is.EqualTo("150000000"));
+        Assert.That(officer[1].Values[header.IndexOf("Kecamatan")], Is.EqualTo("Medan Baru"));
     }
 
     [Test]
@@ -99,7 +112,26 @@ public sealed class ExportBusinessesTests : ApiTest
 
         Assert.That(job.GetProperty("errorCount").GetInt32(), Is.Zero, job.ToString());
         Assert.That(job.GetProperty("unchanged").GetInt32(), Is.EqualTo(2));
-        Assert.That(job.GetProperty("ignoredColumns").EnumerateArray().Select(e => e.GetString()), Does.Contain("scale"));
+        Assert.That(job.GetProperty("ignoredColumns").EnumerateArray().Select(e => e.GetString()), Does.Contain("Skala"));
+    }
+
+    [Test]
+    public async Task Export_InEnglish_WithCommas_HasEnglishHeadersAndLabels_AndImportsAgainUnchanged()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/exports/businesses?format=csv&separator=comma&q=Ekspor&kecamatan=12.71.01");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var bytes = await (await Officer.SendAsync(request)).Content.ReadAsByteArrayAsync();
+
+        var rows = ReadCsv(Encoding.UTF8.GetString(bytes), ',');
+        var header = rows[0].ToList();
+        Assert.That(header, Does.Contain("Business name").And.Contain("Owner gender").And.Contain("Registered (WIB)"));
+        Assert.That(rows[1][header.IndexOf("Owner gender")], Is.EqualTo("Female"));
+        Assert.That(rows[1][header.IndexOf("Sector")], Is.EqualTo("Food and beverages"));
+        Assert.That(rows[1][header.IndexOf("Kecamatan (district)")], Is.EqualTo("Medan Kota"));
+        Assert.That(rows[1][header.IndexOf("Fostered since")], Is.EqualTo("2021-03-15"));
+
+        var job = await ImportTestFiles.ImportAsync(Officer, bytes, "export.csv", dryRun: true);
+        Assert.That((job.GetProperty("errorCount").GetInt32(), job.GetProperty("unchanged").GetInt32()), Is.EqualTo((0, 1)), job.ToString());
     }
 
     [Test]

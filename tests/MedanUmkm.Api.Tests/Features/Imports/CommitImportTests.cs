@@ -105,7 +105,7 @@ public sealed class CommitImportTests : ImportApiTest
     }
 
     [Test]
-    public async Task Commit_OfADryRunWithErrors_Returns409_AndItsFileWasNotKept()
+    public async Task Commit_OfADryRunWithErrors_Returns409_AndItsFileIsKeptForTheErrorFile()
     {
         var good = TestData.Business();
         var bad = TestData.Business(nib: "12345");
@@ -115,8 +115,9 @@ public sealed class CommitImportTests : ImportApiTest
         var problem = await Expect(await Commit(Officer, Id(dryRun), etag), HttpStatusCode.Conflict);
 
         Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("dry_run_has_errors"));
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("upload it again"));
-        Assert.That(File.Exists(KeptFile(UploadDirectory, Id(dryRun))), Is.False);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("unggah lagi").And.Contain("valid_rows_only"));
+        Assert.That(File.Exists(KeptFile(UploadDirectory, Id(dryRun))), Is.True,
+            "kept: its error file can be downloaded and its valid rows committed (mode=valid_rows_only)");
         Assert.That(await BusinessesAsync(good), Is.Zero);
     }
 

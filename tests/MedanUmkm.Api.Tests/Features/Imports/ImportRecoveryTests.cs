@@ -39,7 +39,7 @@ public sealed class ImportRecoveryTests
         }
 
         Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("failed"));
-        Assert.That(job.GetProperty("message").GetString(), Does.Contain("nothing was imported"));
+        Assert.That(job.GetProperty("message").GetString(), Does.Contain("tidak ada yang diimpor"));
         Assert.That(job.GetProperty("created").GetInt32(), Is.Zero);
         second.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -95,7 +95,7 @@ public sealed class ImportShutdownTests
         await reader.DisposeAsync();
         await connection.CloseAsync();
 
-        Assert.That(job, Does.StartWith("failed|").And.Contain("server stopped"), "marked failed by the stopping process itself");
+        Assert.That(job, Does.StartWith("failed|").And.Contain("import.failed.interrupted"), "marked failed by the stopping process itself");
         Assert.That(businessesAfter, Is.EqualTo(businessesBefore), "nothing of the interrupted commit stays");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { }

@@ -30,7 +30,11 @@ public sealed class ImportRowTests
         var row = Row(("employees", text));
         Assert.That(row.WholeNumber("employees"), Is.Null);
         Assert.That(row.Errors, Has.Count.EqualTo(1));
-        Assert.That(row.Errors[0], Is.EqualTo(new ImportError(2, "employees", $"'{text}' is not a whole number.")));
+        var error = row.Errors[0];
+        Assert.That((error.Row, error.Column, error.Code, error.Args!["value"]), Is.EqualTo((2, "employees", "import.error.not_whole_number", text)),
+            "stored as a code and its parameters");
+        Assert.That(ImportErrorText.Render(error, null, "en").Message, Is.EqualTo($"'{text}' is not a whole number."));
+        Assert.That(ImportErrorText.Render(error, null, "id").Message, Is.EqualTo($"'{text}' bukan bilangan bulat."));
     }
 
     [Test]
@@ -43,13 +47,19 @@ public sealed class ImportRowTests
     }
 
     [Test]
-    public void Date_AcceptsIsoAndExcelSerial()
+    public void Date_AcceptsIsoDayMonthYearAndExcelSerial()
     {
-        var row = Row(("iso", "2021-03-15"), ("serial", "44270"), ("bad", "15/03/2021"));
+        var row = Row(("iso", "2021-03-15"), ("serial", "44270"), ("dmy", "15/03/2021"), ("short", "5/3/2021"), ("dashes", "15-03-2021"),
+            ("bad", "31/02/2021"), ("us", "03/15/2021"));
         Assert.That(row.Date("iso"), Is.EqualTo(new DateOnly(2021, 3, 15)));
         Assert.That(row.Date("serial"), Is.EqualTo(new DateOnly(2021, 3, 15)));
-        Assert.That(row.Date("bad"), Is.Null);
-        Assert.That(row.Errors.Select(e => e.Column), Is.EqualTo(new[] { "bad" }));
+        Assert.That(row.Date("dmy"), Is.EqualTo(new DateOnly(2021, 3, 15)), "dd/mm/yyyy as the office writes dates");
+        Assert.That(row.Date("short"), Is.EqualTo(new DateOnly(2021, 3, 5)));
+        Assert.That(row.Date("dashes"), Is.EqualTo(new DateOnly(2021, 3, 15)));
+        Assert.That(row.Date("bad"), Is.Null, "no 31 February");
+        Assert.That(row.Date("us"), Is.Null, "month 15 does not exist: never read as mm/dd/yyyy");
+        Assert.That(row.Errors.Select(e => e.Column), Is.EqualTo(new[] { "bad", "us" }));
+        Assert.That(ImportErrorText.Render(row.Errors[0], null, "id").Message, Does.Contain("dd/mm/yyyy"));
     }
 
     [Test]
@@ -58,6 +68,20 @@ public sealed class ImportRowTests
         var row = Row(("gender", "Female"), ("other", "x"));
         Assert.That(row.Enum<Gender>("gender"), Is.EqualTo(Gender.Female));
         Assert.That(row.Enum<Gender>("other"), Is.Null);
-        Assert.That(row.Errors.Single().Message, Does.StartWith("'x' is not one of: "));
+        var error = row.Errors.Single();
+        Assert.That((error.Code, error.Args!["value"]), Is.EqualTo(("import.error.not_a_choice", "x")));
+        Assert.That(ImportErrorText.Render(error, null, "en").Message, Does.StartWith("'x' is not a choice of other; pick one of: "));
+    }
+
+    [TestCase("Perempuan", Gender.Female)]
+    [TestCase("laki-laki", Gender.Male)]
+    [TestCase("Male", Gender.Male)]
+    [TestCase("female", Gender.Female)]
+    public void Enum_AcceptsTheLabelsInBothLanguagesAndTheCode(string text, Gender expected)
+    {
+        var labels = new Dictionary<string, Gender> { ["perempuan"] = Gender.Female, ["laki-laki"] = Gender.Male, ["male"] = Gender.Male };
+        var row = Row(("gender", text));
+        Assert.That(row.Enum("gender", labels), Is.EqualTo(expected));
+        Assert.That(row.Errors, Is.Empty);
     }
 }

@@ -27,7 +27,49 @@ public static class ImportTestFiles
         return sb.ToString();
     }
 
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', ';']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    /// <summary>A CSV as the office's Excel saves it: the given headers, separator and cells (rows of cell texts).</summary>
+    public static byte[] CsvFile(char separator, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var sb = new StringBuilder(string.Join(separator, headers.Select(Quote))).Append("\r\n");
+        foreach (var row in rows) sb.Append(string.Join(separator, row.Select(c => Quote(c ?? "")))).Append("\r\n");
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    /// <summary>An .xlsx with the given header and rows (cells as text), written with the API's own writer.</summary>
+    public static async Task<byte[]> XlsxFile(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        using var buffer = new MemoryStream();
+        await using (var writer = MedanUmkm.Api.Infrastructure.Tabular.TabularFormats.Writer(MedanUmkm.Api.Infrastructure.Tabular.TabularFormat.Xlsx, buffer))
+        {
+            await writer.WriteHeaderAsync(headers.Select(h => new MedanUmkm.Api.Infrastructure.Tabular.TabularColumn(h, "", "")).ToList(), CancellationToken.None);
+            foreach (var row in rows) await writer.WriteRowAsync(row.Select(v => (object?)v).ToList(), CancellationToken.None);
+            await writer.CompleteAsync(CancellationToken.None);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>The records of an .xlsx or .csv file (header first), as the importer reads them.</summary>
+    public static List<MedanUmkm.Api.Infrastructure.Tabular.TabularRecord> ReadSheet(byte[] file, string fileName)
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + Path.GetExtension(fileName));
+        File.WriteAllBytes(path, file);
+        try
+        {
+            var format = MedanUmkm.Api.Infrastructure.Tabular.TabularFormats.Sniff(path, fileName);
+            return MedanUmkm.Api.Infrastructure.Tabular.TabularFormats.Read(path, format).ToList();
+        }
+        finally { File.Delete(path); }
+    }
+
+    /// <summary>A part of an .xlsx (zip) as text.</summary>
+    public static string XlsxPart(byte[] file, string part)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(file));
+        using var reader = new StreamReader(zip.GetEntry(part)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    public static string Quote(string s) => s.IndexOfAny([',', '"', '\n', ';']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 
     public static MultipartFormDataContent Form(byte[] file, string fileName, bool? dryRun, string kind = "businesses")
     {

@@ -56,7 +56,7 @@ public sealed class ListImportsTests : ImportApiTest
         Assert.That(commit.GetProperty("finishedAt").GetDateTimeOffset(), Is.GreaterThanOrEqualTo(commit.GetProperty("createdAt").GetDateTimeOffset()));
         Assert.That(Item(page, _upload).GetProperty("sourceJobId").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(Item(page, _dryRunWithErrors).GetProperty("errorCount").GetInt32(), Is.EqualTo(1));
-        Assert.That(Item(page, _failed).GetProperty("message").GetString(), Does.Contain("nothing was imported"));
+        Assert.That(Item(page, _failed).GetProperty("message").GetString(), Does.Contain("tidak ada yang diimpor"));
     }
 
     [Test]

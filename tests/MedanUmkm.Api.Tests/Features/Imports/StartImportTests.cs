@@ -51,8 +51,8 @@ public sealed class StartImportTests : ApiTest
     {
         var row = TestData.Business();
         row["employees"] = "banyak";
-        row["fosteredSince"] = "15/03/2021";
-        row["ownerGender"] = "perempuan";
+        row["fosteredSince"] = "31/02/2021"; // dd/mm/yyyy is read, but there is no 31 February
+        row["ownerGender"] = "wanita"; // neither a code nor a label of the list (perempuan, laki-laki, female, male)
         row["kbli"] = null;
         var csv = Csv(row).Replace(",,food_beverage", ",10792-2020,food_beverage");
 
@@ -72,7 +72,7 @@ public sealed class StartImportTests : ApiTest
 
         var error = Errors(job).Single();
         Assert.That((error.Row, error.Column), Is.EqualTo((3, "nib")));
-        Assert.That(error.Message, Does.Contain("row 2"));
+        Assert.That(error.Message, Does.Contain("baris 2"), "Indonesian by default");
     }
 
     [Test]
@@ -166,7 +166,7 @@ public sealed class StartImportTests : ApiTest
         var job = await ImportAsync(Officer, Csv(good, bad), dryRun: false);
 
         Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("failed"));
-        Assert.That(job.GetProperty("message").GetString(), Does.Contain("nothing was imported"));
+        Assert.That(job.GetProperty("message").GetString(), Does.Contain("tidak ada yang diimpor"));
         Assert.That(Errors(job).Single().Row, Is.EqualTo(3));
         Assert.That(await CountAsync(good["nib"]!.ToString()), Is.Zero);
     }
@@ -242,7 +242,8 @@ public sealed class StartImportTests : ApiTest
         var response = await Upload(Officer, Encoding.UTF8.GetBytes("nama,alamat\r\nKopi,Jl. A\r\n"), "umkm.csv", dryRun: true);
 
         var problem = await Expect(response, HttpStatusCode.BadRequest);
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("nib").And.Contain("ownerNik").And.Contain("templates/businesses"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("NIB").And.Contain("NIK pemilik").And.Contain("templates/businesses"),
+            "the missing columns by their headers in the caller's language (Indonesian by default)");
     }
 
     [Test]

@@ -88,7 +88,7 @@ public sealed class XlsxImportTiming : ApiTest
             var allocated = GC.GetTotalAllocatedBytes(true);
             var watch = Stopwatch.StartNew();
             var output = new CountingStream();
-            await TabularExport.WriteAsync(output, TabularFormat.Xlsx, columns, Rows(), CancellationToken.None);
+            await TabularExport.WriteAsync(output, TabularFormat.Xlsx, columns, Rows(), CsvSeparator.Semicolon, CancellationToken.None);
             var time = watch.Elapsed;
             var used = GC.GetTotalAllocatedBytes(true) - allocated;
             var peak = GC.GetGCMemoryInfo().HeapSizeBytes;

@@ -50,14 +50,36 @@ async function downloadError(response: Response, error: unknown): Promise<ApiErr
   return new ApiError(response.status, isProblemDetails(problem) ? problem : null);
 }
 
-/** GET /imports/templates/businesses?format=: the empty spreadsheet, fetched with the bearer token. */
-export async function downloadTemplate(format: FileFormat): Promise<DownloadedFile> {
+/** The language of the spreadsheet's headers, help and dropdowns: the page's. */
+const languageHeader = (language: string) => ({ 'Accept-Language': language.startsWith('en') ? 'en' : 'id' });
+
+/**
+ * GET /imports/templates/businesses?format=: the empty spreadsheet (XLSX with dropdown lists and a help
+ * sheet; CSV with ';'), headers in the page's language, fetched with the bearer token.
+ */
+export async function downloadTemplate(format: FileFormat, language = 'id'): Promise<DownloadedFile> {
   const { data, error, response } = await api.GET('/api/v1/imports/templates/{kind}', {
     params: { path: { kind: 'businesses' }, query: { format } },
+    headers: languageHeader(language),
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw await downloadError(response, error);
   return { blob: data, fileName: fileNameFrom(response.headers.get('Content-Disposition'), `businesses-template.${format}`) };
+}
+
+/**
+ * GET /imports/{id}/errors: the dry run's rows with errors as the spreadsheet that was uploaded, with an
+ * error column ("Kesalahan") in the page's language, to fix in place and upload again.
+ */
+export async function downloadImportErrors(job: Pick<ImportJob, 'id' | 'format' | 'fileName'>, language = 'id'): Promise<DownloadedFile> {
+  const { data, error, response } = await api.GET('/api/v1/imports/{id}/errors', {
+    params: { path: { id: job.id } },
+    headers: languageHeader(language),
+    parseAs: 'blob',
+  });
+  if (!response.ok || !data) throw await downloadError(response, error);
+  const stem = job.fileName.replace(/\.[^.]+$/, '');
+  return { blob: data, fileName: fileNameFrom(response.headers.get('Content-Disposition'), `${stem}-kesalahan.${job.format}`) };
 }
 
 /** GET /exports/businesses with the list's filters: the whole filtered list as a file. */
@@ -101,10 +123,17 @@ export function useStartImport() {
  * POST /imports/{id}/commit: commits a dry run from the file the server kept (no second upload);
  * 202 with the new commit job. If-Match is the dry run's ETag, which the API makes from its version.
  */
-export async function commitImport(dryRun: Pick<ImportJob, 'id' | 'version'>): Promise<ImportJob> {
+export type CommitMode = 'all_or_nothing' | 'valid_rows_only';
+
+/**
+ * POST /imports/{id}/commit: all_or_nothing (the default: any invalid row writes nothing) or
+ * valid_rows_only (the officer chose to import the valid rows and fix the rest from the error file).
+ */
+export async function commitImport({ mode, ...dryRun }: Pick<ImportJob, 'id' | 'version'> & { mode?: CommitMode }): Promise<ImportJob> {
+  const params = ifMatch({ id: dryRun.id }, etagOf(dryRun.version));
   return unwrap(
     await api.POST('/api/v1/imports/{id}/commit', {
-      params: ifMatch({ id: dryRun.id }, etagOf(dryRun.version)),
+      params: mode === 'valid_rows_only' ? { ...params, query: { mode } } : params,
     }),
   );
 }

@@ -46,7 +46,7 @@ export function ImportReport({ job }: { job: ImportJob }) {
                 {job.errors.map((error, index) => (
                   <tr key={`${error.row}-${error.column}-${index}`}>
                     <td>{error.row}</td>
-                    <td className="mono">{error.column}</td>
+                    <td>{error.header ?? error.column}</td>
                     <td>{error.message}</td>
                   </tr>
                 ))}

@@ -114,7 +114,7 @@ describe('import job page', () => {
     expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
   });
 
-  it('offers no commit for a dry run with errors or one already imported', async () => {
+  it('offers the valid rows only for a dry run with errors, and no commit for one already imported', async () => {
     signInAs();
     mockApi({
       'GET /api/v1/imports/6': () =>
@@ -123,7 +123,9 @@ describe('import job page', () => {
     });
     const { router } = renderApp('/imports/jobs/6');
     expect(await screen.findByText('NIB must be exactly 13 digits.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Impor sekarang' }).disabled).toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'Impor baris yang valid saja' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Unduh berkas kesalahan (XLSX)' })).toBeTruthy();
     await router.navigate('/imports/jobs/7');
     expect(await screen.findByRole('link', { name: '#8' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();

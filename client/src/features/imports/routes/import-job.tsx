@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber, localeFor } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { isFinished, useImportJob } from '../api/imports';
 import { CommitDryRun } from '../components/commit-dry-run';
+import { ErrorFileDownload } from '../components/error-file';
 import { ImportReport } from '../components/import-report';
 import { JobProgress } from '../components/job-progress';
 import { jobTypeLabel, kindLabel, roleLabel } from '../components/labels';
@@ -43,7 +44,8 @@ export default function ImportJobPage() {
     );
   }
   const data = query.data;
-  const committable = data.dryRun && data.status === 'succeeded' && data.errorCount === 0 && !data.committedByJobId;
+  const committable = data.dryRun && data.status === 'succeeded' && !data.committedByJobId &&
+    (data.errorCount === 0 || data.created + data.updated + data.unchanged > 0);
   const jobLink = (other: string) => <Link to={`/imports/jobs/${encodeURIComponent(other)}`}>#{other}</Link>;
   const item = (label: string, value: ReactNode) => (
     <div className="detail-item">
@@ -89,6 +91,7 @@ export default function ImportJobPage() {
           </div>
         )}
         {isFinished(data) && <ImportReport job={data} />}
+        {data.status === 'succeeded' && <ErrorFileDownload job={data} />}
       </section>
       {committable && (
         <section className="detail-section" aria-labelledby="import-job-commit">

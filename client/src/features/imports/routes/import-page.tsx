@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/states';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { downloadTemplate, useImportJob, useStartImport, type FileFormat, type ImportJob } from '../api/imports';
 import { CommitDryRun } from '../components/commit-dry-run';
+import { ErrorFileDownload } from '../components/error-file';
 import { ImportReport } from '../components/import-report';
 import { JobProgress } from '../components/job-progress';
 import { saveFile } from '../utils/save-file';
@@ -14,7 +15,7 @@ import '../imports.css';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export default function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('imports.title'));
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -31,7 +32,7 @@ export default function ImportPage() {
     setTemplateBusy(format);
     setTemplateError(null);
     try {
-      const { blob, fileName } = await downloadTemplate(format);
+      const { blob, fileName } = await downloadTemplate(format, i18n.language);
       saveFile(blob, fileName);
     } catch (error) {
       setTemplateError(error);
@@ -64,7 +65,9 @@ export default function ImportPage() {
   const dryData = dry.data;
   const commitData = commit.data;
   const dryDone = dryData?.status === 'succeeded';
-  const canCommit = dryDone && dryData.errorCount === 0 && !commitJob && !dryData.committedByJobId;
+  // With errors, the valid rows may still be imported when the officer chooses so (all or nothing by default).
+  const canCommit = dryDone && !commitJob && !dryData.committedByJobId &&
+    (dryData.errorCount === 0 || dryData.created + dryData.updated + dryData.unchanged > 0);
   const busy = start.isPending || (dryJob !== null && !dryDone && dryData?.status !== 'failed') ||
     (commitJob !== null && commitData?.status !== 'succeeded' && commitData?.status !== 'failed');
 
@@ -140,6 +143,7 @@ export default function ImportPage() {
               </div>
             )}
             <ImportReport job={dryData} />
+            <ErrorFileDownload job={dryData} />
           </>
         )}
         {dryData?.status === 'failed' && dryData.errors.length > 0 && <ImportReport job={dryData} />}
@@ -155,8 +159,10 @@ export default function ImportPage() {
             <>
               <div className="alert alert-success" role="status">
                 <p>{t('imports.done', { created: commitData.created, updated: commitData.updated, unchanged: commitData.unchanged })}</p>
+                {commitData.errorCount > 0 && <p>{t('imports.doneWithErrors', { count: commitData.errorCount })}</p>}
               </div>
               <ImportReport job={commitData} />
+              <ErrorFileDownload job={commitData} />
             </>
           )}
           {commitData?.status === 'failed' && (

@@ -73,7 +73,9 @@ describe('import page', () => {
     expect(within(errors).getByText('ownerNik')).toBeTruthy();
     expect(within(errors).getByText('NIK must be exactly 16 digits.')).toBeTruthy();
     expect(screen.getByText(/Ditemukan 1 kesalahan/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Impor sekarang' }).disabled, 'all or nothing unless the officer chooses').toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'Impor baris yang valid saja' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Unduh berkas kesalahan (CSV)' })).toBeTruthy();
 
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.headers.get('Authorization')).toBe('Bearer test-token');
@@ -175,6 +177,55 @@ describe('import page', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
   });
 
+  it('imports the valid rows only when the officer chooses so, and downloads the error file in the uploaded format', async () => {
+    signInAs();
+    const createObjectURL = vi.fn(() => 'blob:errors');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const withErrors = makeJob({
+      fileName: 'umkm.xlsx',
+      format: 'xlsx',
+      status: 'succeeded',
+      percentage: 100,
+      created: 28,
+      errorCount: 2,
+      errors: [
+        { row: 5, column: 'kecamatanCode', header: 'Kecamatan', code: 'import.error.kecamatan_unknown', message: "'Medan Kita' bukan kecamatan di Kota Medan" },
+        { row: 9, column: 'sector', header: 'Sektor', code: 'import.error.not_a_choice', message: "'Tambang' bukan pilihan Sektor" },
+      ],
+      version: 4,
+    });
+    const { calls } = mockApi({
+      'POST /api/v1/imports': () => json(makeJob({ fileName: 'umkm.xlsx', format: 'xlsx' }), { status: 202 }),
+      'GET /api/v1/imports/j1': () => json(withErrors),
+      'POST /api/v1/imports/j1/commit': () => json(makeJob({ id: 'j3', dryRun: false, sourceJobId: 'j1', mode: 'valid_rows_only' }), { status: 202 }),
+      'GET /api/v1/imports/j3': () =>
+        json(makeJob({ id: 'j3', dryRun: false, mode: 'valid_rows_only', status: 'succeeded', percentage: 100, created: 28, errorCount: 2, errors: withErrors.errors })),
+      'GET /api/v1/imports/j1/errors': () =>
+        new Response('x', { headers: { 'Content-Disposition': 'attachment; filename="umkm-kesalahan.xlsx"' } }),
+    });
+    renderApp('/imports');
+    choose(new File(['x'], 'umkm.xlsx'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Periksa file (uji coba)' }));
+    const errors = await screen.findByRole('table', { name: 'Kesalahan per baris' });
+    expect(within(errors).getByText('Kecamatan'), 'the column as the template names it').toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh berkas kesalahan (XLSX)' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('umkm-kesalahan.xlsx');
+    const download = calls.find((c) => new URL(c.url).pathname === '/api/v1/imports/j1/errors')!;
+    expect(download.headers.get('Accept-Language')).toBe('id');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Impor baris yang valid saja' }));
+    expect(screen.getByText('28 baris valid disimpan; baris bermasalah dilewati.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Impor sekarang' }));
+    expect(await screen.findByText('Impor selesai: 28 dibuat, 0 diperbarui, 0 tidak berubah.')).toBeTruthy();
+    expect(screen.getByText('2 kesalahan dilewati. Unduh berkas kesalahan, perbaiki, lalu unggah lagi.')).toBeTruthy();
+    const commit = calls.find((c) => c.method === 'POST' && new URL(c.url).pathname === '/api/v1/imports/j1/commit')!;
+    expect(new URL(commit.url).searchParams.get('mode')).toBe('valid_rows_only');
+    expect(commit.headers.get('If-Match')).toBe('"4"');
+  });
+
   it('downloads the template with the bearer token and saves it under the server\'s file name', async () => {
     signInAs();
     const createObjectURL = vi.fn(() => 'blob:template');
@@ -191,6 +242,7 @@ describe('import page', () => {
     expect(anchor.download).toBe('businesses-template.csv');
     expect(calls[0]!.headers.get('Authorization')).toBe('Bearer test-token');
     expect(new URL(calls[0]!.url).searchParams.get('format')).toBe('csv');
+    expect(calls[0]!.headers.get('Accept-Language'), 'headers and dropdowns in the page\'s language').toBe('id');
   });
 
   it('is not offered to a viewer', async () => {

@@ -20,6 +20,7 @@ const conflicts: Record<string, (t: TFunction, problem: ConflictProblem) => stri
   dry_run_unfinished: (t) => t('imports.commitErrors.dry_run_unfinished'),
   dry_run_failed: (t) => t('imports.commitErrors.dry_run_failed'),
   not_a_dry_run: (t) => t('imports.commitErrors.not_a_dry_run'),
+  no_valid_rows: (t) => t('imports.commitErrors.no_valid_rows'),
 };
 
 export function commitRefusal(error: unknown, t: TFunction): CommitRefusal {
