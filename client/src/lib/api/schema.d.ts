@@ -917,7 +917,7 @@ export interface paths {
         };
         /**
          * Download the business list as CSV or XLSX (same filters and sort as the list)
-         * @description format=csv|xlsx plus q, kecamatan, scale, sector, status, ekatalogStatus and sort as in GET /api/v1/businesses. NIK, phone, address and e-mail are masked for roles that may not see personal data.
+         * @description format=csv|xlsx (csv: separator=semicolon by default, or comma) plus q, kecamatan, scale, sector, status, ekatalogStatus and sort as in GET /api/v1/businesses. Headers and labels in the caller's language (?lang=en or Accept-Language: en for English), times in WIB. NIK, phone, address and e-mail are masked for roles that may not see personal data.
          *
          *     API key scope: businesses:read or businesses:write.
          */
@@ -1065,10 +1065,14 @@ export interface paths {
         put?: never;
         /**
          * Upload a CSV or XLSX file to import (dry run or commit)
-         * @description Multipart form: file (.csv UTF-8 or .xlsx, at most 20 MB), kind (businesses), dryRun (true by default).
+         * @description Multipart form: file (.csv UTF-8 with ';' or ',' as separator, or .xlsx, at most 20 MB), kind (businesses),
+         *     dryRun (true by default), mode (all_or_nothing by default, or valid_rows_only).
          *     Answers 202 with the job and its Location; poll GET /api/v1/imports/{id} until status is succeeded or failed.
          *     A dry run validates every row with the API's own rules and counts what would be created, updated or left
-         *     unchanged; a commit (dryRun=false) writes all rows in one transaction, or nothing if any row is invalid.
+         *     unchanged; a commit (dryRun=false) writes all rows in one transaction, or nothing if any row is invalid;
+         *     with mode=valid_rows_only it writes the valid rows and reports the invalid ones (GET /api/v1/imports/{id}/errors
+         *     gives them back as a spreadsheet to fix). Headers may be the template's in Indonesian or English or the field
+         *     names; kecamatan, kelurahan, sector and gender by name or code; dates as dd/mm/yyyy or yyyy-mm-dd.
          *     Rows are matched by the first template column (NIB for businesses). Re-importing the same file changes nothing.
          */
         post: operations["StartImport"];
@@ -1108,9 +1112,11 @@ export interface paths {
          * Commit a dry run without uploading the file again (If-Match required)
          * @description If-Match: the ETag of the dry run as read from GET /api/v1/imports/{id}. Answers 202 with the new commit job
          *     (dryRun false, sourceJobId = the dry run) and its Location; poll it as any import. The dry run must have
-         *     succeeded without row errors, and its file is kept for Imports:KeepDryRunFileHours (24 by default) after it.
+         *     succeeded, and its file is kept for Imports:KeepDryRunFileHours (24 by default) after it. mode=all_or_nothing
+         *     (default) needs a dry run without row errors; mode=valid_rows_only writes the valid rows and leaves the
+         *     invalid ones (their spreadsheet: GET /api/v1/imports/{id}/errors).
          *     409 codes: already_committed (existingId = the commit job), not_a_dry_run, dry_run_unfinished,
-         *     dry_run_failed, dry_run_has_errors, file_expired (upload the file again).
+         *     dry_run_failed, dry_run_has_errors, no_valid_rows, file_expired (upload the file again).
          */
         post: operations["CommitImport"];
         delete?: never;
@@ -1126,8 +1132,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the empty import spreadsheet (format=csv or xlsx) with its columns documented */
+        /**
+         * Download the empty import spreadsheet (format=csv or xlsx) with its columns documented
+         * @description Headers, help and dropdown values in the caller's language (?lang=en or Accept-Language: en for English;
+         *     Indonesian by default). xlsx: the sheet to fill, dropdown lists for kecamatan, kelurahan, sector and gender,
+         *     and a help sheet. csv: UTF-8 with BOM, separator=semicolon (default) or comma, one '#' note row per column.
+         */
         get: operations["GetImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the rows with errors as a spreadsheet with an error column, to fix and upload again
+         * @description The dry run's rows with errors (for a commit made from a dry run: that dry run's), as uploaded, plus the column
+         *     Kesalahan (Errors in English) with each row's errors in the caller's language. format: the uploaded one by
+         *     default (xlsx or csv); separator (CSV): semicolon (default) or comma. Covers the errors the report holds (the
+         *     first 1,000). 409 codes: no_errors, file_expired (the dry run's file is kept Imports:KeepDryRunFileHours).
+         */
+        get: operations["GetImportErrors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1703,8 +1737,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download a session's attendance list (format=csv or xlsx)
-         * @description Business name, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status and attendance of the confirmed and waitlisted registrations. CSV is UTF-8 with a byte order mark so that Excel shows Indonesian text correctly.
+         * Download a session's attendance list (format=xlsx, html to print, or csv)
+         * @description The attendance list (daftar hadir) of the confirmed and waitlisted registrations: xlsx and html (a page styled for
+         *     printing, A4 landscape) carry the session header (title, topic, date and time in WIB, venue, trainer), numbered rows,
+         *     business, owner, NIB, kecamatan, phone (masked unless the caller may see personal data), status, attendance,
+         *     outcome notes and an empty signature column; csv (UTF-8 with BOM, separator=semicolon by default or comma) the
+         *     same table without the signature column. Texts in the caller's language (?lang=en or Accept-Language: en).
          *
          *     API key scope: training:read or training:write.
          */
@@ -3528,7 +3566,10 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description One problem in the report: spreadsheet row (header = 1), column (template name) and message. */
+        /**
+         * @description One problem in the report: spreadsheet row (header = 1), column (its stable name), the message in
+         *     the caller's language, its code, and the column's header as the caller's template shows it.
+         */
         ImportError: {
             /**
              * Format: int32
@@ -3537,15 +3578,25 @@ export interface components {
              */
             row: number;
             /**
-             * @description Column name as in the template.
+             * @description Column name (stable, language-independent).
              * @example ownerNik
              */
             column: string;
             /**
-             * @description What is wrong.
-             * @example NIK must be exactly 16 digits.
+             * @description What is wrong, in the caller's language.
+             * @example 'Medan Kita' bukan kecamatan di Kota Medan; pilih nama dari daftar (mis. Medan Kota) atau tulis kodenya (12.71.01 s.d. 12.71.21).
              */
             message: string;
+            /**
+             * @description Stable code of the problem, for machines (import.error.* or the rule's own code).
+             * @example import.error.kecamatan_unknown
+             */
+            code?: string | null;
+            /**
+             * @description The column's header in the caller's language, as in the template.
+             * @example Kecamatan
+             */
+            header?: string | null;
         };
         /**
          * @description An import job and its report. A dry run validates and compares without writing; a commit writes
@@ -3620,6 +3671,12 @@ export interface components {
             sourceJobId?: string | null;
             /** @description For a dry run: the job that committed it, once there is one. */
             committedByJobId?: string | null;
+            /**
+             * @description For a commit: all_or_nothing (any invalid row writes nothing; the default) or valid_rows_only
+             *     (the valid rows are written, the invalid ones left for the error file). Null for a dry run.
+             * @example all_or_nothing
+             */
+            mode?: string | null;
             /**
              * Format: int32
              * @description 0-100: validation is the first half, comparing or writing the second.
@@ -3712,6 +3769,12 @@ export interface components {
             sourceJobId?: string | null;
             /** @description For a dry run: the job that committed it, once there is one. */
             committedByJobId?: string | null;
+            /**
+             * @description For a commit: all_or_nothing (any invalid row writes nothing; the default) or valid_rows_only
+             *     (the valid rows are written, the invalid ones left for the error file). Null for a dry run.
+             * @example all_or_nothing
+             */
+            mode?: string | null;
         };
         IssueTokenCommand: {
             /**
@@ -5044,6 +5107,11 @@ export interface components {
              * @example true
              */
             dryRun: boolean;
+            /**
+             * @description For a commit: all_or_nothing (default) or valid_rows_only (write the valid rows, report the rest).
+             * @example all_or_nothing
+             */
+            mode: string;
         };
         /** @enum {string} */
         TaxStatus: "valid" | "invalid";
@@ -9238,6 +9306,8 @@ export interface operations {
                 status?: string;
                 /** @description E-katalog status. */
                 ekatalogStatus?: string;
+                /** @description CSV only: semicolon (default) or comma. */
+                separator?: string;
             };
             header?: never;
             path?: never;
@@ -10157,7 +10227,9 @@ export interface operations {
     };
     CommitImport: {
         parameters: {
-            query?: never;
+            query?: {
+                mode?: string;
+            };
             header: {
                 /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
                 "If-Match": string;
@@ -10178,6 +10250,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
@@ -10249,10 +10330,82 @@ export interface operations {
         parameters: {
             query?: {
                 format?: string;
+                separator?: string;
             };
             header?: never;
             path: {
                 kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImportErrors: {
+        parameters: {
+            query?: {
+                format?: string;
+                separator?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
             };
             cookie?: never;
         };
@@ -12759,6 +12912,7 @@ export interface operations {
         parameters: {
             query?: {
                 format?: string;
+                separator?: string;
             };
             header?: never;
             path: {
@@ -12776,6 +12930,7 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/html": string;
                 };
             };
             /** @description Bad Request */
