@@ -12,6 +12,8 @@ namespace MedanUmkm.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class OpenApiDocumentTests : ApiTest
 {
+    protected override bool MayShareHost => true; // only calls the API
+
     public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -72,6 +74,8 @@ public sealed class OpenApiDocumentTests : ApiTest
 
 public sealed class ConflictDocumentTests : ApiTest
 {
+    protected override bool MayShareHost => true; // only calls the API
+
     [Test]
     public async Task Every409_IsDocumentedAsConflictProblemWithItsCode()
     {

@@ -10,6 +10,8 @@ namespace MedanUmkm.Api.Tests.Infrastructure.Http;
 /// </summary>
 public sealed class OpenApiConventionsTests : ApiTest
 {
+    protected override bool MayShareHost => true; // only calls the API
+
     private JsonNode _doc = null!;
 
     [OneTimeSetUp]
