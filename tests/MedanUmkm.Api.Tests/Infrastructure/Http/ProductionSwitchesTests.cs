@@ -18,6 +18,19 @@ public sealed class ProductionSwitchesTests
     private static WebApplicationFactory<Program> Api(string environment, IDictionary<string, string>? settings = null) =>
         new ApiFactory(settings).WithWebHostBuilder(b => b.UseEnvironment(environment));
 
+    // The tests that only read from a production API with the default settings, or with Swagger enabled,
+    // share one of each (a start costs more than the requests they make).
+    private readonly Lazy<WebApplicationFactory<Program>> _production = new(() => Api("Production"));
+    private readonly Lazy<WebApplicationFactory<Program>> _productionWithSwagger =
+        new(() => Api("Production", new Dictionary<string, string> { ["Swagger:Enabled"] = "true" }));
+
+    [OneTimeTearDown]
+    public async Task StopSharedApis()
+    {
+        if (_production.IsValueCreated) await _production.Value.DisposeAsync();
+        if (_productionWithSwagger.IsValueCreated) await _productionWithSwagger.Value.DisposeAsync();
+    }
+
     private static HttpClient Client(WebApplicationFactory<Program> api) =>
         api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
@@ -31,9 +44,7 @@ public sealed class ProductionSwitchesTests
     [TestCase("/swagger/v1/swagger.json")]
     public async Task InProduction_SwaggerIsNotServedByDefault(string path)
     {
-        using var api = Api("Production");
-
-        var response = await Client(api).GetAsync(path);
+        var response = await Client(_production.Value).GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -42,9 +53,7 @@ public sealed class ProductionSwitchesTests
     [TestCase("/swagger/v1/swagger.json")]
     public async Task InProduction_SwaggerEnabled_ServesIt(string path)
     {
-        using var api = Api("Production", new Dictionary<string, string> { ["Swagger:Enabled"] = "true" });
-
-        var response = await Client(api).GetAsync(path);
+        var response = await Client(_productionWithSwagger.Value).GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -85,8 +94,7 @@ public sealed class ProductionSwitchesTests
     [Test]
     public async Task InProduction_WithoutDemoSeed_StartsWithoutDemoData()
     {
-        using var api = new ApiFactory();
-        using var production = api.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        var production = _production.Value;
 
         var response = await Client(production).GetAsync("/health/live");
 
