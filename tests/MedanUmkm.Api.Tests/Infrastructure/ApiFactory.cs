@@ -236,22 +236,20 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Waits (at most <paramref name="timeout"/>) until no import job of the current database is queued or
-    /// running, so that the import worker has nothing left of one fixture when the host is renewed for the
-    /// next. False when one is still unfinished then.
+    /// Waits (at most <paramref name="timeout"/>) until this API's import worker has finished every job
+    /// queued in it (its files deleted too), so that nothing of one fixture's imports reaches the database
+    /// or upload folder a renewed host gives the next. False when one is still unfinished then.
     /// </summary>
     internal async Task<bool> WaitForIdleImportsAsync(TimeSpan timeout)
     {
+        var queue = Services.GetRequiredService<ImportQueue>();
         var waited = System.Diagnostics.Stopwatch.StartNew(); // real time: the worker runs on its own
-        while (true)
+        while (queue.InFlight > 0)
         {
-            await using var scope = Services.CreateAsyncScope();
-            var unfinished = await scope.ServiceProvider.GetRequiredService<DbSession>().ExecuteScalarAsync<long>(
-                "SELECT COUNT(*) FROM ImportJobs WHERE Status IN @Statuses", new { Statuses = ImportStatus.Unfinished });
-            if (unfinished == 0) return true;
             if (waited.Elapsed > timeout) return false;
-            await Task.Delay(20);
+            await Task.Delay(10);
         }
+        return true;
     }
 
     /// <summary>
