@@ -93,6 +93,42 @@ public abstract class ApiTest
         while (IdleHosts.TryTake(out var host)) host.Dispose();
     }
 
+    /// <summary>Where the API serves its OpenAPI document.</summary>
+    protected const string OpenApiPath = "/swagger/v1/swagger.json";
+
+    private static readonly SemaphoreSlim DefaultDocumentGate = new(1, 1);
+    private static string? _defaultDocument;
+
+    /// <summary>
+    /// The OpenAPI document this fixture's API serves (GET <see cref="OpenApiPath"/>, asserted 200). Generating
+    /// it costs about half a second of CPU, and every host with the test defaults (a <see cref="SharedHost"/>
+    /// fixture's) serves the same document from the same code, so those fetch it once per run between them;
+    /// a fixture with its own configuration always fetches its own.
+    /// </summary>
+    protected async Task<JsonElement> OpenApiDocumentAsync()
+    {
+        if (!SharedHost) return await Expect(await Anonymous.GetAsync(OpenApiPath), HttpStatusCode.OK);
+        if (_defaultDocument is null)
+        {
+            await DefaultDocumentGate.WaitAsync();
+            try
+            {
+                if (_defaultDocument is null)
+                {
+                    var response = await Anonymous.GetAsync(OpenApiPath);
+                    var body = await response.Content.ReadAsStringAsync();
+                    Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+                    _defaultDocument = body;
+                }
+            }
+            finally
+            {
+                DefaultDocumentGate.Release();
+            }
+        }
+        return JsonDocument.Parse(_defaultDocument).RootElement;
+    }
+
     protected static async Task<JsonElement> Json(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 

@@ -23,7 +23,7 @@ public sealed class OpenApiDocumentTests : ApiTest
 
     private async Task<string> CurrentDocument()
     {
-        var json = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var json = await OpenApiDocumentAsync();
         return JsonNode.Parse(json.GetRawText())!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
@@ -79,7 +79,7 @@ public sealed class ConflictDocumentTests : ApiTest
     [Test]
     public async Task Every409_IsDocumentedAsConflictProblemWithItsCode()
     {
-        var doc = System.Text.Json.Nodes.JsonNode.Parse((await Json(await Anonymous.GetAsync("/swagger/v1/swagger.json"))).GetRawText())!;
+        var doc = System.Text.Json.Nodes.JsonNode.Parse((await OpenApiDocumentAsync()).GetRawText())!;
         var conflicts = 0;
         foreach (var (path, item) in doc["paths"]!.AsObject())
         foreach (var (method, op) in item!.AsObject())

@@ -17,7 +17,7 @@ public sealed class OpenApiConventionsTests : ApiTest
     [OneTimeSetUp]
     public async Task ReadDocument()
     {
-        var json = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var json = await OpenApiDocumentAsync();
         _doc = JsonNode.Parse(json.GetRawText())!;
     }
 
