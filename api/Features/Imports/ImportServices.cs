@@ -57,11 +57,17 @@ public sealed class ImportQueue
 {
     private readonly Channel<int> _channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<int, byte> _waiting = new();
+    private int _inFlight;
 
     public void Enqueue(int jobId)
     {
         _waiting[jobId] = 0;
-        _channel.Writer.TryWrite(jobId);
+        Interlocked.Increment(ref _inFlight);
+        if (!_channel.Writer.TryWrite(jobId))
+        {
+            Interlocked.Decrement(ref _inFlight);
+            _waiting.TryRemove(jobId, out _);
+        }
     }
 
     /// <summary>Jobs queued here and not yet taken by the worker: it extends their leases while they wait.</summary>
@@ -73,6 +79,12 @@ public sealed class ImportQueue
     /// <summary>Queues a job just created (an upload or a commit of a dry run).</summary>
     public void Enqueue(ImportJobSummary job) => Enqueue(int.Parse(job.Id, CultureInfo.InvariantCulture));
     public ChannelReader<int> Reader => _channel.Reader;
+
+    /// <summary>Jobs queued in this process and not yet finished by its worker (files deleted included).</summary>
+    internal int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>The worker has finished with a job it read from <see cref="Reader"/>.</summary>
+    internal void Done() => Interlocked.Decrement(ref _inFlight);
 }
 
 /// <summary>

@@ -78,7 +78,8 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
         finally
         {
             progress.Remove(jobId);
-            if (!keepFile) File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId));
+            try { if (!keepFile) File.Delete(ImportFiles.PathFor(options.Value.ResolveDirectory(), jobId)); }
+            finally { queue.Done(); }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Primitives;
 
 namespace MedanUmkm.Api.Infrastructure.Http;
 
@@ -21,6 +22,7 @@ public static class EndpointDiscovery
     /// </summary>
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder app)
     {
+        var before = app.DataSources.ToList();
         var api = app.MapGroup("/api/v1");
         api.AddEndpointFilterFactory(ConditionalRequests.ETagFilter);
         ((IEndpointConventionBuilder)api).Finally(ProblemConventions.Apply);
@@ -29,7 +31,34 @@ public static class EndpointDiscovery
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
         foreach (var type in groups)
             ((IEndpointGroup)Activator.CreateInstance(type)!).Map(api);
+        BuildOnce(app, before);
         return app;
+    }
+
+    /// <summary>
+    /// A route group builds its endpoints (a request delegate compiled per route, with its filter
+    /// pipeline) each time its data source is read, and the framework reads it twice at start: for the
+    /// authorisation policy cache and for the router. The group's data sources, added since
+    /// <paramref name="before"/>, are put back in their place, each behind one that builds them once.
+    /// </summary>
+    private static void BuildOnce(IEndpointRouteBuilder app, List<EndpointDataSource> before)
+    {
+        var sources = app.DataSources.ToList();
+        app.DataSources.Clear();
+        foreach (var source in sources)
+            app.DataSources.Add(before.Contains(source) ? source : new EndpointsBuiltOnce(source));
+    }
+
+    /// <summary>The endpoints of a data source whose routes are all mapped before the app starts, built once.</summary>
+    private sealed class EndpointsBuiltOnce(EndpointDataSource source) : EndpointDataSource
+    {
+        private readonly Lazy<IReadOnlyList<Endpoint>> _endpoints = new(() => source.Endpoints);
+
+        public override IReadOnlyList<Endpoint> Endpoints => _endpoints.Value;
+
+        public override IChangeToken GetChangeToken() => source.GetChangeToken();
+
+        public override IReadOnlyList<Endpoint> GetGroupedEndpoints(RouteGroupContext context) => source.GetGroupedEndpoints(context);
     }
 }
 

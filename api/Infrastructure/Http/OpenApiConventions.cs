@@ -197,8 +197,16 @@ internal sealed class ValidatorRules
     }
 
     private readonly Dictionary<(Type, string), Bounds> rules = [];
+    private readonly Lazy<Dictionary<(Type, string), Bounds>> read;
 
-    public ValidatorRules(IServiceProvider services)
+    /// <summary>
+    /// Reads the validators when the document is first generated, not when the generator is resolved: the
+    /// Swagger middleware resolves it on every request, and most API processes never serve the document.
+    /// </summary>
+    public ValidatorRules(IServiceProvider services) =>
+        read = new Lazy<Dictionary<(Type, string), Bounds>>(() => { ReadAll(services); return rules; });
+
+    private void ReadAll(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var types = typeof(ValidatorRules).Assembly.GetTypes()
@@ -216,7 +224,7 @@ internal sealed class ValidatorRules
     /// <summary>The rules on a property of the type, or of an interface it implements (shared query rules).</summary>
     public Bounds? For(Type type, string property) =>
         type.GetInterfaces().Prepend(type)
-            .Select(t => rules.TryGetValue((t, property.ToUpperInvariant()), out var b) ? b : null)
+            .Select(t => read.Value.TryGetValue((t, property.ToUpperInvariant()), out var b) ? b : null)
             .FirstOrDefault(b => b is not null);
 
     private void Read(IValidationRule rule)

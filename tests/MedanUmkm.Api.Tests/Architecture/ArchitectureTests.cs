@@ -156,34 +156,6 @@ public sealed partial class ArchitectureTests
         Assert.That(tables, Is.Empty);
     }
 
-    /// <summary>
-    /// Every route under /api/v1 is declared inside its use case (the lambda's declaring type is nested in
-    /// a static use-case class of a feature), never in an area's group file.
-    /// </summary>
-    [Test]
-    public async Task EveryRoute_IsMappedByItsUseCase()
-    {
-        await using var factory = new ApiFactory();
-        _ = factory.CreateClient();
-        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true
-                        && !e.RoutePattern.RawText.StartsWith("/api/v1/benchmarks/", StringComparison.Ordinal))
-            .ToList();
-        Assert.That(endpoints, Has.Count.GreaterThan(90));
-        var misplaced = new List<string>();
-        foreach (var endpoint in endpoints)
-        {
-            var method = endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault();
-            var owner = method?.DeclaringType;
-            while (owner?.DeclaringType is not null) owner = owner.DeclaringType;
-            var isUseCase = owner is { IsAbstract: true, IsSealed: true } // static class
-                            && (owner.Namespace ?? "").StartsWith(Features + ".", StringComparison.Ordinal)
-                            && owner.GetMethod("Map", BindingFlags.Public | BindingFlags.Static) is not null;
-            if (!isUseCase) misplaced.Add($"{endpoint.DisplayName} (declared in {owner?.FullName ?? "?"})");
-        }
-        Assert.That(misplaced, Is.Empty, "routes not declared in their use case:\n" + string.Join("\n", misplaced));
-    }
-
     [GeneratedRegex(@"\bclass\s+Handler\b")]
     private static partial Regex HandlerClass();
 
@@ -205,5 +177,37 @@ public sealed partial class ArchitectureTests
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "MedanUmkm.sln"))) return dir.FullName;
         throw new InvalidOperationException("MedanUmkm.sln not found above the test directory.");
+    }
+}
+
+/// <summary>Where the running API's routes are declared (on a test host: it reads the endpoints the API mapped).</summary>
+public sealed class RouteArchitectureTests : ApiTest
+{
+    protected override bool MayShareHost => true; // only reads the host's endpoints
+
+    /// <summary>
+    /// Every route under /api/v1 is declared inside its use case (the lambda's declaring type is nested in
+    /// a static use-case class of a feature), never in an area's group file.
+    /// </summary>
+    [Test]
+    public void EveryRoute_IsMappedByItsUseCase()
+    {
+        var endpoints = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true
+                        && !e.RoutePattern.RawText.StartsWith("/api/v1/benchmarks/", StringComparison.Ordinal))
+            .ToList();
+        Assert.That(endpoints, Has.Count.GreaterThan(90));
+        var misplaced = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var method = endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault();
+            var owner = method?.DeclaringType;
+            while (owner?.DeclaringType is not null) owner = owner.DeclaringType;
+            var isUseCase = owner is { IsAbstract: true, IsSealed: true } // static class
+                            && (owner.Namespace ?? "").StartsWith("MedanUmkm.Api.Features.", StringComparison.Ordinal)
+                            && owner.GetMethod("Map", BindingFlags.Public | BindingFlags.Static) is not null;
+            if (!isUseCase) misplaced.Add($"{endpoint.DisplayName} (declared in {owner?.FullName ?? "?"})");
+        }
+        Assert.That(misplaced, Is.Empty, "routes not declared in their use case:\n" + string.Join("\n", misplaced));
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Features.Imports;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Migrations;
@@ -83,15 +84,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
         if (settings is not null)
             foreach (var (k, v) in settings) _settings[k] = v;
-        var ownFile = Path.Combine(_directory, "test.db");
-        if (_sqlServerDatabase is null && _settings["Database:ConnectionString"] == $"Data Source={ownFile}"
-            && !_settings.ContainsKey("Database:MigrateOnStartup"))
+        if (_sqlServerDatabase is null && !_settings.ContainsKey("Database:MigrateOnStartup")
+            && new SqliteConnectionStringBuilder(_settings["Database:ConnectionString"]).DataSource is { Length: > 0 } file
+            && file != ":memory:" && !File.Exists(file))
         {
-            // Migrating takes most of a host's start: copy the file migrated once for the whole run instead.
-            File.Copy(TemplateDatabase.Value, ownFile);
+            // Migrating takes most of a host's start: a new database file (this factory's own, or one a test
+            // names) is a copy of the file migrated once for the whole run instead. A file that exists already
+            // (a second instance on a shared file) is migrated at start as the API does.
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            File.Copy(TemplateDatabase.Value, file);
             _settings["Database:MigrateOnStartup"] = "false";
         }
     }
+
+    /// <summary>The folder where this API keeps uploaded import files (Imports:Directory).</summary>
+    public string ImportsDirectory => _settings["Imports:Directory"];
 
     private static readonly Lazy<string> TemplateDatabase = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -220,10 +227,29 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             try { File.Delete(old.DataSource + suffix); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         Services.GetRequiredService<DataVersion>().Bump();
+        // Kept import files are named by job id, and ids start again in the new database.
+        try { Directory.Delete(ImportsDirectory, recursive: true); } catch (DirectoryNotFoundException) { }
         _tokens.Clear();
         await using var scope = Services.CreateAsyncScope();
         await DatabaseStartup.InsertUserAsync(scope.ServiceProvider.GetRequiredService<DbSession>(), DefaultPasswordHash.Value, Clock,
             AdminEmail, "Administrator", Roles.Admin, Password);
+    }
+
+    /// <summary>
+    /// Waits (at most <paramref name="timeout"/>) until this API's import worker has finished every job
+    /// queued in it (its files deleted too), so that nothing of one fixture's imports reaches the database
+    /// or upload folder a renewed host gives the next. False when one is still unfinished then.
+    /// </summary>
+    internal async Task<bool> WaitForIdleImportsAsync(TimeSpan timeout)
+    {
+        var queue = Services.GetRequiredService<ImportQueue>();
+        var waited = System.Diagnostics.Stopwatch.StartNew(); // real time: the worker runs on its own
+        while (queue.InFlight > 0)
+        {
+            if (waited.Elapsed > timeout) return false;
+            await Task.Delay(10);
+        }
+        return true;
     }
 
     /// <summary>

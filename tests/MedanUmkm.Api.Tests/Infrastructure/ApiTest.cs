@@ -41,15 +41,21 @@ public abstract class ApiTest
     /// Whether this fixture may run on a host that an earlier fixture used (with a fresh database: see
     /// <see cref="ApiFactory.RenewDatabaseAsync"/>). Booting a host and serving its first requests took
     /// about half of the suite's time when each fixture booted its own. A fixture keeps a host of its own
-    /// when it has its own configuration or clock start, when it sets the clock, runs the import worker,
-    /// or works on the host itself (infrastructure), and on SQL Server.
+    /// when it has its own configuration or clock start, when <see cref="MayShareHost"/> says no, and on SQL Server.
     /// </summary>
     protected internal virtual bool SharedHost =>
-        Settings is null && ClockStart is null && !ApiFactory.OnSqlServer
-        && GetType().Namespace is { } ns
+        Settings is null && ClockStart is null && !ApiFactory.OnSqlServer && MayShareHost;
+
+    /// <summary>
+    /// Whether this fixture's tests only call the API, so that a host another fixture used serves them as a
+    /// new one would: by default the feature fixtures but those that set the clock (namespace Clock). An
+    /// infrastructure fixture that only calls the API says so by overriding this with true; one that works on
+    /// the host itself (its services, logs or meters) keeps its own.
+    /// </summary>
+    protected virtual bool MayShareHost =>
+        GetType().Namespace is { } ns
         && ns.StartsWith("MedanUmkm.Api.Tests.Features.", StringComparison.Ordinal)
-        && !ns.EndsWith(".Clock", StringComparison.Ordinal)
-        && !ns.EndsWith(".Imports", StringComparison.Ordinal);
+        && !ns.EndsWith(".Clock", StringComparison.Ordinal);
 
     /// <summary>Hosts whose fixtures have finished, ready for the next fixture that may share one.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentBag<ApiFactory> IdleHosts = [];
@@ -73,16 +79,54 @@ public abstract class ApiTest
     }
 
     [OneTimeTearDown]
-    public void StopApi()
+    public async Task StopApi()
     {
-        if (SharedHost) IdleHosts.Add(Factory);
-        else Factory.Dispose();
+        if (Factory is null) return; // the start failed before a host was there
+        // A host goes back to the pool only once its import worker has finished this fixture's jobs.
+        if (SharedHost && await Factory.WaitForIdleImportsAsync(TimeSpan.FromSeconds(30))) IdleHosts.Add(Factory);
+        else await Factory.DisposeAsync();
     }
 
     /// <summary>Stops the idle shared hosts at the end of the run.</summary>
     internal static void DisposeIdleHosts()
     {
         while (IdleHosts.TryTake(out var host)) host.Dispose();
+    }
+
+    /// <summary>Where the API serves its OpenAPI document.</summary>
+    protected const string OpenApiPath = "/swagger/v1/swagger.json";
+
+    private static readonly SemaphoreSlim DefaultDocumentGate = new(1, 1);
+    private static string? _defaultDocument;
+
+    /// <summary>
+    /// The OpenAPI document this fixture's API serves (GET <see cref="OpenApiPath"/>, asserted 200). Generating
+    /// it costs about half a second of CPU, and every host with the test defaults (a <see cref="SharedHost"/>
+    /// fixture's) serves the same document from the same code, so those fetch it once per run between them;
+    /// a fixture with its own configuration always fetches its own.
+    /// </summary>
+    protected async Task<JsonElement> OpenApiDocumentAsync()
+    {
+        if (!SharedHost) return await Expect(await Anonymous.GetAsync(OpenApiPath), HttpStatusCode.OK);
+        if (_defaultDocument is null)
+        {
+            await DefaultDocumentGate.WaitAsync();
+            try
+            {
+                if (_defaultDocument is null)
+                {
+                    var response = await Anonymous.GetAsync(OpenApiPath);
+                    var body = await response.Content.ReadAsStringAsync();
+                    Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+                    _defaultDocument = body;
+                }
+            }
+            finally
+            {
+                DefaultDocumentGate.Release();
+            }
+        }
+        return JsonDocument.Parse(_defaultDocument).RootElement;
     }
 
     protected static async Task<JsonElement> Json(HttpResponseMessage response) =>

@@ -6,6 +6,8 @@ namespace MedanUmkm.Api.Tests.Infrastructure;
 /// <summary>Framework rejections reach the caller as what they are, not as the closed fallback policy's 401/403.</summary>
 public sealed class RequestGuardTests : ApiTest
 {
+    protected override bool MayShareHost => true; // only calls the API
+
     [Test]
     public async Task WrongMethodOnAnExistingRoute_Returns405ProblemDetails_AndAnonymousStill401()
     {

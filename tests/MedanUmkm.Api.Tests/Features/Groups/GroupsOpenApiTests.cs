@@ -8,7 +8,7 @@ public sealed class GroupsOpenApiTests : ApiTest
     [Test]
     public async Task OpenApiDocument_DescribesGroupsAidAndLoanOperations()
     {
-        var doc = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var doc = await OpenApiDocumentAsync();
         var operations = doc.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Value.TryGetProperty("operationId", out _))
                 .Select(o => o.Value.GetProperty("operationId").GetString()))

@@ -10,25 +10,22 @@ using MedanUmkm.Api.Tests.Infrastructure;
 
 namespace MedanUmkm.Api.Tests.Features.Imports;
 
-/// <summary>An API fixture with its own upload directory, so that the files it keeps can be checked.</summary>
+/// <summary>
+/// An API fixture that checks the files its API keeps in <see cref="UploadDirectory"/> (every test host has
+/// a folder of its own, emptied when a shared host is renewed for the next fixture).
+/// </summary>
 public abstract class ImportApiTest : ApiTest
 {
-    private readonly Dictionary<string, string> _settings;
+    private readonly IDictionary<string, string>? _settings;
 
+    /// <param name="extra">Configuration over the test defaults (the fixture then has a host of its own).</param>
     protected ImportApiTest(IDictionary<string, string>? extra = null)
     {
-        _settings = ImportTestFiles.OwnDirectory(out var directory);
-        UploadDirectory = directory;
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) _settings[key] = value;
+        _settings = extra is { Count: > 0 } ? new Dictionary<string, string>(extra) : null;
     }
 
-    protected string UploadDirectory { get; }
+    /// <summary>Where this fixture's API keeps uploaded files (Imports:Directory).</summary>
+    protected string UploadDirectory => Factory.ImportsDirectory;
 
-    protected override IDictionary<string, string> Settings => _settings;
-
-    [OneTimeTearDown]
-    public void DeleteUploadDirectory()
-    {
-        try { Directory.Delete(UploadDirectory, recursive: true); } catch (IOException) { }
-    }
+    protected override IDictionary<string, string>? Settings => _settings;
 }

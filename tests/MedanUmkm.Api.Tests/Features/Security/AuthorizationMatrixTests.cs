@@ -70,7 +70,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         foreach (var scope in Scopes.All)
             _actors["key:" + scope] = Factory.WithApiKey((await Credentials.CreateApiKeyAsync(Admin, scope)).Key);
 
-        var doc = await Json(await Anonymous.GetAsync("/swagger/v1/swagger.json"));
+        var doc = await OpenApiDocumentAsync();
         _operations = doc.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(m => Methods.Contains(m.Name)).Select(m => new Operation(m.Name.ToUpperInvariant(), p.Name)))
             .ToList();

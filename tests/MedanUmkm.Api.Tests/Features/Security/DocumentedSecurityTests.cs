@@ -26,7 +26,7 @@ public sealed class DocumentedSecurityTests : ApiTest
     [OneTimeSetUp]
     public async Task Arrange()
     {
-        var doc = await Json(await Anonymous.GetAsync("/swagger/v1/swagger.json"));
+        var doc = await OpenApiDocumentAsync();
         _operations = [];
         foreach (var path in doc.GetProperty("paths").EnumerateObject())
         foreach (var m in path.Value.EnumerateObject().Where(m => Methods.Contains(m.Name)))

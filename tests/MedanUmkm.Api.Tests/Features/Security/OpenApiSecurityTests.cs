@@ -9,7 +9,7 @@ public sealed class OpenApiSecurityTests : ApiTest
     [Test]
     public async Task Document_DefinesBearerAndApiKeySchemes()
     {
-        var doc = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var doc = await OpenApiDocumentAsync();
         var schemes = doc.GetProperty("components").GetProperty("securitySchemes");
 
         Assert.That(schemes.GetProperty("Bearer").GetProperty("type").GetString(), Is.EqualTo("http"));
@@ -23,7 +23,7 @@ public sealed class OpenApiSecurityTests : ApiTest
     [Test]
     public async Task AnonymousOperation_HasAnEmptySecurityRequirement_ProtectedOnesListTheirSchemes()
     {
-        var doc = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var doc = await OpenApiDocumentAsync();
         var paths = doc.GetProperty("paths");
 
         var token = paths.GetProperty("/api/v1/auth/token").GetProperty("post");
@@ -39,7 +39,7 @@ public sealed class OpenApiSecurityTests : ApiTest
     [Test]
     public async Task ApiKeyScopes_AreAnEnumInTheDocument()
     {
-        var doc = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var doc = await OpenApiDocumentAsync();
         var schemas = doc.GetProperty("components").GetProperty("schemas");
         Assert.That(schemas.GetProperty("ApiKeyScope").GetProperty("enum").EnumerateArray().Select(e => e.GetString()),
             Is.EqualTo(MedanUmkm.Api.Infrastructure.Auth.Scopes.All));

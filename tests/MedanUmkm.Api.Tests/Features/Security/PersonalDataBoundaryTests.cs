@@ -100,7 +100,7 @@ public sealed class PersonalDataBoundaryTests : ApiTest
         _loan = (await GroupTestData.Create(Officer, "/api/v1/loan-referrals", GroupTestData.Loan(_business))).Body.GetProperty("id").GetString()!;
         Assert.That(etag, Is.Not.Empty);
 
-        _doc = await Json(await Anonymous.GetAsync("/swagger/v1/swagger.json"));
+        _doc = await OpenApiDocumentAsync();
     }
 
     private IEnumerable<(string Method, string Path, JsonElement Operation)> Operations() =>

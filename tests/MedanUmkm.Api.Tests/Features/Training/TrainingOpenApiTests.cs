@@ -8,7 +8,7 @@ public sealed class TrainingOpenApiTests : ApiTest
     [Test]
     public async Task OpenApi_DocumentsEveryTrainingOperation()
     {
-        var doc = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var doc = await OpenApiDocumentAsync();
 
         var operations = doc.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Value.ValueKind == System.Text.Json.JsonValueKind.Object && o.Value.TryGetProperty("operationId", out _)))

@@ -11,6 +11,8 @@ namespace MedanUmkm.Api.Tests.Infrastructure.Http;
 /// </summary>
 public sealed class IfMatchTests : ApiTest
 {
+    protected override bool MayShareHost => true; // only calls the API
+
     private async Task<(string Url, string ETag, System.Text.Json.Nodes.JsonObject Body)> NewBusiness()
     {
         var body = TestData.Business();

@@ -18,6 +18,26 @@ public sealed class ProductionSwitchesTests
     private static WebApplicationFactory<Program> Api(string environment, IDictionary<string, string>? settings = null) =>
         new ApiFactory(settings).WithWebHostBuilder(b => b.UseEnvironment(environment));
 
+    // The tests that only read from a production API with the default settings, or with Swagger enabled,
+    // share one of each (a start costs more than the requests they make). Started inside the Lazy: the
+    // factory's own first-use start is not safe for tests running beside each other.
+    private readonly Lazy<WebApplicationFactory<Program>> _production = new(() => Started(Api("Production")));
+    private readonly Lazy<WebApplicationFactory<Program>> _productionWithSwagger =
+        new(() => Started(Api("Production", new Dictionary<string, string> { ["Swagger:Enabled"] = "true" })));
+
+    private static WebApplicationFactory<Program> Started(WebApplicationFactory<Program> api)
+    {
+        _ = api.Server;
+        return api;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopSharedApis()
+    {
+        if (_production.IsValueCreated) await _production.Value.DisposeAsync();
+        if (_productionWithSwagger.IsValueCreated) await _productionWithSwagger.Value.DisposeAsync();
+    }
+
     private static HttpClient Client(WebApplicationFactory<Program> api) =>
         api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
@@ -31,9 +51,7 @@ public sealed class ProductionSwitchesTests
     [TestCase("/swagger/v1/swagger.json")]
     public async Task InProduction_SwaggerIsNotServedByDefault(string path)
     {
-        using var api = Api("Production");
-
-        var response = await Client(api).GetAsync(path);
+        var response = await Client(_production.Value).GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -42,20 +60,24 @@ public sealed class ProductionSwitchesTests
     [TestCase("/swagger/v1/swagger.json")]
     public async Task InProduction_SwaggerEnabled_ServesIt(string path)
     {
-        using var api = Api("Production", new Dictionary<string, string> { ["Swagger:Enabled"] = "true" });
-
-        var response = await Client(api).GetAsync(path);
+        var response = await Client(_productionWithSwagger.Value).GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    // Two tests (one host each) rather than one that starts both hosts in turn: they run beside each other.
     [Test]
-    public async Task InDevelopment_SwaggerIsServedByDefault_AndSwaggerEnabledFalseTurnsItOff()
+    public async Task InDevelopment_SwaggerIsServedByDefault()
     {
-        using (var api = Api("Development"))
-            Assert.That((await Client(api).GetAsync("/swagger/v1/swagger.json")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        using (var off = Api("Development", new Dictionary<string, string> { ["Swagger:Enabled"] = "false" }))
-            Assert.That((await Client(off).GetAsync("/swagger/v1/swagger.json")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        using var api = Api("Development");
+        Assert.That((await Client(api).GetAsync("/swagger/v1/swagger.json")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task InDevelopment_SwaggerEnabledFalse_TurnsItOff()
+    {
+        using var off = Api("Development", new Dictionary<string, string> { ["Swagger:Enabled"] = "false" });
+        Assert.That((await Client(off).GetAsync("/swagger/v1/swagger.json")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
@@ -85,8 +107,7 @@ public sealed class ProductionSwitchesTests
     [Test]
     public async Task InProduction_WithoutDemoSeed_StartsWithoutDemoData()
     {
-        using var api = new ApiFactory();
-        using var production = api.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        var production = _production.Value;
 
         var response = await Client(production).GetAsync("/health/live");
 

@@ -11,6 +11,8 @@ namespace MedanUmkm.Api.Tests.Infrastructure.Http;
 /// </summary>
 public sealed class UnknownFieldTests : ApiTest
 {
+    protected override bool MayShareHost => true; // only calls the API
+
     private static async Task AssertUnknownField(HttpResponseMessage response, string field)
     {
         var problem = await ExpectFieldError(response, field);
