@@ -20,6 +20,18 @@ public static class GetWebhookDelivery
 
     public sealed record Query(int WebhookId, int DeliveryId) : IQuery<DeliveryDetailResponse>;
 
+    public sealed class AttemptRow
+    {
+        public int Attempt { get; init; }
+        public DateTimeOffset AttemptedAt { get; init; }
+        public int DurationMs { get; init; }
+        public int? StatusCode { get; init; }
+        public bool Succeeded { get; init; }
+        public string? Error { get; init; }
+
+        public DeliveryAttemptResponse ToResponse() => new(Attempt, AttemptedAt, DurationMs, StatusCode, Succeeded, Error);
+    }
+
     public sealed class Handler(DbSession db) : IQueryHandler<Query, DeliveryDetailResponse>
     {
         private const string ByIdSql = WebhookSql.SelectDeliveries + "\nWHERE d.Id = @DeliveryId AND d.SubscriptionId = @WebhookId";
@@ -33,7 +45,7 @@ public static class GetWebhookDelivery
         {
             var row = await db.QuerySingleOrDefaultAsync<DeliveryRow>(ByIdSql, query, ct)
                 ?? throw new NotFoundException("Delivery", query.DeliveryId.ToString(CultureInfo.InvariantCulture));
-            var attempts = await db.QueryAsync<DeliveryAttemptResponse>(AttemptsSql, query, ct);
+            var attempts = (await db.QueryAsync<AttemptRow>(AttemptsSql, query, ct)).Select(a => a.ToResponse()).ToList();
             return new DeliveryDetailResponse(row.ToResponse(), JsonSerializer.Deserialize<WebhookEventPayload>(row.Payload, DeliverySql.Json)!, attempts);
         }
     }
