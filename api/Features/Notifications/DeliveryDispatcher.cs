@@ -20,7 +20,7 @@ public sealed partial class DeliveryDispatcher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Dispatcher.Enabled) return;
+        if (!options.Value.Dispatcher.Enabled) { await Idle.UntilStoppedAsync(stoppingToken); return; }
         while (!stoppingToken.IsCancellationRequested)
         {
             var sent = 0;

@@ -45,7 +45,7 @@ public sealed partial class DevelopmentSmtpSink(IHostEnvironment env, IOptions<N
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value.Mail;
-        if (!env.IsDevelopment() || !o.DevelopmentSink) return;
+        if (!env.IsDevelopment() || !o.DevelopmentSink) { await Idle.UntilStoppedAsync(stoppingToken); return; }
         var directory = Path.GetFullPath(o.SinkDirectory, env.ContentRootPath is { } root ? Path.GetFullPath(Path.Combine(root, "..")) : ".");
         Directory.CreateDirectory(directory);
         var server = new SmtpServer.SmtpServer(
@@ -55,7 +55,11 @@ public sealed partial class DevelopmentSmtpSink(IHostEnvironment env, IOptions<N
         LogStarted(logger, o.Port, directory);
         try { await server.StartAsync(stoppingToken); }
         catch (OperationCanceledException) { }
-        catch (System.Net.Sockets.SocketException e) { LogNotStarted(logger, o.Port, e.Message); }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            LogNotStarted(logger, o.Port, e.Message);
+            await Idle.UntilStoppedAsync(stoppingToken);
+        }
     }
 
     /// <summary>Writes each message to a file named by its arrival order.</summary>
@@ -78,6 +82,16 @@ public sealed partial class DevelopmentSmtpSink(IHostEnvironment env, IOptions<N
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Development SMTP sink could not listen on {Port}: {Error}")]
     private static partial void LogNotStarted(ILogger logger, int port, string error);
+}
+
+/// <summary>A switched-off worker stays running (idle) so that the workers' health check does not count it as stopped.</summary>
+internal static class Idle
+{
+    public static async Task UntilStoppedAsync(CancellationToken stoppingToken)
+    {
+        try { await Task.Delay(Timeout.Infinite, stoppingToken); }
+        catch (OperationCanceledException) { }
+    }
 }
 
 internal static class ServiceProviderExtensions

@@ -52,7 +52,7 @@ public sealed partial class ReminderJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Reminders.Enabled) return;
+        if (!options.Value.Reminders.Enabled) { await Idle.UntilStoppedAsync(stoppingToken); return; }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
