@@ -19,6 +19,7 @@ public static class Unsubscribe
             TypedResults.Text(await sender.Send(command, ct), "text/plain; charset=utf-8"))
         .WithName(nameof(Unsubscribe))
         .WithSummary("Stop reminder e-mails to a business owner (the link in each e-mail)")
+        .Produces<string>(StatusCodes.Status200OK, "text/plain")
         .AllowAnonymous();
 
     /// <param name="Token" example="3f2a9c0d4e5b6a7f8091a2b3c4d5e6f708192a3b4c5d6e7f">The token of the link.</param>
