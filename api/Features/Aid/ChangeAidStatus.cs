@@ -81,6 +81,7 @@ public static class ChangeAidStatus
             if (changed == 0) throw new PreconditionFailedException("Aid distribution", before.Id);
             var after = await AidSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("aid_distribution", after.Id, EnumText.Of(to), before, after, ct);
+            if (after.Status == AidStatus.Delivered) audit.Events.Raise("aid.delivered", "aid_distribution", after.Id, new { aidDistributionId = after.Id, groupId = after.GroupId });
             return after;
         }
     }

@@ -48,6 +48,7 @@ public static class ChangeBusinessStatus
             changes.Touch(command.Id);
             var after = await BusinessSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("business", after.Id, command.Status == BusinessStatus.Active ? "reactivated" : "deactivated", before, after, ct);
+            audit.Events.Raise("business.changed", "business", after.Id, new { businessId = after.Id, status = EnumText.Of(after.Status) });
             return after;
         }
     }

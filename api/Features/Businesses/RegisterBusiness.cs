@@ -52,6 +52,7 @@ public static class RegisterBusiness
             changes.Touch(id);
             var created = await BusinessSql.LoadAsync(db, id, ct);
             await audit.RecordAsync("business", created.Id, "registered", null, created, ct);
+            audit.Events.Raise("business.registered", "business", created.Id, new { businessId = created.Id });
             return created;
         }
     }

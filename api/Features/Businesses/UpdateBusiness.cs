@@ -53,6 +53,7 @@ public static class UpdateBusiness
             changes.Touch(command.Id);
             var after = await BusinessSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("business", after.Id, "updated", before, after, ct);
+            audit.Events.Raise("business.changed", "business", after.Id, new { businessId = after.Id, status = Domain.EnumText.Of(after.Status) });
             return after;
         }
     }

@@ -12,10 +12,12 @@ namespace MedanUmkm.Api.Features.Ekatalog;
 /// (StaleOn = today, one statement) and wakes <see cref="ReadinessRefreshJob"/>, which recomputes them
 /// in batches of its own transactions: the request answers at once, whatever the number of businesses.
 /// </summary>
-public sealed class ReadinessListener(DbSession db, TimeProvider clock, ReadinessRefreshSignal signal) : IBusinessChangeListener
+public sealed class ReadinessListener(DbSession db, TimeProvider clock, ReadinessRefreshSignal signal, DomainEvents events) : IBusinessChangeListener
 {
     /// <summary>Every row not already due becomes due today (the refresh job recomputes rows with StaleOn on or before today).</summary>
     public const string MarkAllStaleSql = "UPDATE BusinessReadiness SET StaleOn = @Today WHERE StaleOn IS NULL OR StaleOn > @Today";
+
+    private const string StatesSql = "SELECT BusinessId, IsReady, MissingCount FROM BusinessReadiness WHERE BusinessId IN @Ids";
 
     public async ValueTask OnChangedAsync(IReadOnlyCollection<int> businessIds, bool all, CancellationToken ct)
     {
@@ -25,7 +27,15 @@ public sealed class ReadinessListener(DbSession db, TimeProvider clock, Readines
             signal.Raise();
             return;
         }
-        if (businessIds.Count > 0) await Readiness.RecomputeManyAsync(db, clock.GetUtcNow(), businessIds, ct);
+        if (businessIds.Count == 0) return;
+        var before = new Dictionary<int, (bool IsReady, int MissingCount)>();
+        foreach (var chunk in businessIds.Chunk(500))
+            foreach (var s in await db.QueryAsync<(int BusinessId, bool IsReady, int MissingCount)>(StatesSql, new { Ids = chunk }, ct))
+                before[s.BusinessId] = (s.IsReady, s.MissingCount);
+        // readiness.changed (the outbox) for each business whose result moved; a first computation is no change.
+        foreach (var r in await Readiness.RecomputeManyAsync(db, clock.GetUtcNow(), businessIds, ct))
+            if (before.TryGetValue(r.BusinessId, out var old) && (old.IsReady != r.IsReady || old.MissingCount != r.Missing.Count))
+                events.Raise("readiness.changed", "business", r.BusinessId, new { businessId = r.BusinessId.ToString(System.Globalization.CultureInfo.InvariantCulture), isReady = r.IsReady, missingCount = r.Missing.Count });
     }
 }
 

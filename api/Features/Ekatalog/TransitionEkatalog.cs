@@ -124,6 +124,7 @@ public static class TransitionEkatalog
             };
             await audit.RecordAsync("business", id.ToString(CultureInfo.InvariantCulture), "ekatalog_" + EnumText.Of(to),
                 new { ekatalogStatus = EnumText.Of(from) }, new { ekatalogStatus = EnumText.Of(to), reason = entry.Reason }, ct);
+                audit.Events.Raise("ekatalog.status_changed", "business", entry.BusinessId, new { businessId = entry.BusinessId, from = EnumText.Of(from), to = EnumText.Of(to) });
             return entry;
         }
     }

@@ -103,6 +103,7 @@ public static class ChangeExportCaseStage
             await ExportCaseSql.AddTimelineAsync(db, actor, command.Id, now, "stage_changed", before.Stage, to, null, command.Body.Note, ct);
             var after = await ExportCaseSql.LoadAsync(db, command.Id, now, targets, ct);
             await audit.RecordAsync("export_case", after.Id, "stage_changed", before, after, ct);
+            audit.Events.Raise("export_case.stage_changed", "export_case", after.Id, new { exportCaseId = after.Id, businessId = after.BusinessId, from = EnumText.Of(before.Stage), to = EnumText.Of(after.Stage) });
             return after;
         }
     }

@@ -91,6 +91,7 @@ public static class UpdateExportCaseDocument
                 await ExportCaseSql.AddTimelineAsync(db, actor, command.CaseId, now, "document_updated", null, null, after.Type,
                     $"{after.Name}: {EnumText.Of(before.Status)} -> {EnumText.Of(after.Status)}{(after.Note is null ? "" : $" ({after.Note})")}", ct);
             await audit.RecordAsync("export_case_document", after.Id, "updated", before, after, ct);
+            if (after.Status == DocumentStatus.Verified && before.Status != DocumentStatus.Verified) audit.Events.Raise("export_case.document.verified", "export_case_document", after.Id, new { exportCaseId = command.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture), documentId = after.Id, documentType = after.Type });
             return after;
         }
     }

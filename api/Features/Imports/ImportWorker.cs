@@ -294,6 +294,7 @@ public sealed partial class ImportWorker(IServiceProvider services, ImportQueue 
             // The same upkeep every other write gets (readiness of the rows written), in this transaction;
             // before the search triggers come back, as the readiness mask is no text they index.
             await changes.FlushAsync(ct);
+            await sp.GetRequiredService<DomainEvents>().FlushAsync(ct);
             await kind.EndWritingAsync(db, ct);
             await sp.GetRequiredService<AuditTrail>().RecordAsync("import", jobId.ToString(CultureInfo.InvariantCulture), "committed", null, new
             {

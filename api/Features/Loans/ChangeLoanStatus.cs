@@ -105,6 +105,7 @@ public static class ChangeLoanStatus
             if (changed == 0) throw new PreconditionFailedException("Loan referral", b.Id);
             var after = await LoanSql.LoadAsync(db, command.Id, ct);
             await audit.RecordAsync("loan_referral", after.Id, EnumText.Of(to), b, after, ct);
+            audit.Events.Raise("loan.status_changed", "loan_referral", after.Id, new { loanReferralId = after.Id, businessId = after.BusinessId, from = EnumText.Of(b.Status), to = EnumText.Of(after.Status) });
             return after;
         }
     }

@@ -55,6 +55,7 @@ public static class CancelRegistration
             var promoted = await TrainingSql.PromoteWaitlistAsync(db, command.SessionId, now, ct);
             var after = await TrainingSql.LoadRegistrationAsync(db, command.SessionId, command.Id, ct);
             await audit.RecordAsync("training_registration", after.Id, "cancelled", before, after, ct);
+            audit.Events.Raise("training.registration.cancelled", "training_registration", after.Id, new { sessionId = after.SessionId, registrationId = after.Id, businessId = after.BusinessId });
             await TrainingSql.AuditPromotedAsync(audit, promoted, ct);
             return after;
         }

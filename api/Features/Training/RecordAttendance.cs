@@ -109,6 +109,7 @@ public static class RecordAttendance
             }
 
             var summary = await db.QuerySingleOrDefaultAsync<Summary>(SummarySql, new { command.SessionId }, ct) ?? new Summary();
+            audit.Events.Raise("training.attendance.recorded", "training_session", session.Id, new { sessionId = session.Id, count = command.Items.Count });
             return new Response(session.Id, command.Items.Count, summary.Attended, summary.Absent, summary.NotRecorded);
         }
 

@@ -132,6 +132,7 @@ public static class RegisterForTraining
             var id = existing?.Id ?? await db.ExecuteScalarAsync<int>(IdSql, new { SessionId = sessionId, BusinessId = businessId }, ct);
             var created = await TrainingSql.LoadRegistrationAsync(db, sessionId, id, ct);
             await audit.RecordAsync("training_registration", created.Id, taken ? "registered" : "waitlisted", null, created, ct);
+            audit.Events.Raise(taken ? "training.registration.confirmed" : "training.registration.waitlisted", "training_registration", created.Id, new { sessionId = created.SessionId, registrationId = created.Id, businessId = created.BusinessId });
             return created;
         }
 

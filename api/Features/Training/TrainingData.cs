@@ -144,6 +144,7 @@ public static class TrainingSql
         foreach (var id in promoted)
             await audit.RecordAsync("training_registration", id.ToString(CultureInfo.InvariantCulture), "promoted",
                 new { status = "waitlisted" }, new { status = "confirmed" }, ct);
+        foreach (var id in promoted) audit.Events.Raise("training.registration.promoted", "training_registration", id, new { registrationId = id.ToString(CultureInfo.InvariantCulture) });
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
+using MedanUmkm.Api.Infrastructure.Pipeline;
 using MedanUmkm.Api.Infrastructure.Privacy;
 
 namespace MedanUmkm.Api.Infrastructure.Audit;
@@ -12,8 +13,14 @@ namespace MedanUmkm.Api.Infrastructure.Audit;
 /// Writes audit events in the command's own transaction: who, when, which entity, what action,
 /// and the fields that changed (before and after), with personal data masked.
 /// </summary>
-public sealed class AuditTrail(DbSession db, CurrentActor actor, TimeProvider clock)
+public sealed class AuditTrail(DbSession db, CurrentActor actor, TimeProvider clock, DomainEvents events)
 {
+    /// <summary>
+    /// The command's outbox collector: a use case that records an action raises the event integrators
+    /// hear of with one line, <c>audit.Events.Raise("business.registered", "business", id)</c>.
+    /// </summary>
+    public DomainEvents Events => events;
+
     /// <summary>Fields never written in clear to the audit trail.</summary>
     private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -75,6 +75,7 @@ public static class ApiSetup
         services.AddValidatorsFromAssemblyContaining<ApiSetupMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditTrail>();
         services.AddScoped<BusinessChanges>();
+        services.AddScoped<DomainEvents>();
         services.AddPersonalDataWriteGuards();
         services.AddMediator((Mediator.MediatorOptions o) =>
         {

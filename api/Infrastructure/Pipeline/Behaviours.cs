@@ -72,10 +72,10 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
 
 /// <summary>
 /// Every command runs in one transaction: its writes, the derived data of the businesses it touched
-/// (<see cref="BusinessChanges"/>, flushed before the commit) and its audit events commit together or
-/// not at all. Queries run without one.
+/// (<see cref="BusinessChanges"/>, flushed before the commit), its audit events and its domain events
+/// (<see cref="DomainEvents"/>, the outbox, flushed last) commit together or not at all. Queries run without one.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(DbSession db, BusinessChanges changes)
+public sealed class TransactionBehaviour<TMessage, TResponse>(DbSession db, BusinessChanges changes, DomainEvents events)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken ct)
@@ -86,6 +86,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(DbSession db, Busi
         {
             var response = await next(message, ct);
             await changes.FlushAsync(ct);
+            await events.FlushAsync(ct);
             await db.CommitAsync(ct);
             return response;
         }

@@ -58,6 +58,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Demo:Seed"] = "false",
             ["Client:DistPath"] = Path.Combine(_directory, "no-client"),
             ["Imports:Directory"] = Path.Combine(_directory, "imports"),
+            // The notification loops stay off unless a fixture turns them on (its tests drive them explicitly).
+            ["Notifications:Dispatcher:Enabled"] = "false",
+            ["Notifications:Reminders:Enabled"] = "false",
         };
         var sqlServer = Environment.GetEnvironmentVariable(SqlServerVariable);
         if (!string.IsNullOrWhiteSpace(sqlServer))
