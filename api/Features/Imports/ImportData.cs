@@ -141,7 +141,7 @@ public static class ImportSql
         if (missing.Count > 0)
             throw new MalformedFileException(
                 $"The header row (row 1) lacks the required column(s) {string.Join(", ", missing)}. " +
-                $"Columns: {string.Join(", ", kind.Columns.Select(c => c.Name))}; download the template from /api/v1/imports/templates/{kind.Name}.");
+                $"Columns: {string.Join(", ", kind.Columns.Select(c => c.Name))}; download the template from /api/v1/import-templates/{kind.Name}.");
         return (map, ignored);
     }
 

@@ -50,9 +50,9 @@ async function downloadError(response: Response, error: unknown): Promise<ApiErr
   return new ApiError(response.status, isProblemDetails(problem) ? problem : null);
 }
 
-/** GET /imports/templates/businesses?format=: the empty spreadsheet, fetched with the bearer token. */
+/** GET /import-templates/businesses?format=: the empty spreadsheet, fetched with the bearer token. */
 export async function downloadTemplate(format: FileFormat): Promise<DownloadedFile> {
-  const { data, error, response } = await api.GET('/api/v1/imports/templates/{kind}', {
+  const { data, error, response } = await api.GET('/api/v1/import-templates/{kind}', {
     params: { path: { kind: 'businesses' }, query: { format } },
     parseAs: 'blob',
   });
