@@ -48,7 +48,7 @@ public static class ListExportCases
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
-            RuleFor(q => q.Stage).Must(s => s == "open" || EnumText.TryParse<ExportStage>(s, out _)).When(q => q.Stage is not null)
+            RuleFor(q => q.Stage).IsEnumText<Query, ExportStage>("open").When(q => q.Stage is not null)
                 .WithMessage($"stage must be open or one of: {string.Join(", ", EnumText.All<ExportStage>())}.");
             RuleFor(q => q.Commodity).IsEnumText<Query, Commodity>().When(q => q.Commodity is not null)
                 .WithMessage($"commodity must be one of: {string.Join(", ", EnumText.All<Commodity>())}.");

@@ -12,7 +12,7 @@ public sealed class ImportsGroup : IEndpointGroup
         ListImports.Map(group);
         GetImport.Map(group);
         CommitImport.Map(group);
-        GetImportTemplate.Map(group);
+        GetImportTemplate.Map(group, app.MapGroup("/import-templates").WithTags("Imports"));
         GetImportErrors.Map(group);
     }
 }

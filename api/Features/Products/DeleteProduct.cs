@@ -19,6 +19,7 @@ public static class DeleteProduct
                 return TypedResults.NoContent();
             })
         .WithName(nameof(DeleteProduct))
+        .CannotConflict()
         .WithSummary("Delete a product and its photos (If-Match required)")
         .RequireAuthorization(Policies.BusinessesWrite);
 

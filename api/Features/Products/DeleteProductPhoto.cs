@@ -19,6 +19,7 @@ public static class DeleteProductPhoto
                 return TypedResults.NoContent();
             })
         .WithName(nameof(DeleteProductPhoto))
+        .CannotConflict()
         .WithSummary("Delete a product photo (If-Match of the product required)")
         .RequireAuthorization(Policies.BusinessesWrite);
 

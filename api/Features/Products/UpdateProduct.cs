@@ -18,6 +18,7 @@ public static class UpdateProduct
         .MapPut("/{productId}", (string productId, ExpectedVersion version, [FromBody] ProductInput body, ISender sender, CancellationToken ct) =>
             sender.Send(new Command(ProductSql.ParseId(productId), version, body), ct))
         .WithName(nameof(UpdateProduct))
+        .CannotConflict()
         .WithSummary("Replace a product (If-Match required)")
         .RequireAuthorization(Policies.BusinessesWrite);
 

@@ -21,6 +21,7 @@ public static class ResetUserPassword
         .MapPost("/{id}/reset-password", (string id, ExpectedVersion version, [FromBody] Body body, ISender sender, CancellationToken ct) =>
             sender.Send(new Command(UserSql.ParseId(id), version, body), ct))
         .WithName(nameof(ResetUserPassword))
+        .CannotConflict()
         .WithSummary("Set a new password for a user (If-Match required)")
         .WithDescription(PasswordPolicy.Description + " Ends the user's current tokens and clears a lockout.")
         .RequireAuthorization(Policies.Admin);

@@ -37,7 +37,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
             BadHttpRequestException { InnerException: Http.JsonTextTooLongException json } =>
                 WithCodes(Validation(new Dictionary<string, string[]>
                 {
-                    [FieldOf(json)] = [$"At most {Http.InputLimits.MaxJsonText} characters."],
+                    [FieldOf(json)] = [Http.JsonTextTooLongException.FieldMessage],
                 }, TextTooLongCode), [(FieldOf(json), TextTooLongCode, null)]),
             DomainException d => WithExtensions(new ProblemDetails { Status = d.StatusCode, Title = d.Title, Detail = d.Message }, d),
             BadHttpRequestException b => new ProblemDetails
@@ -113,7 +113,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
 
     /// <summary>The <c>code</c> of a 400 for a request body with a field the endpoint does not take.</summary>
     public const string UnknownFieldCode = "unknown_field";
-    public const string TextTooLongCode = "text_too_long";
+    public const string TextTooLongCode = Http.JsonTextTooLongException.Code;
 
     private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors, string? code = null)
     {

@@ -68,7 +68,9 @@ public static class EndpointDiscovery
 /// <item>400 (validation problem) when it takes a body or query parameters: unknown fields, malformed
 /// values and the validators' answers;</item>
 /// <item>404 when its path has an id;</item>
-/// <item>404, 409, 412 and 428 when it binds <see cref="ExpectedVersion"/> (If-Match).</item>
+/// <item>404, 412 and 428 when it binds <see cref="ExpectedVersion"/> (If-Match), and 409 unless the route
+/// says it cannot conflict (<see cref="ProblemConventionBuilders.CannotConflict{TBuilder}"/>: its handler and the
+/// shared helpers it calls raise no <c>ConflictException</c>; ConflictDocumentationTests checks both ways).</item>
 /// </list>
 /// 401, 403 and 429 are documented by the OpenAPI filters (they follow the authorisation metadata).
 /// A route still declares what only it can answer (a 409 on a duplicate, 413 on an upload).
@@ -91,7 +93,7 @@ public static class ProblemConventions
         if (method is not null && ConditionalRequests.TakesIfMatch(method))
         {
             Problem(StatusCodes.Status404NotFound, typeof(ProblemDetails));
-            Problem(StatusCodes.Status409Conflict, typeof(ProblemDetails));
+            if (!endpoint.Metadata.OfType<CannotConflictMetadata>().Any()) Problem(StatusCodes.Status409Conflict, typeof(ProblemDetails));
             Problem(StatusCodes.Status412PreconditionFailed, typeof(ProblemDetails));
             Problem(StatusCodes.Status428PreconditionRequired, typeof(ProblemDetails));
         }
@@ -103,4 +105,17 @@ public static class ProblemConventions
         || p.GetCustomAttribute<FromQueryAttribute>() is not null
         || p.GetCustomAttribute<FromFormAttribute>() is not null
         || p.ParameterType == typeof(IFormFile));
+}
+
+/// <summary>Marks an If-Match route whose handler cannot answer 409 (see <see cref="ProblemConventions"/>).</summary>
+public sealed class CannotConflictMetadata;
+
+public static class ProblemConventionBuilders
+{
+    /// <summary>
+    /// The route changes a resource under If-Match but its handler (and the helpers it calls) raise no
+    /// <c>ConflictException</c>: its only refusals are 404, 412 and 428, so no 409 is documented.
+    /// </summary>
+    public static TBuilder CannotConflict<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new CannotConflictMetadata());
 }

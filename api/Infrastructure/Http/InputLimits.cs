@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Infrastructure.Http;
 
@@ -27,8 +28,17 @@ public static class InputLimits
     public static bool IsIdName(string name) => name == "id" || name.EndsWith("Id", StringComparison.Ordinal);
 }
 
-/// <summary>Thrown while reading a JSON string longer than <see cref="InputLimits.MaxJsonText"/>; answered as a 400 on that field.</summary>
-public sealed class JsonTextTooLongException() : JsonException($"A text in the request body is longer than {InputLimits.MaxJsonText} characters.");
+/// <summary>
+/// Thrown while reading a JSON string longer than <see cref="InputLimits.MaxJsonText"/>; answered as a 400 on
+/// that field with the code <see cref="Code"/> and its text (<see cref="FieldMessage"/>), in the request's language.
+/// </summary>
+public sealed class JsonTextTooLongException() : JsonException(ServerTexts.Get("text_too_long.body", ("max", InputLimits.MaxJsonText)))
+{
+    public const string Code = "text_too_long";
+
+    /// <summary>The error on the field: "At most 4,000 characters." / "Paling banyak 4.000 karakter."</summary>
+    public static string FieldMessage => ServerTexts.Get(Code, ("max", InputLimits.MaxJsonText));
+}
 
 /// <summary>Reads JSON strings up to <see cref="InputLimits.MaxJsonText"/> characters; writes them as they are.</summary>
 public sealed class BoundedStringConverter : JsonConverter<string>

@@ -192,6 +192,7 @@ internal sealed class ValidatorRules
         public decimal? Maximum { get; set; }
         public int? MaxItems { get; set; }
         public Type? EnumText { get; set; }
+        public IReadOnlyList<string> EnumTextAlso { get; set; } = [];
         public bool BooleanText { get; set; }
         public bool DateText { get; set; }
     }
@@ -260,6 +261,7 @@ internal sealed class ValidatorRules
                     break;
                 case IEnumTextValidator e:
                     bounds.EnumText = e.EnumType;
+                    bounds.EnumTextAlso = e.AlsoAccepts;
                     break;
                 case IBooleanTextValidator:
                     bounds.BooleanText = true;
@@ -287,8 +289,16 @@ internal sealed class ValidatorRules
     };
 }
 
-/// <summary>A rule that accepts the text names of an enum (a query filter): documented as that enum.</summary>
-public interface IEnumTextValidator { Type EnumType { get; } }
+/// <summary>
+/// A rule that accepts the text names of an enum (a query filter): documented as that enum, or, when it
+/// also accepts other words (<see cref="AlsoAccepts"/>, e.g. "open" for every open stage), as a string
+/// enum of the enum's names and those words.
+/// </summary>
+public interface IEnumTextValidator
+{
+    Type EnumType { get; }
+    IReadOnlyList<string> AlsoAccepts { get; }
+}
 
 /// <summary>A rule that accepts "true" or "false" (a query filter): documented as a boolean.</summary>
 public interface IBooleanTextValidator;
@@ -315,11 +325,14 @@ public sealed class MaxItemsValidator<T, TList>(int maxItems) : PropertyValidato
     protected override string GetDefaultMessageTemplate(string errorCode) => $"At most {MaxItems} entries.";
 }
 
-public sealed class EnumTextValidator<T, TEnum> : PropertyValidator<T, string?>, IEnumTextValidator where TEnum : struct, Enum
+public sealed class EnumTextValidator<T, TEnum>(IReadOnlyList<string> alsoAccepts) : PropertyValidator<T, string?>, IEnumTextValidator
+    where TEnum : struct, Enum
 {
     public override string Name => "EnumTextValidator";
     public Type EnumType => typeof(TEnum);
-    public override bool IsValid(ValidationContext<T> context, string? value) => EnumText.TryParse<TEnum>(value, out _);
+    public IReadOnlyList<string> AlsoAccepts { get; } = alsoAccepts;
+    public override bool IsValid(ValidationContext<T> context, string? value) =>
+        (value is not null && AlsoAccepts.Contains(value, StringComparer.Ordinal)) || EnumText.TryParse<TEnum>(value, out _);
 }
 
 public sealed class BooleanTextValidator<T> : PropertyValidator<T, string?>, IBooleanTextValidator
@@ -330,9 +343,13 @@ public sealed class BooleanTextValidator<T> : PropertyValidator<T, string?>, IBo
 
 public static class FilterRules
 {
-    /// <summary>The filter is one of <typeparamref name="TEnum"/>'s names (as the API spells them).</summary>
-    public static IRuleBuilderOptions<T, string?> IsEnumText<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
-        rule.SetValidator(new EnumTextValidator<T, TEnum>());
+    /// <summary>
+    /// The filter is one of <typeparamref name="TEnum"/>'s names (as the API spells them), or one of the
+    /// words in <paramref name="alsoAccepts"/> (documented with them).
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> IsEnumText<T, TEnum>(this IRuleBuilder<T, string?> rule, params string[] alsoAccepts)
+        where TEnum : struct, Enum =>
+        rule.SetValidator(new EnumTextValidator<T, TEnum>(alsoAccepts));
 
     /// <summary>The filter is a date, YYYY-MM-DD.</summary>
     public static IRuleBuilderOptions<T, string?> IsDateText<T>(this IRuleBuilder<T, string?> rule) =>
@@ -421,7 +438,9 @@ internal sealed class QueryParametersFromValidators(ValidatorRules validators) :
             }
             if (bounds.EnumText is { } enumType)
             {
-                parameter.Schema = context.SchemaGenerator.GenerateSchema(enumType, context.SchemaRepository);
+                var named = context.SchemaGenerator.GenerateSchema(enumType, context.SchemaRepository);
+                parameter.Schema = bounds.EnumTextAlso.Count == 0 ? named
+                    : EnumWithWords(named, bounds.EnumTextAlso, context, (parameter.Schema as OpenApiSchema)?.Example);
                 continue;
             }
             if (bounds.BooleanText)
@@ -437,6 +456,19 @@ internal sealed class QueryParametersFromValidators(ValidatorRules validators) :
             if (OpenApiConventions.UnboundedText(schema)) schema.MaxLength = InputLimits.MaxQueryValue;
             OpenApiConventions.BoundByType(schema);
         }
+    }
+
+    /// <summary>The enum's names (from its schema, as every enum filter documents them) and the other words the filter takes.</summary>
+    private static OpenApiSchema EnumWithWords(IOpenApiSchema named, IReadOnlyList<string> words, OperationFilterContext context, JsonNode? example)
+    {
+        var target = named is OpenApiSchemaReference { Reference.Id: { } id } && context.SchemaRepository.Schemas.TryGetValue(id, out var s) ? s : named;
+        var values = (target.Enum ?? []).Select(v => v?.GetValue<string>()).OfType<string>().Concat(words).Distinct(StringComparer.Ordinal);
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Enum = values.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
+            Example = example,
+        };
     }
 }
 

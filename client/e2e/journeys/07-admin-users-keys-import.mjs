@@ -15,7 +15,7 @@ async function signIn(page, baseUrl, credentials, tr) {
 async function templateHeader(page, baseUrl, credentials) {
   const tokenResponse = await page.request.post(`${baseUrl}/api/v1/auth/token`, { data: credentials });
   const { accessToken } = await tokenResponse.json();
-  const response = await page.request.get(`${baseUrl}/api/v1/imports/templates/businesses?format=csv`, {
+  const response = await page.request.get(`${baseUrl}/api/v1/import-templates/businesses?format=csv`, {
     headers: { Authorization: `Bearer ${accessToken}` },
   });
   if (!response.ok()) throw new Error(`template download: HTTP ${response.status()}`);

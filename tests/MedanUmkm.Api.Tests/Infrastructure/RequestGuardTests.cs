@@ -29,4 +29,15 @@ public sealed class RequestGuardTests : ApiTest
             HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").TryGetProperty("items", out _), Is.True);
     }
+
+    [TestCase("en", "At most 4,000 characters.")]
+    [TestCase("id", "Paling banyak 4.000 karakter.")]
+    public async Task TextLongerThanTheGeneralBound_Returns400OnTheField_InTheCallersLanguage(string lang, string message)
+    {
+        var problem = await Expect(await Officer.PostAsJsonAsync($"/api/v1/groups?lang={lang}", new { name = new string('x', 4001) }),
+            HttpStatusCode.BadRequest);
+
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("text_too_long"));
+        Assert.That(problem.GetProperty("errors").GetProperty("name")[0].GetString(), Is.EqualTo(message));
+    }
 }

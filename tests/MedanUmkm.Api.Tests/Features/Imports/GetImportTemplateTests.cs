@@ -18,7 +18,7 @@ public sealed class GetImportTemplateTests : ApiTest
     [Test]
     public async Task CsvTemplate_IsUtf8WithBom_SemicolonSeparated_WithIndonesianHeaders_AndAFilledCopyImports()
     {
-        var response = await Officer.GetAsync("/api/v1/imports/templates/businesses?format=csv");
+        var response = await Officer.GetAsync("/api/v1/import-templates/businesses?format=csv");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
@@ -58,7 +58,7 @@ public sealed class GetImportTemplateTests : ApiTest
     [Test]
     public async Task XlsxTemplate_HasIndonesianHeaders_DropdownLists_AHelpSheet_AndParsesBack()
     {
-        var response = await Officer.GetAsync("/api/v1/imports/templates/businesses?format=xlsx");
+        var response = await Officer.GetAsync("/api/v1/import-templates/businesses?format=xlsx");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var file = await response.Content.ReadAsByteArrayAsync();
@@ -100,8 +100,31 @@ public sealed class GetImportTemplateTests : ApiTest
     [Test]
     public async Task Template_UnknownKind_Returns404_AndBadFormat_Returns400()
     {
+        await Expect(await Officer.GetAsync("/api/v1/import-templates/unicorns?format=csv"), HttpStatusCode.NotFound);
+        await ExpectFieldError(await Officer.GetAsync("/api/v1/import-templates/businesses?format=pdf"), "format");
+    }
+
+    /// <summary>
+    /// The template is documented at /import-templates/{kind} (beside /imports/{id}/commit, the first address
+    /// made an ambiguous pair of paths); callers of the first address still get the same file.
+    /// </summary>
+    [Test]
+    public async Task Template_AnswersAtTheDocumentedPath_AndAtTheFirstAddress_WhichTheDocumentLeavesOut()
+    {
+        var documented = await Officer.GetAsync("/api/v1/import-templates/businesses?format=csv");
+        var alias = await Officer.GetAsync("/api/v1/imports/templates/businesses?format=csv");
+
+        Assert.That(documented.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(alias.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(alias.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(await alias.Content.ReadAsByteArrayAsync(), Is.EqualTo(await documented.Content.ReadAsByteArrayAsync()));
         await Expect(await Officer.GetAsync("/api/v1/imports/templates/unicorns?format=csv"), HttpStatusCode.NotFound);
-        await ExpectFieldError(await Officer.GetAsync("/api/v1/imports/templates/businesses?format=pdf"), "format");
+
+        var document = await Expect(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var paths = document.GetProperty("paths");
+        Assert.That(paths.TryGetProperty("/api/v1/import-templates/{kind}", out var operation), Is.True);
+        Assert.That(operation.GetProperty("get").GetProperty("operationId").GetString(), Is.EqualTo("GetImportTemplate"));
+        Assert.That(paths.TryGetProperty("/api/v1/imports/templates/{kind}", out _), Is.False, "the first address is an undocumented alias");
     }
 
     [Test]

@@ -52,7 +52,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
     private sealed record Operation(string Method, string Path);
 
     /// <summary>What an endpoint declares: AllowAnonymous, or the policy names it requires.</summary>
-    private sealed record Declared(bool Anonymous, IReadOnlyList<string?> Policies, string Name);
+    private sealed record Declared(bool Anonymous, IReadOnlyList<string?> Policies, string Name, System.Reflection.MethodInfo? Handler = null, bool Hidden = false);
 
     private readonly Dictionary<string, HttpClient> _actors = [];
     private List<Operation> _operations = null!;
@@ -86,7 +86,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
             var declared = new Declared(
                 endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
                 endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList(),
-                endpoint.DisplayName ?? Route(endpoint.RoutePattern));
+                endpoint.DisplayName ?? Route(endpoint.RoutePattern),
+                endpoint.Metadata.OfType<System.Reflection.MethodInfo>().FirstOrDefault(),
+                endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>()?.ExcludeFromDescription == true);
             foreach (var method in methods) _endpoints[new Operation(method, Route(endpoint.RoutePattern))] = declared;
         }
     }
@@ -116,7 +118,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
     [Test]
     public void EveryApiEndpoint_IsInTheDocument()
     {
-        var undocumented = _endpoints.Keys.Where(o => o.Path.StartsWith("/api/", StringComparison.Ordinal) && !_operations.Contains(o)).ToList();
+        // An undocumented alias (an address kept for existing callers, e.g. /imports/templates/{kind}) is covered
+        // through its documented twin: the same handler under the same authorisation.
+        bool IsAliasOfDocumented(Declared alias) => alias is { Hidden: true, Handler: not null } && _operations.Any(o =>
+            _endpoints.TryGetValue(o, out var twin) && twin.Handler == alias.Handler && twin.Anonymous == alias.Anonymous
+            && twin.Policies.SequenceEqual(alias.Policies));
+        var undocumented = _endpoints.Where(e => e.Key.Path.StartsWith("/api/", StringComparison.Ordinal) && !_operations.Contains(e.Key)
+                                                 && !IsAliasOfDocumented(e.Value)).Select(e => e.Key).ToList();
         Assert.That(undocumented, Is.Empty, "endpoints under /api missing from the OpenAPI document (so not covered by the matrix)");
     }
 

@@ -90,4 +90,20 @@ public sealed class OpenApiConventionsTests : ApiTest
         }
         Assert.That(lists, Is.GreaterThan(5));
     }
+
+    /// <summary>
+    /// An enum filter that also takes other words (the export-case list's stage, which takes "open" for every
+    /// open stage) is documented as a string enum of exactly what its validator accepts.
+    /// </summary>
+    [Test]
+    public void AnEnumFilterWithOtherWords_IsDocumentedAsTheEnumsNamesAndThoseWords()
+    {
+        var stage = _doc["paths"]!["/api/v1/export-cases"]!["get"]!["parameters"]!.AsArray()
+            .Single(p => p!["name"]!.GetValue<string>() == "stage")!["schema"]!;
+
+        Assert.That(stage["type"]?.GetValue<string>(), Is.EqualTo("string"));
+        Assert.That(stage["enum"]!.AsArray().Select(v => v!.GetValue<string>()),
+            Is.EquivalentTo(MedanUmkm.Api.Domain.EnumText.All<MedanUmkm.Api.Features.ExportCases.ExportStage>().Append("open")));
+        Assert.That(stage["maxLength"], Is.Null, "an enum needs no length bound");
+    }
 }

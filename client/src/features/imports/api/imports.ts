@@ -54,11 +54,11 @@ async function downloadError(response: Response, error: unknown): Promise<ApiErr
 const languageHeader = (language: string) => ({ 'Accept-Language': language.startsWith('en') ? 'en' : 'id' });
 
 /**
- * GET /imports/templates/businesses?format=: the empty spreadsheet (XLSX with dropdown lists and a help
+ * GET /import-templates/businesses?format=: the empty spreadsheet (XLSX with dropdown lists and a help
  * sheet; CSV with ';'), headers in the page's language, fetched with the bearer token.
  */
 export async function downloadTemplate(format: FileFormat, language = 'id'): Promise<DownloadedFile> {
-  const { data, error, response } = await api.GET('/api/v1/imports/templates/{kind}', {
+  const { data, error, response } = await api.GET('/api/v1/import-templates/{kind}', {
     params: { path: { kind: 'businesses' }, query: { format } },
     headers: languageHeader(language),
     parseAs: 'blob',

@@ -232,7 +232,7 @@ describe('import page', () => {
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { calls } = mockApi({
-      'GET /api/v1/imports/templates/businesses': () =>
+      'GET /api/v1/import-templates/businesses': () =>
         new Response('nib,name\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="businesses-template.csv"' } }),
     });
     renderApp('/imports');
