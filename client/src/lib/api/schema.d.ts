@@ -1125,28 +1125,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/templates/{kind}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the empty import spreadsheet (format=csv or xlsx) with its columns documented
-         * @description Headers, help and dropdown values in the caller's language (?lang=en or Accept-Language: en for English;
-         *     Indonesian by default). xlsx: the sheet to fill, dropdown lists for kecamatan, kelurahan, sector and gender,
-         *     and a help sheet. csv: UTF-8 with BOM, separator=semicolon (default) or comma, one '#' note row per column.
-         */
-        get: operations["GetImportTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/imports/{id}/errors": {
         parameters: {
             query?: never;
@@ -1162,6 +1140,28 @@ export interface paths {
          *     first 1,000). 409 codes: no_errors, file_expired (the dry run's file is kept Imports:KeepDryRunFileHours).
          */
         get: operations["GetImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the empty import spreadsheet (format=csv or xlsx) with its columns documented
+         * @description Headers, help and dropdown values in the caller's language (?lang=en or Accept-Language: en for English;
+         *     Indonesian by default). xlsx: the sheet to fill, dropdown lists for kecamatan, kelurahan, sector and gender,
+         *     and a help sheet. csv: UTF-8 with BOM, separator=semicolon (default) or comma, one '#' note row per column.
+         */
+        get: operations["GetImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1292,6 +1292,47 @@ export interface paths {
          * @description API key scope: reports:read.
          */
         get: operations["LoanDisbursementsByQuarterReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{id}/contact-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a business owner's contact consent (e-mail, WhatsApp) with its dates
+         * @description API key scope: businesses:read or businesses:write.
+         */
+        get: operations["GetContactConsent"];
+        /**
+         * Record a business owner's contact consent (If-Match with the version read; "0" when none was recorded)
+         * @description API key scope: businesses:write.
+         */
+        put: operations["SetContactConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stop reminder e-mails to a business owner (the link in each e-mail) */
+        get: operations["Unsubscribe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2039,6 +2080,117 @@ export interface paths {
          * @description At least 10 characters, with at least one letter and one digit; not a commonly used password and not containing the e-mail's name part. Ends the user's current tokens and clears a lockout.
          */
         post: operations["ResetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the event types webhooks can deliver */
+        get: operations["ListWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook subscriptions (without their secrets) */
+        get: operations["ListWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook subscription; its signing secret is shown in this response only
+         * @description Deliveries are POSTed with a WebhookEventPayload body and the Standard Webhooks headers webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256). Outside Development, private, loopback and link-local targets are refused unless Notifications:Webhooks:AllowedHosts names them.
+         */
+        post: operations["CreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one webhook subscription (with ETag, without its secret) */
+        get: operations["GetWebhook"];
+        /** Update a webhook subscription (If-Match required) */
+        put: operations["UpdateWebhook"];
+        post?: never;
+        /** Delete a webhook subscription with its delivery log (If-Match required) */
+        delete: operations["DeleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a webhook subscription's deliveries, newest first */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one delivery with its payload and every attempt */
+        get: operations["GetWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a delivery again (same webhook-id)
+         * @description 409 delivery_in_flight while a dispatcher holds the delivery.
+         */
+        post: operations["RedeliverWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2793,6 +2945,48 @@ export interface components {
              */
             expiresOn?: string | null;
         };
+        /**
+         * @description A business owner's consent to be contacted (UU 27/2022): by e-mail and by WhatsApp, with the dates it
+         *     was given and withdrawn and how it was withdrawn (the form, or the unsubscribe link).
+         */
+        ContactConsentResponse: {
+            /**
+             * @description The business.
+             * @example 12
+             */
+            businessId: string;
+            /**
+             * @description The owner agreed to reminders by e-mail.
+             * @example true
+             */
+            byEmail: boolean;
+            /**
+             * @description The owner agreed to reminders by WhatsApp.
+             * @example false
+             */
+            byWhatsApp: boolean;
+            /**
+             * Format: date-time
+             * @description When consent was last given.
+             */
+            consentedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When consent was last withdrawn.
+             */
+            withdrawnAt?: string | null;
+            /**
+             * @description form or unsubscribe_link.
+             * @example unsubscribe_link
+             */
+            withdrawnVia?: string | null;
+            /**
+             * Format: int32
+             * @description Version; also sent as the ETag (0: nothing recorded yet).
+             * @example 1
+             */
+            version: number;
+        };
         CreateApiKeyCommand: {
             /**
              * @description What the key is for.
@@ -2838,6 +3032,138 @@ export interface components {
              */
             password: string;
         };
+        CreateWebhookCommand: {
+            /**
+             * @description What the subscription is for.
+             * @example Provincial dashboard
+             */
+            name: string;
+            /**
+             * @description Where to POST deliveries (http or https).
+             * @example https://dashboard.sumutprov.go.id/hooks/medanumkm
+             */
+            url: string;
+            /** @description Event types to receive (GET /webhooks/event-types), or ["*"] for all. */
+            eventTypes: string[];
+            /**
+             * @description Whether deliveries start at once (default true).
+             * @example true
+             */
+            active: boolean;
+        };
+        CreateWebhookResponse: {
+            /**
+             * @description The signing secret. Shown this once; store it safely.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /** @description The subscription. */
+            webhook: components["schemas"]["WebhookResponse"];
+        };
+        DeliveryAttemptResponse: {
+            /**
+             * Format: int32
+             * @description 1-based attempt number.
+             * @example 1
+             */
+            attempt: number;
+            /**
+             * Format: date-time
+             * @description When it started.
+             */
+            attemptedAt: string;
+            /**
+             * Format: int32
+             * @description How long it took.
+             * @example 84
+             */
+            durationMs: number;
+            /**
+             * Format: int32
+             * @description HTTP status (null when no answer came).
+             * @example 200
+             */
+            statusCode?: number | null;
+            /**
+             * @description Whether the receiver answered 2xx.
+             * @example true
+             */
+            succeeded: boolean;
+            /**
+             * @description What went wrong.
+             * @example timeout
+             */
+            error?: string | null;
+        };
+        /** @description One delivery with what was sent and every attempt. */
+        DeliveryDetailResponse: {
+            /** @description The delivery. */
+            delivery: components["schemas"]["DeliveryResponse"];
+            /** @description The JSON body sent. */
+            payload: components["schemas"]["WebhookEventPayload"];
+            /** @description Every attempt, oldest first. */
+            attemptLog: components["schemas"]["DeliveryAttemptResponse"][];
+        };
+        /** @description One delivery of an event to a subscription. */
+        DeliveryResponse: {
+            /**
+             * @description Delivery id (for redelivery).
+             * @example 120
+             */
+            id: string;
+            /**
+             * @description The webhook-id header: the idempotency key, the same on every attempt.
+             * @example msg_0195d3c1a4b87c6d9e0f1a2b3c4d5e6f
+             */
+            webhookId: string;
+            /**
+             * @description The event's id (payload id).
+             * @example evt_0195d3c1a4b87c6d9e0f1a2b3c4d5e6f
+             */
+            eventId?: string | null;
+            /**
+             * @description The event's type.
+             * @example readiness.changed
+             */
+            eventType: string;
+            /**
+             * @description pending, succeeded or failed (given up).
+             * @example pending
+             */
+            status: string;
+            /**
+             * Format: int32
+             * @description Attempts so far.
+             * @example 2
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When a pending delivery is tried next.
+             */
+            nextAttemptAt: string;
+            /**
+             * Format: int32
+             * @description HTTP status of the last attempt.
+             * @example 503
+             */
+            lastStatusCode?: number | null;
+            /**
+             * @description Error of the last attempt.
+             * @example HTTP 503
+             */
+            lastError?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was queued.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it succeeded or was given up.
+             */
+            completedAt?: string | null;
+        };
         /** @enum {string} */
         DocumentStatus: "missing" | "submitted" | "verified" | "rejected";
         /**
@@ -2867,6 +3193,18 @@ export interface components {
              * @description The business's version (ETag) after this step.
              */
             businessVersion: number;
+        };
+        EventTypeResponse: {
+            /**
+             * @description Event type to subscribe to.
+             * @example readiness.changed
+             */
+            type: string;
+            /**
+             * @description What it means and what its data holds.
+             * @example A business's e-katalog readiness changed (data: businessId, isReady, missingCount).
+             */
+            description: string;
         };
         /** @description The uploaded file of a document (download at .../documents/{documentId}/file). */
         ExportCaseDocumentFile: {
@@ -4398,6 +4736,16 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfDeliveryResponse: {
+            items: components["schemas"]["DeliveryResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfExportCaseResponse: {
             items: components["schemas"]["ExportCaseResponse"][];
             /** Format: int32 */
@@ -4530,6 +4878,16 @@ export interface components {
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfUserResponse: {
             items: components["schemas"]["UserResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
+        PagedResponseOfWebhookResponse: {
+            items: components["schemas"]["WebhookResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5014,6 +5372,18 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "food_beverage" | "fashion" | "craft" | "agriculture" | "trade" | "services" | "manufacturing" | "other";
+        SetContactConsentBody: {
+            /**
+             * @description The owner agrees to reminders by e-mail.
+             * @example true
+             */
+            byEmail: boolean;
+            /**
+             * @description The owner agrees to reminders by WhatsApp.
+             * @example false
+             */
+            byWhatsApp: boolean;
+        };
         SetOpenCategoriesInput: {
             /**
              * @description Every category open from now on.
@@ -5324,6 +5694,25 @@ export interface components {
              */
             note?: string | null;
         };
+        UpdateWebhookBody: {
+            /**
+             * @description What the subscription is for.
+             * @example Provincial dashboard
+             */
+            name: string;
+            /**
+             * @description Where to POST deliveries.
+             * @example https://dashboard.sumutprov.go.id/hooks/medanumkm
+             */
+            url: string;
+            /** @description Event types to receive, or ["*"]. */
+            eventTypes: string[];
+            /**
+             * @description false pauses deliveries (they wait); true resumes and clears an automatic disabling.
+             * @example true
+             */
+            active: boolean;
+        };
         /** @description A staff account. The password hash and security stamp never leave the server. */
         UserResponse: {
             /**
@@ -5381,6 +5770,182 @@ export interface components {
         };
         /** @enum {string} */
         VolumeUnit: "kg" | "tonne" | "litre" | "bag";
+        /** @description The facts of an event (members by event type; absent when they do not apply). */
+        WebhookEventData: {
+            /**
+             * @description The business concerned.
+             * @example 12
+             */
+            businessId?: string | null;
+            /**
+             * @description business.changed: the business's status.
+             * @example active
+             */
+            status?: string | null;
+            /**
+             * @description readiness.changed: whether the business now meets every e-katalog requirement.
+             * @example true
+             */
+            isReady?: boolean | null;
+            /**
+             * Format: int32
+             * @description readiness.changed: how many requirements are missing.
+             * @example 0
+             */
+            missingCount?: number | null;
+            /**
+             * @description Status or stage before (e-katalog, export case, loan).
+             * @example eligible
+             */
+            from?: string | null;
+            /**
+             * @description Status or stage after.
+             * @example listed
+             */
+            to?: string | null;
+            /**
+             * @description Training session.
+             * @example 3
+             */
+            sessionId?: string | null;
+            /**
+             * @description Training registration.
+             * @example 41
+             */
+            registrationId?: string | null;
+            /**
+             * Format: int32
+             * @description training.attendance.recorded: registrations recorded.
+             * @example 18
+             */
+            count?: number | null;
+            /**
+             * @description Export case.
+             * @example 7
+             */
+            exportCaseId?: string | null;
+            /**
+             * @description export_case.document.verified: the document.
+             * @example 55
+             */
+            documentId?: string | null;
+            /**
+             * @description export_case.document.verified: its type.
+             * @example phytosanitary_certificate
+             */
+            documentType?: string | null;
+            /**
+             * @description aid.delivered: the distribution.
+             * @example 9
+             */
+            aidDistributionId?: string | null;
+            /**
+             * @description aid.delivered: the receiving group.
+             * @example 2
+             */
+            groupId?: string | null;
+            /**
+             * @description loan.status_changed: the referral.
+             * @example 14
+             */
+            loanReferralId?: string | null;
+        };
+        /**
+         * @description The JSON body of every webhook delivery (POST, `Content-Type: application/json`), signed per Standard
+         *     Webhooks: headers `webhook-id` (idempotency key), `webhook-timestamp` (Unix seconds) and
+         *     `webhook-signature` (`v1,` base64 HMAC-SHA256 of `{id}.{timestamp}.{body}` keyed with the
+         *     base64-decoded part of the `whsec_` secret). No personal data: ids and states only.
+         */
+        WebhookEventPayload: {
+            /**
+             * @description The event's id.
+             * @example evt_0195d3c1a4b87c6d9e0f1a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * @description The event type.
+             * @example readiness.changed
+             */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When the change committed.
+             */
+            occurredAt: string;
+            /** @description What the event is about. */
+            subject: components["schemas"]["WebhookEventSubject"];
+            /** @description The event's facts; which members are present depends on the type (see GET /webhooks/event-types). */
+            data: components["schemas"]["WebhookEventData"];
+        };
+        WebhookEventSubject: {
+            /**
+             * @description business, training_registration, export_case, export_case_document, aid_distribution, loan_referral.
+             * @example business
+             */
+            type: string;
+            /**
+             * @description The subject's id.
+             * @example 12
+             */
+            id: string;
+        };
+        /** @description A webhook subscription, without its secret (shown once, at creation). */
+        WebhookResponse: {
+            /**
+             * @description Subscription id.
+             * @example 4
+             */
+            id: string;
+            /**
+             * @description What the subscription is for.
+             * @example Provincial dashboard
+             */
+            name: string;
+            /**
+             * @description Where deliveries are POSTed.
+             * @example https://dashboard.sumutprov.go.id/hooks/medanumkm
+             */
+            url: string;
+            /** @description The event types delivered (see GET /webhooks/event-types); "*" is every type. */
+            eventTypes: string[];
+            /**
+             * @description Whether deliveries are sent. Disabled automatically after repeated failures.
+             * @example true
+             */
+            active: boolean;
+            /**
+             * Format: int32
+             * @description Failed attempts in a row (reset by a success).
+             * @example 0
+             */
+            consecutiveFailures: number;
+            /**
+             * Format: date-time
+             * @description When it was disabled automatically.
+             */
+            disabledAt?: string | null;
+            /**
+             * @description Why it was disabled automatically.
+             * @example failures
+             */
+            disabledReason?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Version; also sent as the ETag.
+             * @example 1
+             */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -8158,7 +8723,7 @@ export interface operations {
                 /** @description Free text over the business's name, owner and NIB, or an HS code prefix (digits). */
                 q?: string;
                 /** @description A stage, or "open" for every open stage. */
-                stage?: string;
+                stage?: "intake" | "legal_check" | "commodity_licence" | "buyer_contract" | "certification" | "customs" | "certificate_of_origin" | "shipped" | "post_export" | "closed" | "rejected" | "withdrawn" | "open";
                 /** @description coffee, rubber, palm_oil, palm_oil_derivative, other. */
                 commodity?: components["schemas"]["Commodity"];
                 /** @description Cases of one business. */
@@ -10326,7 +10891,7 @@ export interface operations {
             };
         };
     };
-    GetImportTemplate: {
+    GetImportErrors: {
         parameters: {
             query?: {
                 format?: string;
@@ -10334,7 +10899,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: string;
+                id: string;
             };
             cookie?: never;
         };
@@ -10397,7 +10962,7 @@ export interface operations {
             };
         };
     };
-    GetImportErrors: {
+    GetImportTemplate: {
         parameters: {
             query?: {
                 format?: string;
@@ -10405,7 +10970,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: string;
+                kind: string;
             };
             cookie?: never;
         };
@@ -10949,6 +11514,198 @@ export interface operations {
             };
         };
     };
+    GetContactConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConsentResponse"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetContactConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetContactConsentBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConsentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token of the link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListBusinessProducts: {
         parameters: {
             query?: {
@@ -11363,15 +12120,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ConflictProblem"];
-                };
-            };
             /** @description Precondition Failed */
             412: {
                 headers: {
@@ -11447,15 +12195,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -11710,15 +12449,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Precondition Failed */
@@ -14143,6 +14873,332 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTypeResponse"][];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhooks: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description name, createdAt; prefix - for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfWebhookResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateWebhookResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -14168,6 +15224,293 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description 1 to 100. */
+                pageSize?: number;
+                /** @description pending, succeeded or failed. */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfDeliveryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryDetailResponse"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RedeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
                 };
             };
             /** @description Too many requests: wait for the seconds in Retry-After. */
