@@ -220,7 +220,8 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
             {
                 CaseId = caseId, OccurredAt = at, Kind = kind,
                 FromStage = from is { } f ? EnumText.Of(f) : null, ToStage = to is { } t ? EnumText.Of(t) : null,
-                DocumentType = (string?)null, Note = note, ActorUserId = (int?)officer.Id, ActorName = officer.Name,
+                DocumentType = (string?)null, FromStatus = (string?)null, ToStatus = (string?)null, Detail = (string?)null,
+                Note = note, ActorUserId = (int?)officer.Id, ActorName = officer.Name,
             });
             Entry(openedAt, "opened", null, ExportStage.Intake, null);
             Entry(openedAt.AddHours(2), "note", null, null, IntakeNotes[random.Next(IntakeNotes.Length)]);
