@@ -1,6 +1,7 @@
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Features.ExportCases;
+using MedanUmkm.Api.Features.Requirements;
 
 namespace MedanUmkm.Api.Demo;
 
@@ -35,17 +36,22 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
             ["MY", "PH", "VN", "BD"]),
         new(Commodity.Other, "46021990", "Handwoven pandan mats and baskets", VolumeUnit.Kg, 400, 3000, 9, ["NL", "JP", "AU", "US"]),
         new(Commodity.Other, "09061100", "Cinnamon sticks (Cinnamomum burmannii), cut 8 cm", VolumeUnit.Tonne, 2, 12, 3600, ["US", "NL", "DE"]),
+        new(Commodity.Fisheries, "03061721", "Frozen vannamei shrimp, head-on, 1 kg blocks", VolumeUnit.Tonne, 8, 40, 7800, ["JP", "CN", "US"]),
+        new(Commodity.Coffee, "09011190", "Green arabica coffee, Sidikalang, grade 1, for a German roaster", VolumeUnit.Tonne, 12, 19, 6300, ["DE"]),
     ];
+
+    /// <summary>Plan indexes whose EU-bound coffee gets its production plots (a 6 ha polygon and a 2 ha point near Sidikalang).</summary>
+    private static readonly HashSet<int> WithPlots = [17, 21];
 
     /// <summary>Which product line each of the 40 cases uses (coffee most) and the stage it has reached.</summary>
     private static readonly (int Product, ExportStage Stage)[] Plan =
     [
         (0, ExportStage.Intake), (3, ExportStage.Intake), (4, ExportStage.Intake),
-        (0, ExportStage.LegalCheck), (1, ExportStage.LegalCheck), (2, ExportStage.LegalCheck), (6, ExportStage.LegalCheck), (9, ExportStage.LegalCheck),
+        (0, ExportStage.LegalCheck), (1, ExportStage.LegalCheck), (11, ExportStage.LegalCheck), (6, ExportStage.LegalCheck), (9, ExportStage.LegalCheck),
         (0, ExportStage.CommodityLicence), (3, ExportStage.CommodityLicence), (4, ExportStage.CommodityLicence), (6, ExportStage.CommodityLicence), (7, ExportStage.CommodityLicence),
         (1, ExportStage.BuyerContract), (2, ExportStage.BuyerContract), (5, ExportStage.BuyerContract), (8, ExportStage.BuyerContract),
-        (0, ExportStage.Certification), (3, ExportStage.Certification), (4, ExportStage.Certification), (7, ExportStage.Certification),
-        (1, ExportStage.Customs), (4, ExportStage.Customs), (10, ExportStage.Customs),
+        (12, ExportStage.Certification), (3, ExportStage.Certification), (4, ExportStage.Certification), (7, ExportStage.Certification),
+        (12, ExportStage.Customs), (4, ExportStage.Customs), (10, ExportStage.Customs),
         (0, ExportStage.CertificateOfOrigin), (2, ExportStage.CertificateOfOrigin),
         (1, ExportStage.Shipped), (5, ExportStage.Shipped), (6, ExportStage.Shipped),
         (0, ExportStage.PostExport), (4, ExportStage.PostExport), (3, ExportStage.PostExport),
@@ -67,6 +73,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
         public string Sector { get; init; } = "";
         public string Nib { get; init; } = "";
         public string? Npwp { get; init; }
+        public string Scale { get; init; } = "";
     }
 
     private sealed class DocumentSeed
@@ -91,9 +98,11 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
     private const string InsertCaseSql = """
         INSERT INTO ExportCases (BusinessId, Commodity, HsCode, ProductDescription, DestinationCountry, Volume, VolumeUnit,
             EstimatedValueUsdCents, EstimatedValueIdr, AssignedOfficerId, Stage, StageEnteredAt, OpenedOn, ClosedOn, Outcome,
+            TppSirNumber, ReferenceMonth, ReferencePriceUsdPerTonne, LevyRatePercent, DutyUsdPerTonne, ExchangeRateIdrPerUsd,
             CreatedAt, UpdatedAt, Version)
         VALUES (@BusinessId, @Commodity, @HsCode, @ProductDescription, @DestinationCountry, @Volume, @VolumeUnit,
             @EstimatedValueUsdCents, @EstimatedValueIdr, @AssignedOfficerId, @Stage, @StageEnteredAt, @OpenedOn, @ClosedOn, @Outcome,
+            @TppSirNumber, @ReferenceMonth, @ReferencePriceUsdPerTonne, @LevyRatePercent, @DutyUsdPerTonne, @ExchangeRateIdrPerUsd,
             @CreatedAt, @UpdatedAt, @Version)
         """;
 
@@ -121,7 +130,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
     public async Task SeedAsync(DbSession db, DemoContext context, CancellationToken ct)
     {
         var businesses = (await db.QueryAsync<BusinessPick>("""
-            SELECT Id, Name, Sector, Nib, Npwp FROM Businesses
+            SELECT Id, Name, Sector, Nib, Npwp, Scale FROM Businesses
             WHERE Status = 'active' AND Sector IN ('agriculture', 'food_beverage', 'manufacturing', 'trade')
             ORDER BY Id
             """, null, ct)).ToList();
@@ -130,6 +139,8 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
         if (businesses.Count == 0 || officers.Count == 0) return;
         var preferred = context.UserIds.TryGetValue("officer", out var officerId) ? officers.FirstOrDefault(o => o.Id == officerId) : null;
 
+        var catalogue = (await RequirementCatalogue.LoadAsync(db, ExportChecklist.Scope, ct)).Rows;
+        var plots = new List<object>();
         var random = new Random(6030);
         var now = context.Now;
         var targets = StageTargets.Defaults;
@@ -173,6 +184,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
             }
             var openedAt = entered[0];
             var closed = !StageFlow.IsOpen(finalStage);
+            var isPalm = product.Commodity is Commodity.PalmOil or Commodity.PalmOilDerivative;
 
             var caseId = await db.InsertAsync(InsertCaseSql, new
             {
@@ -191,6 +203,13 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
                 OpenedOn = OfficeTime.DateOf(openedAt),
                 ClosedOn = closed ? OfficeTime.DateOf(entered[^1]) : (DateOnly?)null,
                 Outcome = StageFlow.OutcomeOf(finalStage) is { } o ? EnumText.Of(o) : null,
+                TppSirNumber = CommodityHs.IsSir(product.Commodity, product.HsCode) ? $"TPP-SIR/{random.Next(100, 999)}/DAGLU/2026" : null,
+                // Palm oil: the month's CPO reference price, the PMK 30/2025 levy rate and a PMK 38/2024 duty column, as an officer records them.
+                ReferenceMonth = isPalm ? OfficeTime.DateOf(openedAt).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) : null,
+                ReferencePriceUsdPerTonne = isPalm ? 930m + random.Next(0, 60) : (decimal?)null,
+                LevyRatePercent = isPalm ? 10m : (decimal?)null,
+                DutyUsdPerTonne = isPalm ? 124m : (decimal?)null,
+                ExchangeRateIdrPerUsd = isPalm ? 16_400m + random.Next(0, 400) : (decimal?)null,
                 CreatedAt = openedAt,
                 UpdatedAt = entered[^1],
                 Version = path.Count,
@@ -201,7 +220,8 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
             {
                 CaseId = caseId, OccurredAt = at, Kind = kind,
                 FromStage = from is { } f ? EnumText.Of(f) : null, ToStage = to is { } t ? EnumText.Of(t) : null,
-                DocumentType = (string?)null, Note = note, ActorUserId = (int?)officer.Id, ActorName = officer.Name,
+                DocumentType = (string?)null, FromStatus = (string?)null, ToStatus = (string?)null, Detail = (string?)null,
+                Note = note, ActorUserId = (int?)officer.Id, ActorName = officer.Name,
             });
             Entry(openedAt, "opened", null, ExportStage.Intake, null);
             Entry(openedAt.AddHours(2), "note", null, null, IntakeNotes[random.Next(IntakeNotes.Length)]);
@@ -212,7 +232,11 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
 
             // Documents: verified for every stage left behind; a mix for the current stage; missing ahead.
             var currentStage = lastOpen;
-            foreach (var requirement in DocumentChecklist.For(product.Commodity, product.HsCode, destination))
+            var asOf = closed ? OfficeTime.DateOf(entered[^1]) : context.Today;
+            var facts = new ExportCaseFacts(product.Commodity, product.HsCode, destination, business.Scale, usdCents / 100m);
+            var checklist = ExportChecklist.Evaluate(catalogue, facts, asOf).Where(i => i.State != ChecklistState.Upcoming)
+                .GroupBy(i => i.DocumentType).Select(g => g.OrderBy(i => i.State).First()).ToList();
+            foreach (var requirement in checklist.Select(i => (Type: i.DocumentType, i.Stage)))
             {
                 var stageIndex = path.IndexOf(requirement.Stage);
                 var passed = stageIndex >= 0 && (stageIndex < path.IndexOf(currentStage) || (closed && !terminal));
@@ -231,6 +255,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
 
                 DateOnly? issued = null, expires = null;
                 string? number = null;
+                if (status == "verified") note ??= "Diperiksa terhadap dokumen asli.";
                 if (status is "verified" or "submitted" or "rejected")
                 {
                     var enteredStage = entered[Math.Max(0, path.IndexOf(requirement.Stage))];
@@ -250,12 +275,29 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
                     UpdatedAt = issued is null ? openedAt : entered[Math.Max(0, path.IndexOf(requirement.Stage))],
                 });
             }
+            if (WithPlots.Contains(index))
+            {
+                // The plots near Sidikalang (Dairi): a 6 ha garden as its polygon, a 2 ha smallholding as a point.
+                var lat = 2.74 + random.NextDouble() * 0.05;
+                var lon = 98.30 + random.NextDouble() * 0.05;
+                const double side = 244.949; // metres: a 6 ha square
+                var dLat = side / (PlotRules.AuthalicRadius * Math.PI / 180);
+                var dLon = dLat / Math.Cos(lat * Math.PI / 180);
+                string P(double x, double y) => $"[{x.ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture)},{y.ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture)}]";
+                var polygon = $"{{\"type\":\"Polygon\",\"coordinates\":[[{P(lon, lat)},{P(lon + dLon, lat)},{P(lon + dLon, lat + dLat)},{P(lon, lat + dLat)},{P(lon, lat)}]]}}";
+                var point = $"{{\"type\":\"Point\",\"coordinates\":{P(lon + 0.01, lat + 0.01)}}}";
+                var season = OfficeTime.DateOf(openedAt);
+                plots.Add(new { CaseId = caseId, ProducerName = "Kelompok Tani Kopi Sumbul", ProductionPlace = "Kebun Sumbul 1", Region = "Kabupaten Dairi, Sumatera Utara",
+                    From = season.AddMonths(-8), To = season.AddMonths(-2), Type = "polygon", Geometry = polygon, AreaHa = 6.0m, At = openedAt });
+                plots.Add(new { CaseId = caseId, ProducerName = "Br. Sitorus", ProductionPlace = "Ladang Parongil", Region = "Kabupaten Dairi, Sumatera Utara",
+                    From = season.AddMonths(-8), To = season.AddMonths(-2), Type = "point", Geometry = point, AreaHa = 2.0m, At = openedAt });
+            }
             if (ExpiringSoon.Contains(index))
             {
                 // A licence verified earlier that runs out soon (the expiring-documents list shows it).
                 var type = product.Commodity switch
                 {
-                    Commodity.Coffee => "etk_coffee",
+                    Commodity.Coffee => "customs_access",
                     Commodity.Rubber => "sppt_sni_1903",
                     Commodity.PalmOil or Commodity.PalmOilDerivative => "pe_palm_oil",
                     _ => "customs_access",
@@ -267,12 +309,17 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
                     seed.IssuedOn = context.Today.AddYears(-1).AddDays(random.Next(5, 25));
                     seed.Number ??= NumberFor(type, business, seed.IssuedOn.Value, random);
                     seed.ExpiresOn = context.Today.AddDays(random.Next(5, 28));
-                    seed.Note = null;
+                    seed.Note = "Diperiksa terhadap dokumen asli.";
                 }
             }
         }
 
         await db.ExecuteAsync(InsertDocumentSql, documents, ct);
+        await db.ExecuteAsync("""
+            INSERT INTO ExportCasePlots (ExportCaseId, ProducerName, ProductionPlace, CountryCode, Region, ProductionFrom, ProductionTo,
+                GeometryType, Geometry, AreaHa, CreatedAt, UpdatedAt, Version)
+            VALUES (@CaseId, @ProducerName, @ProductionPlace, 'ID', @Region, @From, @To, @Type, @Geometry, @AreaHa, @At, @At, 1)
+            """, plots, ct);
         await db.ExecuteAsync(ExportCaseSql.InsertTimeline, timeline, ct);
     }
 
@@ -282,6 +329,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
         {
             Commodity.Coffee => ["kopi", "coffee"],
             Commodity.Rubber => ["karet", "rubber"],
+            Commodity.Fisheries => ["ikan", "udang", "laut"],
             Commodity.PalmOil or Commodity.PalmOilDerivative => ["sawit", "minyak", "palm"],
             _ => ["anyam", "rempah", "kerajinan"],
         };
@@ -291,6 +339,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
             Commodity.Rubber => ["agriculture", "manufacturing"],
             Commodity.PalmOilDerivative => ["food_beverage", "manufacturing"],
             Commodity.PalmOil => ["agriculture", "trade"],
+            Commodity.Fisheries => ["food_beverage", "agriculture", "trade"],
             _ => ["trade", "manufacturing", "agriculture"],
         };
         var fresh = all.Where(b => !used.Contains(b.Id)).ToList();
@@ -308,7 +357,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
         ExportStage.CommodityLicence => "NIB (export KBLI), NPWP and customs access checked.",
         ExportStage.BuyerContract => commodity switch
         {
-            Commodity.Coffee => "ETK issued by the trade ministry; registered coffee exporter.",
+            Commodity.Coffee => "No coffee exporter registration needed since ETK ended on 15 Nov 2021; buyer contact confirmed.",
             Commodity.Rubber => "TPP SIR registration and SPPT-SNI 1903:2017 in place.",
             Commodity.PalmOil or Commodity.PalmOilDerivative => "Export approval (PE) issued after DMO realisation.",
             _ => null,
@@ -342,6 +391,11 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
         "ska_form_d" => $"D-ID{issued.Year}-{r.Next(1_000_000, 9_999_999)}",
         "ska" => $"B-ID{issued.Year}-{r.Next(1_000_000, 9_999_999)}",
         "ico_certificate" => $"ICO 025/{r.Next(100, 999)}/{r.Next(1000, 9999)}",
+        "ska_form_e" or "ska_form_ak" or "ska_form_ai" or "ska_form_aanz" or "ska_form_ijepa" => $"{type[9..].ToUpperInvariant()}-ID{issued.Year}-{r.Next(1_000_000, 9_999_999)}",
+        "rex_statement" => $"IDREX{r.Next(10_000_000, 99_999_999)}",
+        "fish_health_certificate" => $"HC/{r.Next(10_000, 99_999)}/BKI-BLW/{issued.Year}",
+        "palm_export_levy" or "palm_export_duty" => $"NTPN-{r.Next(100_000_000, 999_999_999)}",
+        "dhe_special_account" => $"REKSUS-DHE-{r.Next(100_000, 999_999)}",
         _ => $"LR-{issued.Year}-{r.Next(1000, 9999)}",
     };
 
@@ -354,7 +408,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
         "phytosanitary" => issued.AddDays(30),
         "sir_quality_certificate" => issued.AddDays(90),
         "halal" => issued.AddYears(4),
-        "ska_form_d" or "ska" => issued.AddYears(1),
+        "ska_form_d" or "ska" or "ska_form_e" or "ska_form_ak" or "ska_form_ai" or "ska_form_aanz" or "ska_form_ijepa" => issued.AddYears(1),
         _ => null,
     };
 }

@@ -3,6 +3,8 @@ using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Ekatalog;
 using MedanUmkm.Api.Features.ExportCases;
 using MedanUmkm.Api.Features.Products;
+using MedanUmkm.Api.Features.Requirements;
+using Dapper;
 using MedanUmkm.Api.Features.Training;
 using MedanUmkm.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -436,8 +438,9 @@ public sealed class TrainingStep(int sessions, int registrations) : IScaleStep
 }
 
 /// <summary>
-/// Export cases at every stage, each with its FULL document checklist (the API's DocumentChecklist:
-/// 9 to 11 rows a case) and its timeline (opened, then one row per stage move).
+/// Export cases at every stage, each with its FULL document checklist (the API's ExportChecklist over the
+/// requirements catalogue, scope export, as of the data set's day: 9 to 13 rows a case) and its timeline
+/// (opened, then one row per stage move). Exporters are taken as micro for the scale-dependent rules.
 /// </summary>
 public sealed class ExportCasesStep(int cases) : IScaleStep
 {
@@ -466,6 +469,7 @@ public sealed class ExportCasesStep(int cases) : IScaleStep
         if (businessCount == 0 || officers.Count == 0) return "skipped: no businesses or no officers";
 
         var random = new Random(context.Seed + 30);
+        var catalogue = c.Query<RequirementVersionRow>(RequirementCatalogue.SelectSql + "\nWHERE r.Scope = 'export'").ToList();
         int documents = 0, timeline = 0;
         var stagesOpen = StageFlow.Forward.Where(StageFlow.IsOpen).ToArray();
         using (var tx = new Tx(c))
@@ -517,7 +521,10 @@ public sealed class ExportCasesStep(int cases) : IScaleStep
                 foreach (var e in entries) tl.Row(id, e.At, e.Kind, e.From, e.To, null, null, officer, "Officer");
                 timeline += entries.Count;
 
-                foreach (var requirement in DocumentChecklist.For(p.Commodity, p.HsCode, destination))
+                var facts = new ExportCaseFacts(p.Commodity, p.HsCode, destination, "micro", usdCents / 100m);
+                foreach (var requirement in ExportChecklist.Evaluate(catalogue, facts, context.Today)
+                             .Where(i => i.State != ChecklistState.Upcoming).DistinctBy(i => i.DocumentType)
+                             .Select(i => (Type: i.DocumentType, i.Stage)))
                 {
                     var docPosition = Array.IndexOf(StageFlow.Forward, requirement.Stage);
                     var status = docPosition < position ? "verified" : docPosition == position && random.Next(2) == 0 ? "submitted" : "missing";

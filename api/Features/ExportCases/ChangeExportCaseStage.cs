@@ -8,6 +8,7 @@ using Mediator;
 using MedanUmkm.Api.Infrastructure.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
@@ -36,12 +37,12 @@ public static class ChangeExportCaseStage
         public Validator()
         {
             RuleFor(c => c.Body).NotNull();
-            RuleFor(c => c.Body.To).NotNull().IsInEnum().When(c => c.Body is not null)
-                .WithMessage($"to must be one of: {string.Join(", ", EnumText.All<ExportStage>())}.");
+            RuleFor(c => c.Body.To).NotNull().IsInEnum().When(c => c.Body is not null).WithErrorCode("stage_to_invalid")
+                .WithMessage(_ => ServerTexts.Get("export.stage_to_invalid", ("values", EnumText.All<ExportStage>())));
             RuleFor(c => c.Body.Note).MaximumLength(2000).When(c => c.Body is not null);
             RuleFor(c => c.Body.Note).NotEmpty()
-                .When(c => c.Body?.To is ExportStage.Rejected or ExportStage.Withdrawn)
-                .WithMessage("A note with the reason is required to reject or withdraw a case.");
+                .When(c => c.Body?.To is ExportStage.Rejected or ExportStage.Withdrawn).WithErrorCode("stage_note_required")
+                .WithMessage(_ => ServerTexts.Get("export.stage_note_required"));
         }
     }
 
@@ -68,24 +69,28 @@ public static class ChangeExportCaseStage
             if (!allowed.Contains(to))
                 throw new ConflictException("invalid_stage_transition",
                     allowed.Count == 0
-                        ? $"Export case {before.Id} is {EnumText.Of(before.Stage)}; it cannot move any more."
-                        : $"Export case {before.Id} cannot move from {EnumText.Of(before.Stage)} to {EnumText.Of(to)}; allowed: {string.Join(", ", allowed.Select(EnumText.Of))}.",
-                    "Invalid stage transition")
+                        ? ServerTexts.Get("export.invalid_stage_transition_final", ("id", before.Id), ("from", ExportCaseSql.StageText(before.Stage)))
+                        : ServerTexts.Get("export.invalid_stage_transition", ("id", before.Id), ("from", ExportCaseSql.StageText(before.Stage)),
+                            ("to", ExportCaseSql.StageText(to)), ("allowed", allowed.Select(ExportCaseSql.StageText))),
+                    ServerTexts.Get("title.409"))
                 {
                     Extensions = { ["allowed"] = allowed.Select(EnumText.Of).ToArray(), ["from"] = EnumText.Of(before.Stage) },
                 };
 
             if (to == StageFlow.Next(before.Stage))
             {
+                // A rule that took effect since the case was last changed adds its document before the check.
+                await ExportCaseSql.SyncChecklistAsync(db, before, now, ct);
                 var missing = (await ExportCaseSql.LoadDocumentsAsync(db, before, today, ct))
                     .Where(d => d.Required && d.Stage == before.Stage && (d.Status != DocumentStatus.Verified || d.IsExpired))
                     .Select(d => new MissingDocument(d.Id, d.Type, d.Name, d.Status, d.IsExpired))
                     .ToList();
                 if (missing.Count > 0)
                     throw new ConflictException("documents_incomplete",
-                        $"Before leaving {EnumText.Of(before.Stage)} these documents must be verified and unexpired: " +
-                        string.Join("; ", missing.Select(m => $"{m.Name} ({(m.IsExpired ? "expired" : EnumText.Of(m.Status))})")) + ".",
-                        "Documents incomplete")
+                        ServerTexts.Get("export.documents_incomplete", ("stage", ExportCaseSql.StageText(before.Stage)),
+                            ("documents", missing.Select(m => ServerTexts.Get("export.document_missing_entry", ("name", m.Name),
+                                ("status", m.IsExpired ? ServerTexts.Get("export.document_expired_state") : ExportCaseSql.StatusText(m.Status)))))),
+                        ServerTexts.Get("title.409"))
                     {
                         Extensions = { ["missing"] = missing.Select(m => new { m.DocumentId, m.Type, m.Name, Status = EnumText.Of(m.Status), m.IsExpired }).ToArray() },
                     };

@@ -3,7 +3,7 @@ using MedanUmkm.Api.Infrastructure.Http;
 namespace MedanUmkm.Api.Features.ExportCases;
 
 /// <summary>Commodities the office assists with.</summary>
-public enum Commodity { Coffee, Rubber, PalmOil, PalmOilDerivative, Other }
+public enum Commodity { Coffee, Rubber, PalmOil, PalmOilDerivative, Fisheries, Other }
 
 /// <summary>Stages of an export case, in order; rejected and withdrawn end a case from any open stage.</summary>
 public enum ExportStage
@@ -31,6 +31,66 @@ public interface IExportCaseFields
     decimal EstimatedValueUsd { get; }
     long EstimatedValueIdr { get; }
     string? AssignedOfficerId { get; }
+    DateOnly? PlannedShipmentOn { get; }
+    string? TppSirNumber { get; }
+}
+
+/// <summary>required: blocks leaving its stage; advisory: shown, never blocks; no_longer_required: kept from an earlier rule or case detail.</summary>
+public enum RequirementState { Required, Advisory, NoLongerRequired }
+
+/// <summary>
+/// Where the EU due diligence of a case stands: not_required (not EU-bound coffee, rubber or palm, or no rule for the
+/// exporter's scale), upcoming (a rule takes effect after the case's date), plots_missing, ready_to_declare (plots
+/// recorded, no reference number yet) or declared (reference number recorded and verified).
+/// </summary>
+public enum DueDiligenceStatus { NotRequired, Upcoming, PlotsMissing, ReadyToDeclare, Declared }
+
+/// <summary>The case's EUDR due diligence: status, what is missing, the statement reference number.</summary>
+public sealed record DueDiligenceResponse
+{
+    public required DueDiligenceStatus Status { get; init; }
+    /// <summary>The status in the caller's language.</summary>
+    public required string StatusText { get; init; }
+    /// <summary>eudr_dds or eudr_simplified_declaration (null when not required).</summary>
+    public string? DocumentType { get; init; }
+    /// <summary>The day the rule takes effect for this case (the version's effectiveFrom).</summary>
+    public DateOnly? AppliesFrom { get; init; }
+    /// <summary>The statement's reference number (the document's number).</summary>
+    /// <example>25IDXXXXXXXXXX</example>
+    public string? ReferenceNumber { get; init; }
+    public int Plots { get; init; }
+    public decimal AreaHa { get; init; }
+    /// <summary>Missing items: codes (plots, reference_number, verification) with texts.</summary>
+    public IReadOnlyList<DueDiligenceMissing> Missing { get; init; } = [];
+}
+
+/// <summary>One missing item of the due diligence.</summary>
+public sealed record DueDiligenceMissing(string Code, string Text);
+
+/// <summary>
+/// Palm oil shipment charges as recorded (reference price, rates and exchange rate used) and the amounts they
+/// give: estimates only, the customs and BPDP bills are what counts.
+/// </summary>
+public sealed record ShipmentChargesResponse
+{
+    /// <example>2026-12</example>
+    public string? ReferenceMonth { get; init; }
+    /// <summary>CPO reference price (USD per tonne) of the month (Kepmendag).</summary>
+    public decimal? ReferencePriceUsdPerTonne { get; init; }
+    /// <summary>Levy rate (% of the reference price) used; the catalogue's rate in force unless recorded otherwise.</summary>
+    public decimal? LevyRatePercent { get; init; }
+    /// <summary>Export duty (USD per tonne) of the reference price column (PMK 38/2024).</summary>
+    public decimal? DutyUsdPerTonne { get; init; }
+    /// <summary>The Minister of Finance exchange rate used (rupiah per USD).</summary>
+    public decimal? ExchangeRateIdrPerUsd { get; init; }
+    /// <summary>Computed amounts (null until the price, rates and exchange rate are recorded and the volume is a weight).</summary>
+    public ShipmentChargesEstimate? Estimate { get; init; }
+}
+
+/// <summary>Estimated amounts of one shipment (always estimates).</summary>
+public sealed record ShipmentChargesEstimate(decimal Tonnes, decimal? LevyUsd, long? LevyIdr, decimal? DutyUsd, long? DutyIdr)
+{
+    public bool IsEstimate => true;
 }
 
 /// <summary>An export assistance case with its stage clock.</summary>
@@ -55,6 +115,20 @@ public sealed record ExportCaseResponse : IVersioned
     public required long EstimatedValueIdr { get; init; }
     public required string AssignedOfficerId { get; init; }
     public required string AssignedOfficerName { get; init; }
+    /// <summary>The exporting business's scale (PP 7/2021): micro, small or medium.</summary>
+    public string ExporterScale { get; init; } = "";
+    /// <summary>EU, ASEAN, CN, JP, KR, IN, AANZ or other.</summary>
+    public string DestinationGroup { get; init; } = "";
+    /// <summary>Planned shipment date: the checklist is evaluated as of it (else the closing day, else today).</summary>
+    public DateOnly? PlannedShipmentOn { get; init; }
+    /// <summary>The date the checklist is evaluated on.</summary>
+    public DateOnly ChecklistAsOf { get; init; }
+    /// <summary>The exporter's TPP SIR number (SIR rubber).</summary>
+    public string? TppSirNumber { get; init; }
+    /// <summary>Palm oil cases: reference price, rates and estimated levy and duty.</summary>
+    public ShipmentChargesResponse? Charges { get; init; }
+    /// <summary>EUDR due diligence (single case reads; null in lists).</summary>
+    public DueDiligenceResponse? DueDiligence { get; init; }
     public required ExportStage Stage { get; init; }
     public required DateTimeOffset StageEnteredAt { get; init; }
     /// <summary>Whole days since the case entered its stage.</summary>
@@ -75,7 +149,10 @@ public sealed record ExportCaseResponse : IVersioned
     public required int Version { get; init; }
 }
 
-/// <summary>A timeline entry: opened, stage_changed, note, document_updated or file_uploaded, with who and when.</summary>
+/// <summary>
+/// A timeline entry: opened, stage_changed, note, document_updated, file_uploaded, plot_added, plot_updated,
+/// plot_deleted or charges_recorded, with who and when. Codes stay codes; <c>text</c> says it in the caller's language.
+/// </summary>
 public sealed record ExportCaseTimelineEntry
 {
     public required string Id { get; init; }
@@ -83,6 +160,13 @@ public sealed record ExportCaseTimelineEntry
     public ExportStage? FromStage { get; init; }
     public ExportStage? ToStage { get; init; }
     public string? DocumentType { get; init; }
+    public DocumentStatus? FromStatus { get; init; }
+    public DocumentStatus? ToStatus { get; init; }
+    /// <summary>File name, plot name or reference month, where the kind has one.</summary>
+    public string? Detail { get; init; }
+    /// <summary>The entry in the caller's language (e.g. "Sertifikat fitosanitari: belum ada → terverifikasi").</summary>
+    public string Text { get; init; } = "";
+    /// <summary>The officer's own words, as written.</summary>
     public string? Note { get; init; }
     public string? ActorId { get; init; }
     public string? ActorName { get; init; }
@@ -94,13 +178,20 @@ public sealed record ExportCaseDocumentResponse : IVersioned
 {
     public required string Id { get; init; }
     public required string CaseId { get; init; }
-    /// <summary>Checklist code, e.g. etk_coffee, peb, ska_form_d.</summary>
+    /// <summary>Checklist code, e.g. peb, ska_form_d, eudr_dds.</summary>
     public required string Type { get; init; }
+    /// <summary>The document's name in the caller's language.</summary>
     public string Name { get; init; } = "";
     /// <summary>The stage that cannot be left until this document is verified.</summary>
     public ExportStage Stage { get; init; }
-    /// <summary>False when the case's commodity, HS code or destination changed so that it no longer needs this document.</summary>
+    /// <summary>True when the catalogue requires it on the case's date (advisory and no-longer-required documents are false).</summary>
     public bool Required { get; init; }
+    /// <summary>required, advisory or no_longer_required (kept: a rule ended or the case's details changed).</summary>
+    public RequirementState Requirement { get; init; }
+    /// <summary>The regulation(s) the requirement rests on.</summary>
+    public string? LegalBasis { get; init; }
+    /// <summary>Evidence the requirement asks for: number, date, file, expiry.</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
     public required DocumentStatus Status { get; init; }
     public string? Number { get; init; }
     public DateOnly? IssuedOn { get; init; }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Features.Requirements;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
 using MedanUmkm.Api.Infrastructure.Http;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
@@ -24,6 +26,14 @@ public sealed class ExportCaseRow
     public long EstimatedValueIdr { get; init; }
     public int AssignedOfficerId { get; init; }
     public string AssignedOfficerName { get; init; } = "";
+    public string BusinessScale { get; init; } = "";
+    public DateOnly? PlannedShipmentOn { get; init; }
+    public string? TppSirNumber { get; init; }
+    public string? ReferenceMonth { get; init; }
+    public decimal? ReferencePriceUsdPerTonne { get; init; }
+    public decimal? LevyRatePercent { get; init; }
+    public decimal? DutyUsdPerTonne { get; init; }
+    public decimal? ExchangeRateIdrPerUsd { get; init; }
     public string Stage { get; init; } = "";
     public DateTimeOffset StageEnteredAt { get; init; }
     public DateOnly OpenedOn { get; init; }
@@ -63,7 +73,9 @@ public static class ExportCaseSql
     public const string Select = """
         SELECT c.Id, c.BusinessId, b.Name AS BusinessName, c.Commodity, c.HsCode, c.ProductDescription,
                c.DestinationCountry, c.Volume * 1.0 AS Volume, c.VolumeUnit, c.EstimatedValueUsdCents, c.EstimatedValueIdr,
-               c.AssignedOfficerId, u.Name AS AssignedOfficerName, c.Stage, c.StageEnteredAt, c.OpenedOn,
+               c.AssignedOfficerId, u.Name AS AssignedOfficerName, b.Scale AS BusinessScale, c.PlannedShipmentOn, c.TppSirNumber,
+               c.ReferenceMonth, c.ReferencePriceUsdPerTonne * 1.0 AS ReferencePriceUsdPerTonne, c.LevyRatePercent * 1.0 AS LevyRatePercent,
+               c.DutyUsdPerTonne * 1.0 AS DutyUsdPerTonne, c.ExchangeRateIdrPerUsd * 1.0 AS ExchangeRateIdrPerUsd, c.Stage, c.StageEnteredAt, c.OpenedOn,
                c.ClosedOn, c.Outcome, c.CreatedAt, c.UpdatedAt, c.Version
         FROM ExportCases c
         JOIN Businesses b ON b.Id = c.BusinessId
@@ -96,8 +108,10 @@ public static class ExportCaseSql
         """;
 
     public const string InsertTimeline = """
-        INSERT INTO ExportCaseTimeline (ExportCaseId, OccurredAt, Kind, FromStage, ToStage, DocumentType, Note, ActorUserId, ActorName)
-        VALUES (@CaseId, @OccurredAt, @Kind, @FromStage, @ToStage, @DocumentType, @Note, @ActorUserId, @ActorName)
+        INSERT INTO ExportCaseTimeline (ExportCaseId, OccurredAt, Kind, FromStage, ToStage, DocumentType, FromStatus, ToStatus, Detail, Note,
+            ActorUserId, ActorName)
+        VALUES (@CaseId, @OccurredAt, @Kind, @FromStage, @ToStage, @DocumentType, @FromStatus, @ToStatus, @Detail, @Note,
+            @ActorUserId, @ActorName)
         """;
 
     /// <summary>An id as it travels on the wire.</summary>
@@ -119,24 +133,88 @@ public static class ExportCaseSql
     {
         var row = await db.QuerySingleOrDefaultAsync<ExportCaseRow>(ById, new { Id = id }, ct)
                   ?? throw new NotFoundException("ExportCase", id.ToString(CultureInfo.InvariantCulture));
-        return ToResponse(row, now, targets);
+        var c = ToResponse(row, now, targets);
+        return c with { DueDiligence = await DueDiligenceAsync(db, c, await ChecklistAsync(db, c, ct), ct) };
+    }
+
+    private sealed class PlotTotals
+    {
+        public int Plots { get; init; }
+        public decimal AreaHa { get; init; }
+    }
+
+    private sealed class DueDiligenceDocument
+    {
+        public string? Number { get; init; }
+        public string Status { get; init; } = "";
+    }
+
+    private const string PlotTotalsSql = """
+        SELECT COUNT(*) AS Plots, COALESCE(SUM(p.AreaHa), 0) * 1.0 AS AreaHa FROM ExportCasePlots p WHERE p.ExportCaseId = @Id
+        """;
+
+    private const string DueDiligenceDocumentSql = """
+        SELECT d.Number, d.Status FROM ExportCaseDocuments d WHERE d.ExportCaseId = @Id AND d.DocumentType = @Type
+        """;
+
+    /// <summary>The case's EUDR due diligence: which rule applies (or will), its plots, reference number and what is missing.</summary>
+    public static async Task<DueDiligenceResponse> DueDiligenceAsync(DbSession db, ExportCaseResponse c, CaseChecklist checklist, CancellationToken ct)
+    {
+        var id = int.Parse(c.Id, CultureInfo.InvariantCulture);
+        var item = DueDiligence.ItemOf(checklist.Items);
+        var totals = (await db.QuerySingleOrDefaultAsync<PlotTotals>(PlotTotalsSql, new { Id = id }, ct))!;
+        var document = item is null || item.State == ChecklistState.Upcoming ? null
+            : await db.QuerySingleOrDefaultAsync<DueDiligenceDocument>(DueDiligenceDocumentSql, new { Id = id, Type = item.DocumentType }, ct);
+        var (status, missing) = DueDiligence.Assess(item, totals.Plots, document?.Number,
+            document is null ? null : EnumText.Parse<DocumentStatus>(document.Status));
+        return new DueDiligenceResponse
+        {
+            Status = status,
+            StatusText = status == DueDiligenceStatus.Upcoming
+                ? ServerTexts.Get("export.eudr.status.upcoming", ("date", item!.Version.EffectiveFrom))
+                : ServerTexts.Get("export.eudr.status." + EnumText.Of(status)),
+            DocumentType = item?.DocumentType,
+            AppliesFrom = item?.Version.EffectiveFrom,
+            ReferenceNumber = document?.Number,
+            Plots = totals.Plots,
+            AreaHa = decimal.Round(totals.AreaHa, 4),
+            Missing = missing.Select(m => new DueDiligenceMissing(m, ServerTexts.Get("export.eudr.missing." + m))).ToList(),
+        };
     }
 
     public static ExportCaseResponse ToResponse(ExportCaseRow row, DateTimeOffset now, IReadOnlyDictionary<ExportStage, int> targets)
     {
         var stage = EnumText.Parse<ExportStage>(row.Stage);
         var clock = StageClock.Of(stage, row.StageEnteredAt, now, targets);
+        var commodity = EnumText.Parse<Commodity>(row.Commodity);
+        var unit = EnumText.Parse<VolumeUnit>(row.VolumeUnit);
+        var isPalm = commodity is Commodity.PalmOil or Commodity.PalmOilDerivative;
         return new ExportCaseResponse
         {
+            ExporterScale = row.BusinessScale,
+            DestinationGroup = DestinationGroups.Of(row.DestinationCountry),
+            PlannedShipmentOn = row.PlannedShipmentOn,
+            ChecklistAsOf = ExportChecklist.AsOf(row.PlannedShipmentOn, row.ClosedOn, OfficeTime.DateOf(now)),
+            TppSirNumber = row.TppSirNumber,
+            Charges = !isPalm ? null : new ShipmentChargesResponse
+            {
+                ReferenceMonth = row.ReferenceMonth,
+                ReferencePriceUsdPerTonne = row.ReferencePriceUsdPerTonne,
+                LevyRatePercent = row.LevyRatePercent,
+                DutyUsdPerTonne = row.DutyUsdPerTonne,
+                ExchangeRateIdrPerUsd = row.ExchangeRateIdrPerUsd,
+                Estimate = ShipmentCharges.Estimate(row.Volume, unit, row.ReferencePriceUsdPerTonne, row.LevyRatePercent,
+                    row.DutyUsdPerTonne, row.ExchangeRateIdrPerUsd),
+            },
             Id = IdText(row.Id),
             BusinessId = IdText(row.BusinessId),
             BusinessName = row.BusinessName,
-            Commodity = EnumText.Parse<Commodity>(row.Commodity),
+            Commodity = commodity,
             HsCode = row.HsCode,
             ProductDescription = row.ProductDescription,
             DestinationCountry = row.DestinationCountry,
             Volume = decimal.Round(row.Volume, 3),
-            VolumeUnit = EnumText.Parse<VolumeUnit>(row.VolumeUnit),
+            VolumeUnit = unit,
             EstimatedValueUsd = row.EstimatedValueUsdCents / 100m,
             EstimatedValueIdr = row.EstimatedValueIdr,
             AssignedOfficerId = IdText(row.AssignedOfficerId),
@@ -182,15 +260,26 @@ public static class ExportCaseSql
     public static void EnsureOpen(ExportCaseResponse c)
     {
         if (!StageFlow.IsOpen(c.Stage))
-            throw new ConflictException("case_closed", $"Export case {c.Id} is {EnumText.Of(c.Stage)}; it can no longer be changed.", "Case closed");
+            throw new ConflictException("case_closed",
+                ServerTexts.Get("export.case_closed", ("id", c.Id), ("stage", StageText(c.Stage))), ServerTexts.Get("title.409"));
     }
+
+    /// <summary>The export catalogue and the case's facts: its checklist as of its date.</summary>
+    public static async Task<CaseChecklist> ChecklistAsync(DbSession db, ExportCaseResponse c, CancellationToken ct)
+    {
+        var catalogue = await RequirementCatalogue.LoadAsync(db, ExportChecklist.Scope, ct);
+        return new CaseChecklist(catalogue.Rows, FactsOf(c), c.ChecklistAsOf);
+    }
+
+    public static ExportCaseFacts FactsOf(ExportCaseResponse c) =>
+        new(c.Commodity, c.HsCode, c.DestinationCountry, c.ExporterScale, c.EstimatedValueUsd);
 
     public static async Task<IReadOnlyList<ExportCaseDocumentResponse>> LoadDocumentsAsync(DbSession db, ExportCaseResponse c, DateOnly today, CancellationToken ct)
     {
+        var checklist = await ChecklistAsync(db, c, ct);
         var rows = await db.QueryAsync<ExportCaseDocumentRow>(DocumentsOfCase, new { CaseId = int.Parse(c.Id, CultureInfo.InvariantCulture) }, ct);
-        var required = DocumentChecklist.For(c.Commodity, c.HsCode, c.DestinationCountry).Select(r => r.Type).ToHashSet();
-        return rows.Select(r => ToResponse(r, required.Contains(r.DocumentType), today))
-            .OrderBy(d => StageFlow.Order(d.Stage)).ThenBy(d => DocumentChecklist.Position(d.Type)).ToList();
+        return rows.Select(r => ToResponse(r, checklist, today))
+            .OrderBy(d => StageFlow.Order(d.Stage)).ThenBy(d => checklist.Position(d.Type)).ToList();
     }
 
     public static async Task<ExportCaseDocumentResponse> LoadDocumentAsync(DbSession db, ExportCaseResponse c, int documentId, DateOnly today, CancellationToken ct)
@@ -198,22 +287,33 @@ public static class ExportCaseSql
         var row = await db.QuerySingleOrDefaultAsync<ExportCaseDocumentRow>(DocumentById,
                       new { Id = documentId, CaseId = int.Parse(c.Id, CultureInfo.InvariantCulture) }, ct)
                   ?? throw new NotFoundException("ExportCaseDocument", documentId.ToString(CultureInfo.InvariantCulture));
-        var required = DocumentChecklist.For(c.Commodity, c.HsCode, c.DestinationCountry).Any(r => r.Type == row.DocumentType);
-        return ToResponse(row, required, today);
+        return ToResponse(row, await ChecklistAsync(db, c, ct), today);
     }
 
-    public static ExportCaseDocumentResponse ToResponse(ExportCaseDocumentRow row, bool required, DateOnly today)
+    /// <summary>A document type's name in the caller's language.</summary>
+    public static string DocumentName(string type) => ServerTexts.Get("export.document." + type);
+
+    public static string StageText(ExportStage stage) => ServerTexts.Get("export.stage." + EnumText.Of(stage));
+
+    public static string StatusText(DocumentStatus status) => ServerTexts.Get("export.document_status." + EnumText.Of(status));
+
+    public static ExportCaseDocumentResponse ToResponse(ExportCaseDocumentRow row, CaseChecklist checklist, DateOnly today)
     {
-        var requirement = DocumentChecklist.ByType[row.DocumentType];
+        var version = checklist.VersionOf(row.DocumentType);
         int? expiresIn = row.ExpiresOn is { } e ? e.DayNumber - today.DayNumber : null;
+        var state = checklist.Required.Contains(row.DocumentType) ? RequirementState.Required
+            : checklist.Applicable.Contains(row.DocumentType) ? RequirementState.Advisory : RequirementState.NoLongerRequired;
         return new ExportCaseDocumentResponse
         {
             Id = IdText(row.Id),
             CaseId = IdText(row.ExportCaseId),
             Type = row.DocumentType,
-            Name = requirement.Name,
-            Stage = requirement.Stage,
-            Required = required,
+            Name = DocumentName(row.DocumentType),
+            Stage = version is null ? ExportStage.Intake : ExportChecklist.StageOf(version),
+            Required = state == RequirementState.Required,
+            Requirement = state,
+            LegalBasis = version?.LegalBasis,
+            Evidence = version is null ? [] : RequirementVersionRow.Split(version.Evidence).Where(x => x != "none").ToList(),
             Status = EnumText.Parse<DocumentStatus>(row.Status),
             Number = row.Number,
             IssuedOn = row.IssuedOn,
@@ -229,13 +329,14 @@ public static class ExportCaseSql
     }
 
     /// <summary>
-    /// Keeps the document rows in step with the checklist for the case's commodity, HS code and
-    /// destination: adds what is now needed; drops rows no longer needed that hold nothing yet.
+    /// Keeps the document rows in step with the catalogue for the case's facts and date: adds what applies now;
+    /// drops rows no longer applying that hold nothing yet (a row with a status, number or file is kept, marked
+    /// no longer required).
     /// </summary>
-    public static async Task SyncChecklistAsync(DbSession db, int caseId, Commodity commodity, string hsCode, string destination,
-        DateTimeOffset now, CancellationToken ct)
+    public static async Task SyncChecklistAsync(DbSession db, ExportCaseResponse c, DateTimeOffset now, CancellationToken ct)
     {
-        var needed = DocumentChecklist.For(commodity, hsCode, destination).Select(r => r.Type).ToList();
+        var caseId = int.Parse(c.Id, CultureInfo.InvariantCulture);
+        var needed = (await ChecklistAsync(db, c, ct)).Applicable;
         var existing = await db.QueryAsync<ExportCaseDocumentRow>(DocumentsOfCase, new { CaseId = caseId }, ct);
         var have = existing.Select(d => d.DocumentType).ToHashSet();
         var add = needed.Where(t => !have.Contains(t)).Select(t => new { CaseId = caseId, DocumentType = t, Now = now }).ToList();
@@ -248,7 +349,8 @@ public static class ExportCaseSql
 
     /// <summary>Appends a timeline entry by the current actor.</summary>
     public static Task AddTimelineAsync(DbSession db, CurrentActor actor, int caseId, DateTimeOffset at, string kind,
-        ExportStage? from, ExportStage? to, string? documentType, string? note, CancellationToken ct) =>
+        ExportStage? from, ExportStage? to, string? documentType, string? note, CancellationToken ct,
+        DocumentStatus? fromStatus = null, DocumentStatus? toStatus = null, string? detail = null) =>
         db.ExecuteAsync(InsertTimeline, new
         {
             CaseId = caseId,
@@ -257,6 +359,9 @@ public static class ExportCaseSql
             FromStage = from is { } f ? EnumText.Of(f) : null,
             ToStage = to is { } t ? EnumText.Of(t) : null,
             DocumentType = documentType,
+            FromStatus = fromStatus is { } fs ? EnumText.Of(fs) : null,
+            ToStatus = toStatus is { } ts ? EnumText.Of(ts) : null,
+            Detail = detail is null ? null : detail.Length > 200 ? detail[..200] : detail,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             ActorUserId = actor.UserId,
             ActorName = actor.Name,
@@ -268,6 +373,24 @@ public static class ExportCaseSql
         var ok = await db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM Users WHERE Id = @Id AND IsActive = 1 AND Role IN ('officer', 'admin')", new { Id = userId }, ct);
         if (ok == 0)
-            throw new FieldValidationException("assignedOfficerId", "assignedOfficerId must be an active officer or admin.");
+            throw new FieldValidationException("assignedOfficerId", ServerTexts.Get("export.officer_invalid"), "officer_invalid");
     }
+}
+
+/// <summary>A case's checklist as of its date, with each document type's requirement version.</summary>
+public sealed class CaseChecklist(IReadOnlyList<RequirementVersionRow> catalogue, ExportCaseFacts facts, DateOnly asOf)
+{
+    public DateOnly AsOf => asOf;
+    public ExportCaseFacts Facts => facts;
+    public IReadOnlyList<ChecklistItem> Items { get; } = ExportChecklist.Evaluate(catalogue, facts, asOf);
+    public IReadOnlySet<string> Required => ExportChecklist.Required(Items);
+    public IReadOnlySet<string> Applicable => ExportChecklist.Applicable(Items);
+
+    /// <summary>The version that applies to the type now, else the latest version naming it (for its stage and legal basis).</summary>
+    public RequirementVersionRow? VersionOf(string type) =>
+        Items.Where(i => i.DocumentType == type && i.State != ChecklistState.Upcoming).OrderBy(i => i.State).Select(i => i.Version).FirstOrDefault()
+        ?? catalogue.Where(r => ExportChecklist.DocumentTypeOf(r) == type)
+            .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.VersionNo).FirstOrDefault();
+
+    public int Position(string type) => VersionOf(type)?.Position ?? int.MaxValue;
 }

@@ -19,11 +19,20 @@ public sealed class ExportCasesGroup : IEndpointGroup
         GetExportCaseTimeline.Map(group);
         AddExportCaseNote.Map(group);
         ListExportCaseDocuments.Map(group);
+        GetExportCaseChecklist.Map(group);
+        RecordExportShipmentCharges.Map(group);
+        ListExportCasePlots.Map(group);
+        AddExportCasePlot.Map(group);
+        ExportCasePlotsGeoJson.Map(group);
 
         var documents = group.MapGroup("/{id}/documents").Versioned("ExportCaseDocument", "ExportCaseDocuments", "documentId");
         GetExportCaseDocument.Map(documents);
         UpdateExportCaseDocument.Map(documents);
         UploadExportCaseDocumentFile.Map(documents);
         DownloadExportCaseDocumentFile.Map(documents);
+
+        var plots = group.MapGroup("/{id}/plots").Versioned("ExportCasePlot", "ExportCasePlots", "plotId");
+        UpdateExportCasePlot.Map(plots);
+        DeleteExportCasePlot.Map(plots);
     }
 }

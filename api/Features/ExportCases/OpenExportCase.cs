@@ -8,6 +8,7 @@ using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
@@ -22,7 +23,9 @@ public static class OpenExportCase
             })
         .WithName(nameof(OpenExportCase))
         .WithSummary("Open an export case at intake")
-        .WithDescription("Creates the document checklist for the commodity, HS code and destination. The assigned officer defaults to the caller.")
+        .WithDescription("Creates the document checklist from the requirements catalogue (scope export) for the commodity, HS code, destination, " +
+                         "exporter scale and declared value, as of plannedShipmentOn (else today). The assigned officer defaults to the caller. " +
+                         "SIR rubber (HS 4001.22) needs the exporter's TPP SIR number: a trading business without one is refused (400 rubber_not_sir_producer, Permendag 1/2026).")
         .RequireAuthorization(Policies.ExportCasesWrite);
 
     /// <param name="BusinessId" example="42">The exporting business (must be active).</param>
@@ -36,10 +39,12 @@ public static class OpenExportCase
     /// <param name="EstimatedValueIdr" example="1526000000">Whole rupiah.</param>
     /// <param name="AssignedOfficerId" example="2">An active officer or admin; defaults to the caller.</param>
     /// <param name="OpenedOn" example="2026-11-02">Defaults to today; not in the future.</param>
+    /// <param name="PlannedShipmentOn" example="2027-01-15">Planned shipment date; the checklist is evaluated as of it.</param>
+    /// <param name="TppSirNumber" example="TPP-SIR/123/DAGLU/2026">The exporter's TPP SIR (required for SIR rubber, HS 4001.22).</param>
     public sealed record Body(
         string BusinessId, Commodity? Commodity, string HsCode, string ProductDescription, string DestinationCountry,
         decimal Volume, VolumeUnit? VolumeUnit, decimal EstimatedValueUsd, long EstimatedValueIdr,
-        string? AssignedOfficerId, DateOnly? OpenedOn) : IExportCaseFields;
+        string? AssignedOfficerId, DateOnly? OpenedOn, DateOnly? PlannedShipmentOn = null, string? TppSirNumber = null) : IExportCaseFields;
 
     public sealed record Command(Body Body) : ICommand<ExportCaseResponse>;
 
@@ -48,12 +53,13 @@ public static class OpenExportCase
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Body).NotNull().SetValidator(new ExportCaseFieldsValidator<Body>());
-            RuleFor(c => c.Body.BusinessId).NotEmpty().Must(id => ExportCaseSql.TryParseId(id, out _))
-                .WithMessage("businessId must be a business id.").When(c => c.Body is not null);
+            RuleFor(c => c.Body.BusinessId).NotEmpty().Must(id => ExportCaseSql.TryParseId(id, out _)).WithErrorCode("business_id_invalid")
+                .WithMessage(_ => ServerTexts.Get("export.business_id_invalid")).When(c => c.Body is not null);
             RuleFor(c => c.Body.OpenedOn)
-                .FromUntilToday(new DateOnly(2000, 1, 1), clock)
-                .WithMessage("openedOn must be a date between 2000-01-01 and today.")
+                .FromUntilToday(new DateOnly(2000, 1, 1), clock).WithErrorCode("opened_on_range")
+                .WithMessage(_ => ServerTexts.Get("export.opened_on_range"))
                 .When(c => c.Body?.OpenedOn is not null);
+
         }
     }
 
@@ -63,10 +69,10 @@ public static class OpenExportCase
         private const string InsertSql = """
             INSERT INTO ExportCases (BusinessId, Commodity, HsCode, ProductDescription, DestinationCountry, Volume, VolumeUnit,
                 EstimatedValueUsdCents, EstimatedValueIdr, AssignedOfficerId, Stage, StageEnteredAt, OpenedOn, ClosedOn, Outcome,
-                CreatedAt, UpdatedAt, Version)
+                PlannedShipmentOn, TppSirNumber, CreatedAt, UpdatedAt, Version)
             VALUES (@BusinessId, @Commodity, @HsCode, @ProductDescription, @DestinationCountry, @Volume, @VolumeUnit,
                 @EstimatedValueUsdCents, @EstimatedValueIdr, @AssignedOfficerId, 'intake', @Now, @OpenedOn, NULL, NULL,
-                @Now, @Now, 1)
+                @PlannedShipmentOn, @TppSirNumber, @Now, @Now, 1)
             """;
 
         public async ValueTask<ExportCaseResponse> Handle(Command command, CancellationToken ct)
@@ -75,12 +81,14 @@ public static class OpenExportCase
             var now = clock.GetUtcNow();
             var businessId = ExportCaseSql.ParseId(input.BusinessId);
             var status = await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = businessId }, ct);
-            if (status is null) throw new FieldValidationException("businessId", $"Business {input.BusinessId} does not exist.");
-            if (status != "active") throw new FieldValidationException("businessId", $"Business {input.BusinessId} is inactive (no longer fostered).");
+            if (status is null)
+                throw new FieldValidationException("businessId", ServerTexts.Get("export.business_missing", ("id", input.BusinessId)), "business_missing");
+            if (status != "active")
+                throw new FieldValidationException("businessId", ServerTexts.Get("export.business_inactive", ("id", input.BusinessId)), "business_inactive");
 
             int officerId;
             if (input.AssignedOfficerId is not null) officerId = ExportCaseSql.ParseId(input.AssignedOfficerId, "User");
-            else officerId = actor.UserId ?? throw new FieldValidationException("assignedOfficerId", "assignedOfficerId is required.");
+            else officerId = actor.UserId ?? throw new FieldValidationException("assignedOfficerId", ServerTexts.Get("export.officer_required"), "officer_required");
             await ExportCaseSql.EnsureOfficerAsync(db, officerId, ct);
 
             var hs = Identifiers.Digits(input.HsCode);
@@ -97,9 +105,11 @@ public static class OpenExportCase
                 input.EstimatedValueIdr,
                 AssignedOfficerId = officerId,
                 OpenedOn = input.OpenedOn ?? OfficeTime.DateOf(now),
+                input.PlannedShipmentOn,
+                TppSirNumber = string.IsNullOrWhiteSpace(input.TppSirNumber) ? null : input.TppSirNumber.Trim(),
                 Now = now,
             }, ct);
-            await ExportCaseSql.SyncChecklistAsync(db, id, input.Commodity.Value, hs, input.DestinationCountry, now, ct);
+            await ExportCaseSql.SyncChecklistAsync(db, await ExportCaseSql.LoadAsync(db, id, now, options.Value.Targets, ct), now, ct);
             await ExportCaseSql.AddTimelineAsync(db, actor, id, now, "opened", null, ExportStage.Intake, null, null, ct);
             var created = await ExportCaseSql.LoadAsync(db, id, now, options.Value.Targets, ct);
             await audit.RecordAsync("export_case", created.Id, "opened", null, created, ct);

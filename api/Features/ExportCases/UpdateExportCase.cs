@@ -33,10 +33,12 @@ public static class UpdateExportCase
     /// <param name="EstimatedValueUsd" example="95400.50">US dollars, at most 2 decimals.</param>
     /// <param name="EstimatedValueIdr" example="1526000000">Whole rupiah.</param>
     /// <param name="AssignedOfficerId" example="2">An active officer or admin; null keeps the current one.</param>
+    /// <param name="PlannedShipmentOn" example="2027-01-15">Planned shipment date; the checklist is evaluated as of it.</param>
+    /// <param name="TppSirNumber" example="TPP-SIR/123/DAGLU/2026">The exporter's TPP SIR (SIR rubber).</param>
     public sealed record Body(
         Commodity? Commodity, string HsCode, string ProductDescription, string DestinationCountry,
         decimal Volume, VolumeUnit? VolumeUnit, decimal EstimatedValueUsd, long EstimatedValueIdr,
-        string? AssignedOfficerId) : IExportCaseFields;
+        string? AssignedOfficerId, DateOnly? PlannedShipmentOn = null, string? TppSirNumber = null) : IExportCaseFields;
 
     public sealed record Command(int Id, int ExpectedVersion, Body Body) : ICommand<ExportCaseResponse>;
 
@@ -52,7 +54,7 @@ public static class UpdateExportCase
             UPDATE ExportCases SET Commodity = @Commodity, HsCode = @HsCode, ProductDescription = @ProductDescription,
                 DestinationCountry = @DestinationCountry, Volume = @Volume, VolumeUnit = @VolumeUnit,
                 EstimatedValueUsdCents = @EstimatedValueUsdCents, EstimatedValueIdr = @EstimatedValueIdr,
-                AssignedOfficerId = @AssignedOfficerId, UpdatedAt = @Now
+                AssignedOfficerId = @AssignedOfficerId, PlannedShipmentOn = @PlannedShipmentOn, TppSirNumber = @TppSirNumber, UpdatedAt = @Now
             WHERE Id = @Id
             """;
 
@@ -80,9 +82,11 @@ public static class UpdateExportCase
                 EstimatedValueUsdCents = (long)(input.EstimatedValueUsd * 100m),
                 input.EstimatedValueIdr,
                 AssignedOfficerId = officerId,
+                input.PlannedShipmentOn,
+                TppSirNumber = string.IsNullOrWhiteSpace(input.TppSirNumber) ? null : input.TppSirNumber.Trim(),
                 Now = now,
             }, ct);
-            await ExportCaseSql.SyncChecklistAsync(db, command.Id, input.Commodity.Value, hs, input.DestinationCountry, now, ct);
+            await ExportCaseSql.SyncChecklistAsync(db, await ExportCaseSql.LoadAsync(db, command.Id, now, targets, ct), now, ct);
             var after = await ExportCaseSql.LoadAsync(db, command.Id, now, targets, ct);
             await audit.RecordAsync("export_case", after.Id, "updated", before, after, ct);
             return after;

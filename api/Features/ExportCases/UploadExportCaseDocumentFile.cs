@@ -7,6 +7,7 @@ using MedanUmkm.Api.Infrastructure.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
 using MedanUmkm.Api.Infrastructure.Errors;
+using MedanUmkm.Api.Infrastructure.Texts;
 
 namespace MedanUmkm.Api.Features.ExportCases;
 
@@ -48,7 +49,8 @@ public static class UploadExportCaseDocumentFile
     }
 
     private static FileRejectedException TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"A document file may be at most {MaxBytes / 1024 / 1024} MB.");
+        new(StatusCodes.Status413PayloadTooLarge, ServerTexts.Get("title.413"), ServerTexts.Get("export.file_too_large", ("mb", MaxBytes / 1024 / 1024)),
+            "file_too_large");
 
     /// <summary>The content type recognised from the file's magic bytes, or null.</summary>
     public static string? DetectContentType(ReadOnlySpan<byte> b)
@@ -86,8 +88,8 @@ public static class UploadExportCaseDocumentFile
             if (command.Content.Length > MaxBytes)
                 throw TooLarge();
             var contentType = DetectContentType(command.Content)
-                ?? throw new FileRejectedException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                    "A document file must be a PDF or an image (PNG, JPEG or WebP).");
+                ?? throw new FileRejectedException(StatusCodes.Status415UnsupportedMediaType, ServerTexts.Get("title.415"),
+                    ServerTexts.Get("export.file_unsupported"), "file_unsupported");
             var now = clock.GetUtcNow();
             var today = OfficeTime.DateOf(now);
             await ExportCaseSql.ClaimDocumentAsync(db, command.CaseId, command.DocumentId, command.ExpectedVersion, now, ct);
@@ -103,8 +105,8 @@ public static class UploadExportCaseDocumentFile
                 Id = command.DocumentId, FileName = fileName, ContentType = contentType, Size = command.Content.Length, Now = now,
             }, ct);
             var after = await ExportCaseSql.LoadDocumentAsync(db, c, command.DocumentId, today, ct);
-            await ExportCaseSql.AddTimelineAsync(db, actor, command.CaseId, now, "file_uploaded", null, null, after.Type,
-                $"{after.Name}: {fileName} ({command.Content.Length:N0} bytes){(before.Status != after.Status ? $", {EnumText.Of(before.Status)} -> {EnumText.Of(after.Status)}" : "")}", ct);
+            await ExportCaseSql.AddTimelineAsync(db, actor, command.CaseId, now, "file_uploaded", null, null, after.Type, null, ct,
+                before.Status != after.Status ? before.Status : null, before.Status != after.Status ? after.Status : null, fileName);
             await audit.RecordAsync("export_case_document", after.Id, "file_uploaded", before, after, ct);
             return after;
         }
@@ -112,7 +114,15 @@ public static class UploadExportCaseDocumentFile
 }
 
 /// <summary>413 or 415 for an upload that is too large or not a PDF or image.</summary>
-public sealed class FileRejectedException(int status, string title, string detail) : DomainException(title, detail)
+public sealed class FileRejectedException : DomainException
 {
+    private readonly int status;
+
+    public FileRejectedException(int status, string title, string detail, string code) : base(title, detail)
+    {
+        this.status = status;
+        Extensions["code"] = code;
+    }
+
     public override int StatusCode => status;
 }

@@ -12,5 +12,7 @@ public sealed class ExportReportsGroup : IEndpointGroup
         StageDurations.Map(group);
         ShippedPerQuarter.Map(group);
         ExportValueByCommodity.Map(group);
+        CasesByDestinationGroup.Map(group);
+        PlotsByCommodity.Map(group);
     }
 }

@@ -86,6 +86,8 @@ export default async function exportCaseStageWithDocument({ page, baseUrl, tr, c
     await panel.getByLabel(t('documents.status'), { exact: true }).selectOption('verified');
     await panel.getByLabel(t('documents.number'), { exact: true }).fill(number);
     await panel.getByLabel(t('documents.issuedOn'), { exact: true }).fill('2024-01-15');
+    // "verified" needs a file or a recorded reason (issue #17): the officer records the reason
+    await panel.getByLabel(t('documents.note'), { exact: true }).fill('Diperiksa terhadap dokumen asli di kantor OSS.');
     await panel.getByRole('button', { name: t('documents.save'), exact: true }).click();
     await panel.waitFor({ state: 'detached' });
     await docRow(type).getByText(tr('status.document.verified'), { exact: true }).waitFor();

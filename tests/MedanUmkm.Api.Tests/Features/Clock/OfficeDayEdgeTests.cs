@@ -78,26 +78,26 @@ public sealed class OfficeDayEdgeTests : ExportCaseTest
         var (lastDay, _) = await OpenCase();
         var (inThirty, _) = await OpenCase();
         var (inThirtyOne, _) = await OpenCase();
-        await Expect(await SetDocument(Id(lastDay), Document(await Documents(Id(lastDay)), "etk_coffee"), "verified",
+        await Expect(await SetDocument(Id(lastDay), Document(await Documents(Id(lastDay)), "phytosanitary"), "verified",
             expiresOn: Iso(day), issuedOn: Iso(day.AddYears(-3))), HttpStatusCode.OK);
-        await Expect(await SetDocument(Id(inThirty), Document(await Documents(Id(inThirty)), "etk_coffee"), "verified",
+        await Expect(await SetDocument(Id(inThirty), Document(await Documents(Id(inThirty)), "phytosanitary"), "verified",
             expiresOn: Iso(day.AddDays(30)), issuedOn: Iso(day.AddYears(-3))), HttpStatusCode.OK);
-        await Expect(await SetDocument(Id(inThirtyOne), Document(await Documents(Id(inThirtyOne)), "etk_coffee"), "verified",
+        await Expect(await SetDocument(Id(inThirtyOne), Document(await Documents(Id(inThirtyOne)), "phytosanitary"), "verified",
             expiresOn: Iso(day.AddDays(31)), issuedOn: Iso(day.AddYears(-3))), HttpStatusCode.OK);
 
         var expiring = await Expiring();
-        var onItsLastDay = Document(await Documents(Id(lastDay)), "etk_coffee");
+        var onItsLastDay = Document(await Documents(Id(lastDay)), "phytosanitary");
         Assert.That(onItsLastDay.GetProperty("expiresInDays").GetInt32(), Is.EqualTo(0));
         Assert.That(onItsLastDay.GetProperty("isExpired").GetBoolean(), Is.False, "still valid on its expiry date");
-        Assert.That(Document(await Documents(Id(inThirty)), "etk_coffee").GetProperty("expiresInDays").GetInt32(), Is.EqualTo(30));
+        Assert.That(Document(await Documents(Id(inThirty)), "phytosanitary").GetProperty("expiresInDays").GetInt32(), Is.EqualTo(30));
         Assert.That(expiring, Does.Contain(Id(inThirty)).And.Not.Contain(Id(inThirtyOne)));
 
         ToMidnight();
         expiring = await Expiring();
-        var dayAfter = Document(await Documents(Id(lastDay)), "etk_coffee");
+        var dayAfter = Document(await Documents(Id(lastDay)), "phytosanitary");
         Assert.That(dayAfter.GetProperty("expiresInDays").GetInt32(), Is.EqualTo(-1));
         Assert.That(dayAfter.GetProperty("isExpired").GetBoolean(), Is.True, "expired from 00:00 WIB of the day after");
-        Assert.That(Document(await Documents(Id(inThirty)), "etk_coffee").GetProperty("expiresInDays").GetInt32(), Is.EqualTo(29));
+        Assert.That(Document(await Documents(Id(inThirty)), "phytosanitary").GetProperty("expiresInDays").GetInt32(), Is.EqualTo(29));
         Assert.That(expiring, Does.Contain(Id(inThirty)).And.Contain(Id(inThirtyOne)), "31 days at 23:59 WIB are 30 at 00:00 WIB");
     }
 

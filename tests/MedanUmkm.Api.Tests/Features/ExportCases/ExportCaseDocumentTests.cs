@@ -10,7 +10,7 @@ public sealed class UpdateExportCaseDocumentTests : ExportCaseTest
     public async Task Update_VerifyWithNumberAndDates_StoresItAndAddsATimelineEntry()
     {
         var (opened, _) = await OpenCase();
-        var etk = Document(await Documents(Id(opened)), "etk_coffee");
+        var etk = Document(await Documents(Id(opened)), "phytosanitary");
 
         var response = await Officer.SendAsync(WithIfMatch(HttpMethod.Put, $"{Cases}/{Id(opened)}/documents/{Id(etk)}", ETagOf(etk), new
         {
@@ -23,12 +23,12 @@ public sealed class UpdateExportCaseDocumentTests : ExportCaseTest
         Assert.That(updated.GetProperty("number").GetString(), Is.EqualTo("ETK-02.2026.0117"));
         Assert.That(updated.GetProperty("expiresOn").GetString(), Is.EqualTo("2031-02-10"));
         Assert.That(updated.GetProperty("isExpired").GetBoolean(), Is.False);
-        var stored = Document(await Documents(Id(opened)), "etk_coffee");
+        var stored = Document(await Documents(Id(opened)), "phytosanitary");
         Assert.That(stored.GetProperty("status").GetString(), Is.EqualTo("verified"));
         var timeline = await Expect(await Viewer.GetAsync($"{Cases}/{Id(opened)}/timeline"), HttpStatusCode.OK);
         var entry = timeline.EnumerateArray().Last();
         Assert.That(entry.GetProperty("kind").GetString(), Is.EqualTo("document_updated"));
-        Assert.That(entry.GetProperty("documentType").GetString(), Is.EqualTo("etk_coffee"));
+        Assert.That(entry.GetProperty("documentType").GetString(), Is.EqualTo("phytosanitary"));
         Assert.That(await Factory.ScalarAsync<int>("SELECT COUNT(*) FROM AuditEvents WHERE EntityType = 'export_case_document' AND EntityId = @Id",
             new { Id = Id(etk) }), Is.EqualTo(1));
     }

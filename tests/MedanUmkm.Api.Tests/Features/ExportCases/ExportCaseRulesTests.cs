@@ -1,4 +1,7 @@
+using System.Globalization;
 using MedanUmkm.Api.Features.ExportCases;
+using MedanUmkm.Api.Features.Requirements;
+using MedanUmkm.Migrations.Migrations;
 using MedanUmkm.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -43,19 +46,44 @@ public sealed class StageFlowTests
     }
 }
 
-/// <summary>The document checklist and the commodity's HS headings, without HTTP.</summary>
+/// <summary>The export checklist over the catalogue that migration 180 seeds, and the commodity's HS headings, without HTTP.</summary>
 public sealed class DocumentChecklistTests
 {
-    private static string[] Types(Commodity commodity, string hs, string destination) =>
-        DocumentChecklist.For(commodity, hs, destination).Select(r => r.Type).ToArray();
+    /// <summary>The export scope of the catalogue as migration 180 writes it.</summary>
+    public static readonly IReadOnlyList<RequirementVersionRow> Catalogue = M0180_ExportProcedures.Seeds.Select(s => new RequirementVersionRow
+    {
+        Code = s.RequirementCode, Scope = "export", Position = s.Position, VersionNo = s.VersionNo,
+        EffectiveFrom = DateOnly.Parse(s.EffectiveFrom, CultureInfo.InvariantCulture),
+        EffectiveTo = s.EffectiveTo is null ? null : DateOnly.Parse(s.EffectiveTo, CultureInfo.InvariantCulture),
+        Level = s.Level, TitleId = s.TitleId, TitleEn = s.TitleEn, LegalBasis = s.LegalBasis, Evidence = s.Evidence,
+        Commodities = s.Commodities, Destinations = s.Destinations, Scales = s.Scales, Parameters = s.Parameters,
+    }).ToList();
+
+    private static readonly DateOnly Today = new(2026, 12, 8);
+
+    private static IReadOnlyList<ChecklistItem> Items(Commodity commodity, string hs, string destination, DateOnly? asOf = null,
+        string scale = "micro", decimal valueUsd = 95_000m) =>
+        ExportChecklist.Evaluate(Catalogue, new ExportCaseFacts(commodity, hs, destination, scale, valueUsd), asOf ?? Today);
+
+    private static string[] Types(Commodity commodity, string hs, string destination, DateOnly? asOf = null, string scale = "micro", decimal valueUsd = 95_000m) =>
+        ExportChecklist.Required(Items(commodity, hs, destination, asOf, scale, valueUsd)).ToArray();
 
     [Test]
-    public void GreenCoffeeToAsean_NeedsFormD_EtkAndIco_NotHalal()
+    public void GreenCoffeeToAsean_NeedsFormD_NoEtk_IcoOnlyAdvisory_NotHalal()
     {
         var types = Types(Commodity.Coffee, "09011190", "MY");
+        var ico = Items(Commodity.Coffee, "09011190", "MY").Single(i => i.DocumentType == "ico_certificate");
 
-        Assert.That(types, Does.Contain("ska_form_d").And.Contain("etk_coffee").And.Contain("ico_certificate").And.Contain("phytosanitary"));
-        Assert.That(types, Does.Not.Contain("ska").And.Not.Contain("halal").And.Not.Contain("tpp_sir"));
+        Assert.That(types, Does.Contain("ska_form_d").And.Contain("phytosanitary"));
+        Assert.That(types, Does.Not.Contain("ska").And.Not.Contain("halal").And.Not.Contain("tpp_sir").And.Not.Contain("etk_coffee").And.Not.Contain("ico_certificate"));
+        Assert.That(ico.State, Is.EqualTo(ChecklistState.Advisory));
+    }
+
+    [Test]
+    public void Etk_WasRequiredUntil14November2021_AndNotFrom15November()
+    {
+        Assert.That(Types(Commodity.Coffee, "09011190", "MY", new DateOnly(2021, 11, 14)), Does.Contain("etk_coffee"));
+        Assert.That(Types(Commodity.Coffee, "09011190", "MY", new DateOnly(2021, 11, 15)), Does.Not.Contain("etk_coffee"));
     }
 
     [TestCase("09012120")]
@@ -63,13 +91,69 @@ public sealed class DocumentChecklistTests
     public void ProcessedCoffee_NeedsHalal(string hs) =>
         Assert.That(Types(Commodity.Coffee, hs, "US"), Does.Contain("halal").And.Contain("ska").And.Not.Contain("ska_form_d"));
 
+    [TestCase("CN", "ska_form_e")]
+    [TestCase("KR", "ska_form_ak")]
+    [TestCase("IN", "ska_form_ai")]
+    [TestCase("AU", "ska_form_aanz")]
+    [TestCase("NZ", "ska_form_aanz")]
+    [TestCase("JP", "ska_form_ijepa")]
+    [TestCase("DE", "rex_statement")]
+    [TestCase("TH", "ska_form_d")]
+    [TestCase("US", "ska")]
+    public void CertificateOfOrigin_FollowsTheDestinationsAgreement(string destination, string form)
+    {
+        var forms = Types(Commodity.Coffee, "09011190", destination).Where(t => t.StartsWith("ska", StringComparison.Ordinal) || t == "rex_statement").ToList();
+        Assert.That(forms, Is.EqualTo(new[] { form }));
+    }
+
     [Test]
-    public void Rubber_NeedsItsLicencesAndQualityCertificate_NotPhytosanitary()
+    public void Rubber_NeedsItsLicencesQualityCertificateAndBaleMarking_NotPhytosanitary()
     {
         var types = Types(Commodity.Rubber, "40012220", "CN");
 
-        Assert.That(types, Does.Contain("tpp_sir").And.Contain("sppt_sni_1903").And.Contain("sir_quality_certificate"));
+        Assert.That(types, Does.Contain("tpp_sir").And.Contain("sppt_sni_1903").And.Contain("sir_quality_certificate").And.Contain("sir_bale_marking"));
         Assert.That(types, Does.Not.Contain("phytosanitary").And.Not.Contain("etk_coffee"));
+    }
+
+    [Test]
+    public void BaleMarking_FromPermendag1of2026_InForce28January2026()
+    {
+        Assert.That(Types(Commodity.Rubber, "40012220", "CN", new DateOnly(2026, 1, 27)), Does.Not.Contain("sir_bale_marking"));
+        Assert.That(Types(Commodity.Rubber, "40012220", "CN", new DateOnly(2026, 1, 28)), Does.Contain("sir_bale_marking"));
+    }
+
+    [Test]
+    public void PalmOil_NeedsLevyAndDuty_Fisheries_NeedsHealthCertificate()
+    {
+        Assert.That(Types(Commodity.PalmOil, "15111000", "IN"), Does.Contain("palm_export_levy").And.Contain("palm_export_duty"));
+        Assert.That(Types(Commodity.Fisheries, "03061721", "JP"), Does.Contain("fish_health_certificate").And.Not.Contain("phytosanitary"));
+        Assert.That(Types(Commodity.Fisheries, "16041400", "US"), Does.Contain("fish_health_certificate"));
+    }
+
+    [TestCase(250_000, false)]
+    [TestCase(250_000.01, true)]
+    public void Dhe_SpecialAccount_AboveUsd250000(decimal value, bool needed) =>
+        Assert.That(Types(Commodity.Coffee, "09011190", "US", valueUsd: value).Contains("dhe_special_account"), Is.EqualTo(needed));
+
+    [TestCase("medium", "2026-12-29", null, "eudr_dds")]
+    [TestCase("medium", "2026-12-30", "eudr_dds", null)]
+    [TestCase("micro", "2026-12-30", null, "eudr_simplified_declaration")]
+    [TestCase("small", "2027-06-29", null, "eudr_simplified_declaration")]
+    [TestCase("small", "2027-06-30", "eudr_simplified_declaration", null)]
+    public void Eudr_AppliesByScaleFromItsDate_AndShowsAsUpcomingBefore(string scale, string asOf, string? required, string? upcoming)
+    {
+        var items = Items(Commodity.Coffee, "09011190", "DE", DateOnly.Parse(asOf, CultureInfo.InvariantCulture), scale);
+        var eudr = items.Where(i => ExportChecklist.DueDiligenceTypes.Contains(i.DocumentType)).ToList();
+
+        Assert.That(eudr.Where(i => i.State == ChecklistState.Required).Select(i => i.DocumentType), Is.EqualTo(required is null ? [] : new[] { required }));
+        Assert.That(eudr.Where(i => i.State == ChecklistState.Upcoming).Select(i => i.DocumentType), Is.EqualTo(upcoming is null ? [] : new[] { upcoming }));
+    }
+
+    [Test]
+    public void Eudr_NotForJapan_NorForCinnamonToGermany()
+    {
+        Assert.That(Items(Commodity.Coffee, "09011190", "JP", new DateOnly(2028, 1, 1), "medium").Any(i => ExportChecklist.DueDiligenceTypes.Contains(i.DocumentType)), Is.False);
+        Assert.That(Items(Commodity.Other, "09061100", "DE", new DateOnly(2028, 1, 1), "medium").Any(i => ExportChecklist.DueDiligenceTypes.Contains(i.DocumentType)), Is.False);
     }
 
     [Test]
@@ -77,19 +161,18 @@ public sealed class DocumentChecklistTests
     {
         foreach (var commodity in Enum.GetValues<Commodity>())
         {
-            var requirements = DocumentChecklist.For(commodity, "15111000", "IN");
-            Assert.That(requirements.Select(r => r.Type), Is.SupersetOf(new[] { "nib_export_kbli", "npwp", "customs_access", "sales_contract", "peb", "npe", "realisation_report" }));
-            Assert.That(requirements.Select(r => (int)r.Stage), Is.Ordered, commodity.ToString());
-            Assert.That(requirements.All(r => StageFlow.IsOpen(r.Stage)), Is.True, "a document holds up an open stage");
+            var items = Items(commodity, "15111000", "IN");
+            Assert.That(ExportChecklist.Required(items), Is.SupersetOf(new[] { "nib_export_kbli", "npwp", "customs_access", "sales_contract", "peb", "npe", "realisation_report" }));
+            Assert.That(items.Select(r => (int)r.Stage), Is.Ordered, commodity.ToString());
+            Assert.That(items.All(r => StageFlow.IsOpen(r.Stage)), Is.True, "a document holds up an open stage");
         }
     }
 
     [Test]
-    public void Types_AreUnique_AndPositionFollowsTheList()
+    public void EveryDocumentType_HasItsNameInTheTextCatalogue_InBothLanguages()
     {
-        Assert.That(DocumentChecklist.ByType, Has.Count.EqualTo(DocumentChecklist.Requirements.Count));
-        for (var i = 0; i < DocumentChecklist.Requirements.Count; i++)
-            Assert.That(DocumentChecklist.Position(DocumentChecklist.Requirements[i].Type), Is.EqualTo(i));
+        foreach (var type in Catalogue.Select(ExportChecklist.DocumentTypeOf).Distinct())
+            Assert.That(MedanUmkm.Api.Infrastructure.Texts.ServerTexts.Has("export.document." + type), Is.True, type);
     }
 
     [TestCase(Commodity.Coffee, "09011190", true)]

@@ -26,6 +26,8 @@ public abstract class ExportCaseTest : ApiTest
             ["volumeUnit"] = "tonne",
             ["estimatedValueUsd"] = 95400.50m,
             ["estimatedValueIdr"] = 1_526_000_000L,
+            // A rubber exporter in these tests is an SIR producer-exporter with its TPP SIR (Permendag 1/2026).
+            ["tppSirNumber"] = commodity == "rubber" ? "TPP-SIR/101/DAGLU/2026" : null,
         };
     }
 
@@ -53,7 +55,8 @@ public abstract class ExportCaseTest : ApiTest
             number = $"NO-{TestData.Next()}",
             issuedOn = issuedOn ?? Today.AddMonths(-11).ToString("yyyy-MM-dd"), // default: issued 11 months before the clock's today
             expiresOn,
-            note,
+            // "verified" needs a file or a recorded reason: the helper records the reason.
+            note = note ?? (status == "verified" ? "Checked against the original." : null),
         }));
 
     /// <summary>Verifies every required document of the given stage.</summary>

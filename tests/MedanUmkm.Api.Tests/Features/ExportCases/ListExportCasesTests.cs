@@ -50,15 +50,15 @@ public sealed class ListExportCasesTests : ExportCaseTest
         var (soon, _) = await OpenCase();
         var (later, _) = await OpenCase();
         var today = Today;
-        await Expect(await SetDocument(Id(soon), Document(await Documents(Id(soon)), "etk_coffee"), "verified",
+        await Expect(await SetDocument(Id(soon), Document(await Documents(Id(soon)), "phytosanitary"), "verified",
             expiresOn: today.AddDays(20).ToString("yyyy-MM-dd")), HttpStatusCode.OK);
-        await Expect(await SetDocument(Id(later), Document(await Documents(Id(later)), "etk_coffee"), "verified",
+        await Expect(await SetDocument(Id(later), Document(await Documents(Id(later)), "phytosanitary"), "verified",
             expiresOn: today.AddDays(90).ToString("yyyy-MM-dd")), HttpStatusCode.OK);
 
         var ids = await Ids("expiringWithinDays=30");
 
         Assert.That(ids, Does.Contain(Id(soon)).And.Not.Contain(Id(later)));
-        var doc = Document(await Documents(Id(soon)), "etk_coffee");
+        var doc = Document(await Documents(Id(soon)), "phytosanitary");
         Assert.That(doc.GetProperty("expiresInDays").GetInt32(), Is.EqualTo(20));
     }
 

@@ -35,7 +35,7 @@ public sealed class OpenExportCaseTests : ExportCaseTest
         var types = Types(await Documents(Id(created)));
         Assert.That(types, Is.EqualTo(new[]
         {
-            "nib_export_kbli", "npwp", "customs_access", "etk_coffee", "sales_contract", "phytosanitary",
+            "nib_export_kbli", "npwp", "customs_access", "sales_contract", "phytosanitary",
             "peb", "npe", "ska_form_d", "ico_certificate", "realisation_report",
         }));
         var timeline = await Expect(await Viewer.GetAsync($"{Cases}/{Id(created)}/timeline"), HttpStatusCode.OK);

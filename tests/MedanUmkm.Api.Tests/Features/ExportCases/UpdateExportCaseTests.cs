@@ -39,15 +39,17 @@ public sealed class UpdateExportCaseTests : ExportCaseTest
     public async Task Update_CommodityChangeKeepsAWorkedOnDocumentButMarksItNotRequired()
     {
         var (opened, _) = await OpenCase();
-        await Expect(await SetDocument(Id(opened), Document(await Documents(Id(opened)), "etk_coffee"), "submitted"), HttpStatusCode.OK);
+        await Expect(await SetDocument(Id(opened), Document(await Documents(Id(opened)), "phytosanitary"), "submitted"), HttpStatusCode.OK);
         var current = await Expect(await Viewer.GetAsync($"{Cases}/{Id(opened)}"), HttpStatusCode.OK);
         var body = UpdateBody("MY", "rubber");
         body["hsCode"] = "40012220";
+        body["tppSirNumber"] = "TPP-SIR/101/DAGLU/2026";
 
         await Expect(await Officer.SendAsync(WithIfMatch(HttpMethod.Put, $"{Cases}/{Id(opened)}", ETagOf(current), body)), HttpStatusCode.OK);
 
         var docs = await Documents(Id(opened));
-        Assert.That(Document(docs, "etk_coffee").GetProperty("required").GetBoolean(), Is.False);
+        Assert.That(Document(docs, "phytosanitary").GetProperty("required").GetBoolean(), Is.False);
+        Assert.That(Document(docs, "phytosanitary").GetProperty("requirement").GetString(), Is.EqualTo("no_longer_required"));
         Assert.That(Document(docs, "tpp_sir").GetProperty("required").GetBoolean(), Is.True);
         Assert.That(docs.EnumerateArray().Any(d => d.GetProperty("type").GetString() == "ico_certificate"), Is.False);
     }

@@ -10,6 +10,7 @@ export const exportKeys = {
   business: (businessId: string) => ['export-cases', 'business', businessId] as const,
   documents: (id: string) => ['export-cases', 'documents', id] as const,
   timeline: (id: string) => ['export-cases', 'timeline', id] as const,
+  plots: (id: string) => ['export-cases', 'plots', id] as const,
   report: (name: string, params: object = {}) => ['export-cases', 'report', name, params] as const,
   businesses: (q: string) => ['export-cases', 'business-search', q] as const,
   officers: () => ['export-cases', 'officers'] as const,

@@ -15,6 +15,8 @@ export type ExportDocument = JsonOf<paths['/api/v1/export-cases/{id}/documents']
 export type UpdateDocumentInput = BodyOf<
   NonNullable<paths['/api/v1/export-cases/{id}/documents/{documentId}']['put']['requestBody']>
 >;
+export type ExportPlot = JsonOf<paths['/api/v1/export-cases/{id}/plots']['get']['responses'][200]>[number];
+export type PlotInput = BodyOf<NonNullable<paths['/api/v1/export-cases/{id}/plots']['post']['requestBody']>>;
 export type OpenCasesByStage = JsonOf<paths['/api/v1/export-reports/open-cases-by-stage']['get']['responses'][200]>;
 export type StageDurationRow = JsonOf<paths['/api/v1/export-reports/stage-durations']['get']['responses'][200]>[number];
 export type ShippedQuarterRow = JsonOf<paths['/api/v1/export-reports/shipped-per-quarter']['get']['responses'][200]>[number];

@@ -58,13 +58,15 @@ function DocumentEditor({ document: d, onClose, onReload }: EditorProps) {
   });
   const [file, setFile] = useState<File | null>(null);
   const [noFile, setNoFile] = useState(false);
+  const [evidenceMissing, setEvidenceMissing] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     statusRef.current?.querySelector('select')?.focus();
   }, []);
 
-  const fieldErrors = update.error instanceof ApiError && update.error.status === 400 ? toFieldErrors(update.error.problem) : {};
+  const serverErrors = update.error instanceof ApiError && update.error.status === 400 ? toFieldErrors(update.error.problem) : {};
+  const fieldErrors = evidenceMissing ? { ...serverErrors, note: t('export-cases.documents.verifyNeedsEvidence') } : serverErrors;
   const stale = (update.error instanceof ApiError && update.error.status === 412) || (upload.error instanceof ApiError && upload.error.status === 412);
   const otherError =
     update.error && !(update.error instanceof ApiError && (update.error.status === 400 || update.error.status === 412))
@@ -73,11 +75,27 @@ function DocumentEditor({ document: d, onClose, onReload }: EditorProps) {
         : t('states.networkError')
       : null;
 
-  function save(event: FormEvent) {
+  /** Saves the document; a chosen file goes up first (the save carries it), then the status with the new version. */
+  async function save(event: FormEvent) {
     event.preventDefault();
+    // "verified" needs a file or a recorded reason (the server says so too: document_verify_needs_evidence).
+    if (values.status === 'verified' && !d.file && !file && !values.note.trim()) {
+      setEvidenceMissing(true);
+      return;
+    }
+    setEvidenceMissing(false);
+    let current = d;
+    if (file) {
+      try {
+        current = await upload.mutateAsync({ document: d, file });
+        setFile(null);
+      } catch {
+        return; // the upload's error shows under the file field
+      }
+    }
     update.mutate(
       {
-        document: d,
+        document: current,
         input: {
           status: values.status,
           number: values.number.trim() || null,
@@ -116,7 +134,7 @@ function DocumentEditor({ document: d, onClose, onReload }: EditorProps) {
           {otherError}
         </div>
       )}
-      <form onSubmit={save} noValidate aria-label={t('export-cases.documents.editLabel', { name: d.name })}>
+      <form onSubmit={(e) => void save(e)} noValidate aria-label={t('export-cases.documents.editLabel', { name: d.name })}>
         <div className="form-grid">
           <div ref={statusRef}>
             <SelectField
@@ -152,8 +170,8 @@ function DocumentEditor({ document: d, onClose, onReload }: EditorProps) {
           )}
         </div>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={update.isPending}>
-            {update.isPending ? t('export-cases.saving') : t('export-cases.documents.save')}
+          <button type="submit" className="button button-primary" disabled={update.isPending || upload.isPending}>
+            {update.isPending || upload.isPending ? t('export-cases.saving') : t('export-cases.documents.save')}
           </button>
           <button type="button" className="button button-ghost" onClick={onClose}>
             {t('export-cases.documents.close')}

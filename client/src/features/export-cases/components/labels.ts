@@ -11,6 +11,7 @@ export const commodityLabels: Labels<Commodity> = {
   rubber: (t) => t('export-cases.commodity.rubber'),
   palm_oil: (t) => t('export-cases.commodity.palm_oil'),
   palm_oil_derivative: (t) => t('export-cases.commodity.palm_oil_derivative'),
+  fisheries: (t) => t('export-cases.commodity.fisheries'),
   other: (t) => t('export-cases.commodity.other'),
 };
 
@@ -33,6 +34,10 @@ export const timelineKindLabels: Record<string, (t: TFunction) => string> = {
   note: (t) => t('export-cases.timeline.kind.note'),
   document_updated: (t) => t('export-cases.timeline.kind.document_updated'),
   file_uploaded: (t) => t('export-cases.timeline.kind.file_uploaded'),
+  plot_added: (t) => t('export-cases.timeline.kind.plot_added'),
+  plot_updated: (t) => t('export-cases.timeline.kind.plot_updated'),
+  plot_deleted: (t) => t('export-cases.timeline.kind.plot_deleted'),
+  charges_recorded: (t) => t('export-cases.timeline.kind.charges_recorded'),
 };
 
 export const COMMODITIES = Object.keys(commodityLabels) as Commodity[];

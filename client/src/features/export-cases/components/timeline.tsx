@@ -18,6 +18,8 @@ function EntryHead({ entry }: { entry: TimelineEntry }) {
       </>
     );
   }
+  // The server writes the entry in the reader's language from its codes (document names, statuses, plots).
+  if (entry.text && entry.kind !== 'note') return <>{entry.text}</>;
   return <>{kind}</>;
 }
 

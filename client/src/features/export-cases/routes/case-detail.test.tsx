@@ -96,12 +96,17 @@ describe('export case page', () => {
     fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'verified' } });
     fireEvent.change(within(form).getByLabelText('Nomor'), { target: { value: 'NIB-1' } });
     fireEvent.change(within(form).getByLabelText('Tanggal terbit'), { target: { value: '2030-01-01' } });
+    // verified with no file and no reason: the client says so before asking the API
+    fireEvent.click(within(form).getByRole('button', { name: 'Simpan dokumen' }));
+    expect(await within(form).findByText('Verifikasi memerlukan berkas atau alasan di catatan.')).toBeTruthy();
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+    fireEvent.change(within(form).getByLabelText('Catatan petugas'), { target: { value: 'Diperiksa di OSS' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Simpan dokumen' }));
     expect(await within(form).findByText('issuedOn must be a date between 1990-01-01 and today.')).toBeTruthy();
     expect(within(form).getByLabelText('Tanggal terbit').getAttribute('aria-invalid')).toBe('true');
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"1"');
-    expect(await put.clone().json()).toEqual({ status: 'verified', number: 'NIB-1', issuedOn: '2030-01-01', expiresOn: null, note: null });
+    expect(await put.clone().json()).toEqual({ status: 'verified', number: 'NIB-1', issuedOn: '2030-01-01', expiresOn: null, note: 'Diperiksa di OSS' });
 
     fireEvent.change(within(form).getByLabelText('Tanggal terbit'), { target: { value: '' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Simpan dokumen' }));

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useExportCase } from '../api/get-export-case';
 import { CaseBadges, StageClock } from '../components/case-card';
 import { DocumentChecklist } from '../components/document-checklist';
+import { PlotsPanel } from '../components/plots-panel';
 import { commodityLabels, label, outcomeLabels, stageLabels, unitLabels } from '../components/labels';
 import { MoveControls, MoveFeedback, MoveNotePanel, useStageMove } from '../components/stage-move';
 import { ExportSubNav } from '../components/sub-nav';
@@ -142,6 +143,9 @@ export default function ExportCaseDetailPage() {
       <section className="ec-section" aria-labelledby="documents-heading" id="documents" tabIndex={-1}>
         <h2 id="documents-heading">{t('export-cases.documents.heading')}</h2>
         <DocumentChecklist exportCase={c} canEdit={canWrite} />
+        {c.destinationGroup === 'EU' && ['coffee', 'rubber', 'palm_oil', 'palm_oil_derivative'].includes(c.commodity) && (
+          <PlotsPanel exportCase={c} canEdit={canWrite && isOpenStage(c.stage)} />
+        )}
       </section>
 
       <section className="ec-section" aria-labelledby="timeline-heading">
