@@ -663,7 +663,7 @@ export interface paths {
         put?: never;
         /**
          * Open an export case at intake
-         * @description Creates the document checklist for the commodity, HS code and destination. The assigned officer defaults to the caller.
+         * @description Creates the document checklist from the requirements catalogue (scope export) for the commodity, HS code, destination, exporter scale and declared value, as of plannedShipmentOn (else today). The assigned officer defaults to the caller. SIR rubber (HS 4001.22) needs the exporter's TPP SIR number: a trading business without one is refused (400 rubber_not_sir_producer, Permendag 1/2026).
          *
          *     API key scope: export-cases:write.
          */
@@ -780,6 +780,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/export-cases/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's checklist from the requirements catalogue as of its date, with coming rules and the EUDR due diligence
+         * @description API key scope: export-cases:read or export-cases:write.
+         */
+        get: operations["GetExportCaseChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/shipment-charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a palm oil shipment's reference price, levy and duty rates and exchange rate (If-Match on the case)
+         * @description 409 charges_not_palm for other commodities. The amounts the case shows are estimates.
+         *
+         *     API key scope: export-cases:write.
+         */
+        put: operations["RecordExportShipmentCharges"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/plots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's production plots (EUDR geolocation) with geometry and area
+         * @description API key scope: export-cases:read or export-cases:write.
+         */
+        get: operations["ListExportCasePlots"];
+        put?: never;
+        /**
+         * Add a production plot (GeoJSON point or polygon, WGS84)
+         * @description 400 with the field and a code: plot_polygon_required (a point above 4 ha), plot_self_intersection, plot_ring_not_closed, plot_out_of_range, plot_geometry_type, plot_point_area_required. 409 plot_not_eudr when the case is not EU-bound coffee, rubber or palm oil.
+         *
+         *     API key scope: export-cases:write.
+         */
+        post: operations["AddExportCasePlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/plots.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's plots as a GeoJSON FeatureCollection for the EU information system (application/geo+json)
+         * @description Features: geometry Point or Polygon (WGS84, longitude first); properties ProducerName, ProducerCountry, ProductionPlace, Area (points only, ha).
+         *
+         *     API key scope: export-cases:read or export-cases:write.
+         */
+        get: operations["ExportCasePlotsGeoJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/export-cases/{id}/documents/{documentId}": {
         parameters: {
             query?: never;
@@ -794,7 +884,9 @@ export interface paths {
         get: operations["GetExportCaseDocument"];
         /**
          * Record a document's status, number and dates (If-Match required)
-         * @description API key scope: export-cases:write.
+         * @description 400 document_verify_needs_evidence: verified without a file and without a note (the reason). EUDR statement (eudr_dds, eudr_simplified_declaration): verified needs the reference number in number (400) and at least one plot (409 eudr_not_ready).
+         *
+         *     API key scope: export-cases:write.
          */
         put: operations["UpdateExportCaseDocument"];
         post?: never;
@@ -823,6 +915,30 @@ export interface paths {
          */
         post: operations["UploadExportCaseDocumentFile"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-cases/{id}/plots/{plotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a production plot (If-Match required)
+         * @description API key scope: export-cases:write.
+         */
+        put: operations["UpdateExportCasePlot"];
+        post?: never;
+        /**
+         * Delete a production plot (If-Match required)
+         * @description API key scope: export-cases:write.
+         */
+        delete: operations["DeleteExportCasePlot"];
         options?: never;
         head?: never;
         patch?: never;
@@ -900,6 +1016,46 @@ export interface paths {
          * @description API key scope: reports:read.
          */
         get: operations["ExportValueByCommodity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-reports/cases-by-destination-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export cases per destination group and EUDR due diligence status (open and ended)
+         * @description API key scope: reports:read.
+         */
+        get: operations["CasesByDestinationGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-reports/plots-by-commodity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Production plots mapped per commodity: plots, points, polygons, hectares and cases with plots
+         * @description API key scope: reports:read.
+         */
+        get: operations["PlotsByCommodity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2736,6 +2892,24 @@ export interface components {
          * @enum {string}
          */
         CaseOutcome: "completed" | "rejected" | "withdrawn";
+        CasesByDestinationGroupGroupRow: {
+            /** @description EU, ASEAN, CN, JP, KR, IN, AANZ or other. */
+            destinationGroup: string;
+            /**
+             * Format: int32
+             * @description Cases in the group.
+             */
+            cases: number;
+            /**
+             * Format: int32
+             * @description Of those, still open.
+             */
+            open: number;
+            /** @description Counts per due diligence status (every status, zero included). */
+            byEudrStatus: {
+                [key: string]: number;
+            };
+        };
         /**
          * @description A product in the public e-katalog view: product fields, the business's trading name and
          *     kecamatan, and photo URLs. No owner, NIK, NIB, NPWP, address, phone or e-mail.
@@ -2860,10 +3034,15 @@ export interface components {
             role: string;
         };
         /**
+         * @description Required: blocks leaving its stage; advisory: shown, never blocks; upcoming: takes effect after the case's date.
+         * @enum {string}
+         */
+        ChecklistState: "required" | "advisory" | "upcoming";
+        /**
          * @description Commodities the office assists with.
          * @enum {string}
          */
-        Commodity: "coffee" | "rubber" | "palm_oil" | "palm_oil_derivative" | "other";
+        Commodity: "coffee" | "rubber" | "palm_oil" | "palm_oil_derivative" | "fisheries" | "other";
         /** @description A document that blocks an export stage change (documentation of an item of MedanUmkm.Api.Infrastructure.Errors.ConflictProblem.Missing). */
         ConflictMissingDocument: {
             /**
@@ -3166,6 +3345,47 @@ export interface components {
         };
         /** @enum {string} */
         DocumentStatus: "missing" | "submitted" | "verified" | "rejected";
+        /** @description One missing item of the due diligence. */
+        DueDiligenceMissing: {
+            code: string;
+            text: string;
+        };
+        /** @description The case's EUDR due diligence: status, what is missing, the statement reference number. */
+        DueDiligenceResponse: {
+            /**
+             * @description Where the EU due diligence of a case stands: not_required (not EU-bound coffee, rubber or palm, or no rule for the
+             *     exporter's scale), upcoming (a rule takes effect after the case's date), plots_missing, ready_to_declare (plots
+             *     recorded, no reference number yet) or declared (reference number recorded and verified).
+             */
+            status: components["schemas"]["DueDiligenceStatus"];
+            /** @description The status in the caller's language. */
+            statusText: string;
+            /** @description eudr_dds or eudr_simplified_declaration (null when not required). */
+            documentType?: string | null;
+            /**
+             * Format: date
+             * @description The day the rule takes effect for this case (the version's effectiveFrom).
+             */
+            appliesFrom?: string | null;
+            /**
+             * @description The statement's reference number (the document's number).
+             * @example 25IDXXXXXXXXXX
+             */
+            referenceNumber?: string | null;
+            /** Format: int32 */
+            plots: number;
+            /** Format: double */
+            areaHa: number;
+            /** @description Missing items: codes (plots, reference_number, verification) with texts. */
+            missing: components["schemas"]["DueDiligenceMissing"][];
+        };
+        /**
+         * @description Where the EU due diligence of a case stands: not_required (not EU-bound coffee, rubber or palm, or no rule for the
+         *     exporter's scale), upcoming (a rule takes effect after the case's date), plots_missing, ready_to_declare (plots
+         *     recorded, no reference number yet) or declared (reference number recorded and verified).
+         * @enum {string}
+         */
+        DueDiligenceStatus: "not_required" | "upcoming" | "plots_missing" | "ready_to_declare" | "declared";
         /**
          * @description Where a business stands on its way into the e-katalog.
          * @enum {string}
@@ -3219,13 +3439,20 @@ export interface components {
         ExportCaseDocumentResponse: {
             id: string;
             caseId: string;
-            /** @description Checklist code, e.g. etk_coffee, peb, ska_form_d. */
+            /** @description Checklist code, e.g. peb, ska_form_d, eudr_dds. */
             type: string;
+            /** @description The document's name in the caller's language. */
             name: string;
             /** @description The stage that cannot be left until this document is verified. */
             stage: components["schemas"]["ExportStage"];
-            /** @description False when the case's commodity, HS code or destination changed so that it no longer needs this document. */
+            /** @description True when the catalogue requires it on the case's date (advisory and no-longer-required documents are false). */
             required: boolean;
+            /** @description required, advisory or no_longer_required (kept: a rule ended or the case's details changed). */
+            requirement: components["schemas"]["RequirementState"];
+            /** @description The regulation(s) the requirement rests on. */
+            legalBasis?: string | null;
+            /** @description Evidence the requirement asks for: number, date, file, expiry. */
+            evidence: string[];
             status: components["schemas"]["DocumentStatus"];
             number?: string | null;
             /** Format: date */
@@ -3241,6 +3468,44 @@ export interface components {
             note?: string | null;
             /** @description The uploaded file of a document (download at .../documents/{documentId}/file). */
             file?: components["schemas"]["ExportCaseDocumentFile"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description An EUDR production plot of a case: who produced, where, when, its geometry and area. */
+        ExportCasePlotResponse: {
+            id: string;
+            caseId: string;
+            /**
+             * @description Supplier or farmer (EU file: ProducerName).
+             * @example Kelompok Tani Kopi Sumbul
+             */
+            producerName: string;
+            /** @example Kebun Sumbul 1 */
+            productionPlace: string;
+            /**
+             * @description Country of production, ISO 3166-1 alpha-2.
+             * @example ID
+             */
+            countryCode: string;
+            /** @example Kabupaten Dairi, Sumatera Utara */
+            region: string;
+            /** Format: date */
+            productionFrom: string;
+            /** Format: date */
+            productionTo: string;
+            /** @description point or polygon. */
+            geometryType: string;
+            /** @description GeoJSON geometry (WGS84, longitude then latitude). */
+            geometry: unknown;
+            /**
+             * Format: double
+             * @description Hectares: computed from a polygon (authalic sphere), declared for a point.
+             */
+            areaHa: number;
+            /** @description computed (polygon) or declared (point). */
+            areaSource: string;
             /** Format: date-time */
             updatedAt: string;
             /** Format: int32 */
@@ -3277,6 +3542,26 @@ export interface components {
             estimatedValueIdr: number;
             assignedOfficerId: string;
             assignedOfficerName: string;
+            /** @description The exporting business's scale (PP 7/2021): micro, small or medium. */
+            exporterScale: string;
+            /** @description EU, ASEAN, CN, JP, KR, IN, AANZ or other. */
+            destinationGroup: string;
+            /**
+             * Format: date
+             * @description Planned shipment date: the checklist is evaluated as of it (else the closing day, else today).
+             */
+            plannedShipmentOn?: string | null;
+            /**
+             * Format: date
+             * @description The date the checklist is evaluated on.
+             */
+            checklistAsOf: string;
+            /** @description The exporter's TPP SIR number (SIR rubber). */
+            tppSirNumber?: string | null;
+            /** @description Palm oil cases: reference price, rates and estimated levy and duty. */
+            charges?: components["schemas"]["ShipmentChargesResponse"] | null;
+            /** @description EUDR due diligence (single case reads; null in lists). */
+            dueDiligence?: components["schemas"]["DueDiligenceResponse"] | null;
             /** @description Stages of an export case, in order; rejected and withdrawn end a case from any open stage. */
             stage: components["schemas"]["ExportStage"];
             /** Format: date-time */
@@ -3312,13 +3597,23 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description A timeline entry: opened, stage_changed, note, document_updated or file_uploaded, with who and when. */
+        /**
+         * @description A timeline entry: opened, stage_changed, note, document_updated, file_uploaded, plot_added, plot_updated,
+         *     plot_deleted or charges_recorded, with who and when. Codes stay codes; `text` says it in the caller's language.
+         */
         ExportCaseTimelineEntry: {
             id: string;
             kind: string;
             fromStage?: (string & components["schemas"]["ExportStage"]) | null;
             toStage?: (string & components["schemas"]["ExportStage"]) | null;
             documentType?: string | null;
+            fromStatus?: (string & components["schemas"]["DocumentStatus"]) | null;
+            toStatus?: (string & components["schemas"]["DocumentStatus"]) | null;
+            /** @description File name, plot name or reference month, where the kind has one. */
+            detail?: string | null;
+            /** @description The entry in the caller's language (e.g. "Sertifikat fitosanitari: belum ada → terverifikasi"). */
+            text: string;
+            /** @description The officer's own words, as written. */
             note?: string | null;
             actorId?: string | null;
             actorName?: string | null;
@@ -3682,6 +3977,57 @@ export interface components {
              * @example ekatalog_transitions
              */
             listingDateSource: string;
+        };
+        GetExportCaseChecklistItem: {
+            /**
+             * @description The requirement's code in the catalogue (GET /requirements/{code}).
+             * @example export.eudr_dds
+             */
+            code: string;
+            /**
+             * @description The document that answers it.
+             * @example eudr_dds
+             */
+            documentType: string;
+            /** @description The document's name in the caller's language. */
+            name: string;
+            /** @description The stage that cannot be left without it. */
+            stage: components["schemas"]["ExportStage"];
+            /** @description required, advisory or upcoming. */
+            state: components["schemas"]["ChecklistState"];
+            /**
+             * Format: date
+             * @description When the applying version took (or takes) effect.
+             */
+            effectiveFrom: string;
+            /**
+             * Format: int32
+             * @description The applying version.
+             */
+            versionNo: number;
+            /** @description Regulation(s). */
+            legalBasis: string;
+            /** @description Article(s), where known. */
+            legalArticle?: string | null;
+            /** @description number, date, file, expiry. */
+            evidence: string[];
+            /** @description What to do, in the caller's language. */
+            nextStep: string;
+            /** @description The case's document row, when there is one. */
+            documentId?: string | null;
+            /** @description Its status. */
+            documentStatus?: (string & components["schemas"]["DocumentStatus"]) | null;
+        };
+        GetExportCaseChecklistResponse: {
+            /**
+             * Format: date
+             * @description The date the checklist is evaluated on (planned shipment, else closing day, else today).
+             */
+            asOf: string;
+            /** @description In stage order. */
+            items: components["schemas"]["GetExportCaseChecklistItem"][];
+            /** @description The EUDR due diligence. */
+            dueDiligence: components["schemas"]["DueDiligenceResponse"];
         };
         GetReadinessByKecamatanResponse: {
             /**
@@ -4684,6 +5030,17 @@ export interface components {
              * @example 2026-11-02
              */
             openedOn?: string | null;
+            /**
+             * Format: date
+             * @description Planned shipment date; the checklist is evaluated as of it.
+             * @example 2027-01-15
+             */
+            plannedShipmentOn?: string | null;
+            /**
+             * @description The exporter's TPP SIR (required for SIR rubber, HS 4001.22).
+             * @example TPP-SIR/123/DAGLU/2026
+             */
+            tppSirNumber?: string | null;
         };
         /** @description One page of a list: `{ items, page, pageSize, totalCount }`. */
         PagedResponseOfAidBeneficiariesReportLine: {
@@ -4924,6 +5281,90 @@ export interface components {
          * @enum {string}
          */
         PkpStatus: "pkp" | "non_pkp";
+        /** @description The plot fields a caller sends (add and update). */
+        PlotInput: {
+            /**
+             * @description Supplier or farmer.
+             * @example Kelompok Tani Kopi Sumbul
+             */
+            producerName: string;
+            /**
+             * @description Name of the plot or farm.
+             * @example Kebun Sumbul 1
+             */
+            productionPlace: string;
+            /**
+             * @description Country of production (default ID).
+             * @example ID
+             */
+            countryCode?: string | null;
+            /**
+             * @description Region (regency, province).
+             * @example Kabupaten Dairi, Sumatera Utara
+             */
+            region: string;
+            /**
+             * Format: date
+             * @description First day of the production (harvest) period.
+             * @example 2026-03-01
+             */
+            productionFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the production period.
+             * @example 2026-09-30
+             */
+            productionTo: string;
+            /** @description GeoJSON Point or Polygon (or a Feature holding one); or give latitude and longitude. */
+            geometry?: unknown;
+            /**
+             * Format: double
+             * @description A point's latitude (instead of geometry).
+             * @example 2.745123
+             */
+            latitude?: number | null;
+            /**
+             * Format: double
+             * @description A point's longitude (instead of geometry).
+             * @example 98.312456
+             */
+            longitude?: number | null;
+            /**
+             * Format: double
+             * @description A point's area in hectares (at most 4); not for polygons.
+             * @example 2
+             */
+            areaHa?: number | null;
+        };
+        PlotsByCommodityRow: {
+            /** @description coffee, rubber, palm_oil or palm_oil_derivative (every EUDR commodity, zero included). */
+            commodity: string;
+            /**
+             * Format: int32
+             * @description Plots recorded.
+             */
+            plots: number;
+            /**
+             * Format: int32
+             * @description Of those, points (up to 4 ha).
+             */
+            points: number;
+            /**
+             * Format: int32
+             * @description Of those, polygons.
+             */
+            polygons: number;
+            /**
+             * Format: double
+             * @description Hectares mapped.
+             */
+            areaHa: number;
+            /**
+             * Format: int32
+             * @description Cases with at least one plot.
+             */
+            cases: number;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -5161,6 +5602,37 @@ export interface components {
             /** Format: int32 */
             notRecorded: number;
         };
+        RecordExportShipmentChargesBody: {
+            /**
+             * @description Month of the CPO reference price.
+             * @example 2026-12
+             */
+            referenceMonth?: string | null;
+            /**
+             * Format: double
+             * @description CPO reference price, USD per tonne (Kepmendag of the month).
+             * @example 963.75
+             */
+            referencePriceUsdPerTonne?: number | null;
+            /**
+             * Format: double
+             * @description Levy rate in % of the reference price; default the catalogue's rate in force.
+             * @example 10
+             */
+            levyRatePercent?: number | null;
+            /**
+             * Format: double
+             * @description Export duty, USD per tonne, of the reference price column (PMK 38/2024).
+             * @example 124
+             */
+            dutyUsdPerTonne?: number | null;
+            /**
+             * Format: double
+             * @description Minister of Finance exchange rate, rupiah per USD.
+             * @example 16450
+             */
+            exchangeRateIdrPerUsd?: number | null;
+        };
         RecordTaxStatusInput: {
             /**
              * @description valid or invalid, as DJP's KSWP answered.
@@ -5263,6 +5735,11 @@ export interface components {
             /** @description Every version, oldest first (GET /requirements/{code} only). */
             versions?: components["schemas"]["RequirementVersionResponse"][] | null;
         };
+        /**
+         * @description required: blocks leaving its stage; advisory: shown, never blocks; no_longer_required: kept from an earlier rule or case detail.
+         * @enum {string}
+         */
+        RequirementState: "required" | "advisory" | "no_longer_required";
         /**
          * @description Where one e-katalog requirement stands: met; missing (blocks listing); expiring (met now, ends
          *     within 30 days); advisory (unmet but does not block: an advisory rule, or one that becomes
@@ -5393,6 +5870,50 @@ export interface components {
              *     ]
              */
             categories: components["schemas"]["ProductCategory"][];
+        };
+        /** @description Estimated amounts of one shipment (always estimates). */
+        ShipmentChargesEstimate: {
+            /** Format: double */
+            tonnes: number;
+            /** Format: double */
+            levyUsd?: number | null;
+            /** Format: int64 */
+            levyIdr?: number | null;
+            /** Format: double */
+            dutyUsd?: number | null;
+            /** Format: int64 */
+            dutyIdr?: number | null;
+            readonly isEstimate: boolean;
+        };
+        /**
+         * @description Palm oil shipment charges as recorded (reference price, rates and exchange rate used) and the amounts they
+         *     give: estimates only, the customs and BPDP bills are what counts.
+         */
+        ShipmentChargesResponse: {
+            /** @example 2026-12 */
+            referenceMonth?: string | null;
+            /**
+             * Format: double
+             * @description CPO reference price (USD per tonne) of the month (Kepmendag).
+             */
+            referencePriceUsdPerTonne?: number | null;
+            /**
+             * Format: double
+             * @description Levy rate (% of the reference price) used; the catalogue's rate in force unless recorded otherwise.
+             */
+            levyRatePercent?: number | null;
+            /**
+             * Format: double
+             * @description Export duty (USD per tonne) of the reference price column (PMK 38/2024).
+             */
+            dutyUsdPerTonne?: number | null;
+            /**
+             * Format: double
+             * @description The Minister of Finance exchange rate used (rupiah per USD).
+             */
+            exchangeRateIdrPerUsd?: number | null;
+            /** @description Computed amounts (null until the price, rates and exchange rate are recorded and the volume is a weight). */
+            estimate?: components["schemas"]["ShipmentChargesEstimate"] | null;
         };
         ShippedPerQuarterQuarterRow: {
             /**
@@ -5664,6 +6185,17 @@ export interface components {
              * @example 2
              */
             assignedOfficerId?: string | null;
+            /**
+             * Format: date
+             * @description Planned shipment date; the checklist is evaluated as of it.
+             * @example 2027-01-15
+             */
+            plannedShipmentOn?: string | null;
+            /**
+             * @description The exporter's TPP SIR (SIR rubber).
+             * @example TPP-SIR/123/DAGLU/2026
+             */
+            tppSirNumber?: string | null;
         };
         UpdateExportCaseDocumentBody: {
             /**
@@ -5672,8 +6204,8 @@ export interface components {
              */
             status?: (string & components["schemas"]["DocumentStatus"]) | null;
             /**
-             * @description Document number as issued.
-             * @example ETK-01.2026.0345
+             * @description Document number as issued (the EUDR statement's reference number).
+             * @example PEB-040300-2026-123456
              */
             number?: string | null;
             /**
@@ -5689,7 +6221,7 @@ export interface components {
              */
             expiresOn?: string | null;
             /**
-             * @description Officer's remark (reason when rejected).
+             * @description Officer's remark: the reason when rejected, or when verified without a file.
              * @example Checked against the original at INSW.
              */
             note?: string | null;
@@ -9303,6 +9835,356 @@ export interface operations {
             };
         };
     };
+    GetExportCaseChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetExportCaseChecklistResponse"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordExportShipmentCharges: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExportShipmentChargesBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCaseResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListExportCasePlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCasePlotResponse"][];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddExportCasePlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlotInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCasePlotResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportCasePlotsGeoJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": string;
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetExportCaseDocument: {
         parameters: {
             query?: never;
@@ -9652,6 +10534,197 @@ export interface operations {
             };
         };
     };
+    UpdateExportCasePlot: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                plotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlotInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The resource's version, strong ("7"): send it back as If-Match to change the resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCasePlotResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteExportCasePlot: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the resource ("7"), or *. Without it: 428; when the resource has changed since: 412. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                plotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     OpenCasesByStage: {
         parameters: {
             query?: never;
@@ -9821,6 +10894,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExportValueByCommodityCommodityRow"][];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesByDestinationGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasesByDestinationGroupGroupRow"][];
+                };
+            };
+            /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the caller's role or key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds in Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PlotsByCommodity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlotsByCommodityRow"][];
                 };
             };
             /** @description Unauthorized: no credentials, or a token or API key that is invalid, expired or revoked. */
