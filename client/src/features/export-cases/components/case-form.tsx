@@ -29,7 +29,7 @@ const fieldId = (key: string) => `ecf-${key}`;
 
 const ORDER = [
   'businessId', 'commodity', 'hsCode', 'productDescription', 'destinationCountry', 'volume', 'volumeUnit',
-  'estimatedValueUsd', 'estimatedValueIdr', 'assignedOfficerId',
+  'estimatedValueUsd', 'estimatedValueIdr', 'plannedShipmentOn', 'tppSirNumber', 'assignedOfficerId',
 ];
 
 function BusinessPicker({
@@ -185,6 +185,8 @@ export function CaseForm({ mode, initial, currentOfficerName, onSubmit, submitti
     estimatedValueUsd: t('export-cases.fields.estimatedValueUsd'),
     estimatedValueIdr: t('export-cases.fields.estimatedValueIdr'),
     assignedOfficerId: t('export-cases.fields.assignedOfficer'),
+    plannedShipmentOn: t('export-cases.fields.plannedShipmentOn'),
+    tppSirNumber: t('export-cases.fields.tppSirNumber'),
   };
 
   const otherError =
@@ -279,6 +281,10 @@ export function CaseForm({ mode, initial, currentOfficerName, onSubmit, submitti
             error={errors.estimatedValueIdr}
             onValueChange={(v) => set('estimatedValueIdr', v)}
           />
+          <TextField label={labels.plannedShipmentOn!} type="date" hint={t('export-cases.form.hints.plannedShipmentOn')} {...text('plannedShipmentOn')} />
+          {values.commodity === 'rubber' ? (
+            <TextField label={labels.tppSirNumber!} maxLength={50} hint={t('export-cases.form.hints.tppSirNumber')} {...text('tppSirNumber')} />
+          ) : null}
           {canAssign ? (
             <SelectField
               label={labels.assignedOfficerId!}

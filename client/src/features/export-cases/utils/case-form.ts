@@ -13,6 +13,10 @@ export type CaseFormValues = {
   estimatedValueUsd: string;
   estimatedValueIdr: string;
   assignedOfficerId: string;
+  /** The exporter's TPP SIR number: SIR rubber (HS 4001.22) cannot be opened without it. */
+  tppSirNumber: string;
+  /** yyyy-mm-dd: the checklist is evaluated as of this date (coming rules included). */
+  plannedShipmentOn: string;
 };
 
 export type ClientProblem = 'required' | 'hsDigits' | 'number' | 'decimals2' | 'decimals3' | 'notIndonesia';
@@ -30,6 +34,8 @@ export function emptyCaseValues(): CaseFormValues {
     estimatedValueUsd: '',
     estimatedValueIdr: '',
     assignedOfficerId: '',
+    tppSirNumber: '',
+    plannedShipmentOn: '',
   };
 }
 
@@ -46,6 +52,8 @@ export function caseValuesFrom(c: ExportCase): CaseFormValues {
     estimatedValueUsd: String(c.estimatedValueUsd),
     estimatedValueIdr: String(c.estimatedValueIdr),
     assignedOfficerId: c.assignedOfficerId,
+    tppSirNumber: c.tppSirNumber ?? '',
+    plannedShipmentOn: c.plannedShipmentOn ?? '',
   };
 }
 
@@ -90,6 +98,8 @@ const fields = (values: CaseFormValues) => ({
   estimatedValueUsd: parseDecimal(values.estimatedValueUsd) ?? 0,
   estimatedValueIdr: Number(values.estimatedValueIdr || 0),
   assignedOfficerId: values.assignedOfficerId || null,
+  tppSirNumber: values.tppSirNumber.trim() || null,
+  plannedShipmentOn: values.plannedShipmentOn || null,
 });
 
 export function toOpenInput(values: CaseFormValues): OpenExportCaseInput {
