@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using System.Text.Json;
 using System.Text;
@@ -64,7 +65,7 @@ public static class ListAuditEvents
             RuleFor(q => q.EntityId).MaximumLength(40);
             RuleFor(q => q.ActorId).MaximumLength(40);
             RuleFor(q => q.ActorType).Must(t => ActorTypes.Contains(t)).When(q => q.ActorType is not null)
-                .WithMessage($"actorType must be one of: {string.Join(", ", ActorTypes)}.");
+                .WithText("must_be_one_of", ("allowed", ActorTypes));
             RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null)
                 .WithMessage("to must be after from.");
         }

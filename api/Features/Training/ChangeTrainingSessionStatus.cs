@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -41,7 +42,7 @@ public static class ChangeTrainingSessionStatus
         {
             RuleFor(c => c.Body).NotNull();
             RuleFor(c => c.Body.To).NotNull().IsInEnum().When(c => c.Body is not null)
-                .WithMessage($"to must be one of: {string.Join(", ", EnumText.All<TrainingStatus>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<TrainingStatus>()));
         }
     }
 

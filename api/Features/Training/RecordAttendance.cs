@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -50,7 +51,7 @@ public static class RecordAttendance
                 item.RuleFor(x => x.RegistrationId).NotEmpty()
                     .Must(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
                     .WithMessage("registrationId must be the id of a registration of this session.");
-                item.RuleFor(x => x.Attended).NotNull().WithMessage("attended must be true or false.");
+                item.RuleFor(x => x.Attended).NotNull().WithText("must_be_boolean");
                 item.RuleFor(x => x.OutcomeNote).MaximumLength(1000);
             });
         }
