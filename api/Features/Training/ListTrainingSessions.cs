@@ -47,7 +47,7 @@ public static class ListTrainingSessions
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Quarter).Must(s => OfficeTime.QuarterPattern().IsMatch(s!)).When(q => q.Quarter is not null)
-                .WithMessage("quarter must look like 2027-Q1.");
+                .WithText("quarter_format");
             RuleFor(q => q.Topic).IsEnumText<Query, TrainingTopic>().When(q => q.Topic is not null)
                 .WithText("must_be_one_of", ("allowed", EnumText.All<TrainingTopic>()));
             RuleFor(q => q.Status).IsEnumText<Query, TrainingStatus>().When(q => q.Status is not null)

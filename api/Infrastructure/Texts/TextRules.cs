@@ -51,6 +51,7 @@ public static class JsonDisplayNames
             return name is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
         };
         // FluentValidation's own Indonesian, where the office words it otherwise.
-        ValidatorOptions.Global.LanguageManager.AddTranslation("id", "EmailValidator", "'{PropertyName}' bukan alamat e-mail yang valid.");
+        if (ValidatorOptions.Global.LanguageManager is FluentValidation.Resources.LanguageManager manager)
+            manager.AddTranslation("id", "EmailValidator", "'{PropertyName}' bukan alamat e-mail yang valid.");
     }
 }
