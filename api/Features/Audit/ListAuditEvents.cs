@@ -67,7 +67,7 @@ public static class ListAuditEvents
             RuleFor(q => q.ActorType).Must(t => ActorTypes.Contains(t)).When(q => q.ActorType is not null)
                 .WithText("must_be_one_of", ("allowed", ActorTypes));
             RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null)
-                .WithMessage("to must be after from.");
+                .WithText("to_not_after_from");
         }
     }
 

@@ -17,6 +17,6 @@ public sealed class GroupInputValidator : AbstractValidator<GroupInput>
             .WithText("kecamatan_not_medan");
         RuleFor(g => g.LeaderBusinessId).NotEmpty();
         RuleFor(g => g.FormedOn).FromUntilToday(new DateOnly(1960, 1, 1), clock)
-            .WithMessage("formedOn must be a date between 1960-01-01 and today.");
+            .WithText("date_between_and_today", ("min", new DateOnly(1960, 1, 1)));
     }
 }
