@@ -56,7 +56,7 @@ public sealed class BusinessInputValidator : AbstractValidator<BusinessInput>
         {
             if (KelurahanRules.Problem(code!, ctx.InstanceToValidate.KecamatanCode) is { } problem)
             {
-                var found = KelurahanRules.Find(code);
+                var found = KelurahanRules.NameOf(code);
                 var failure = TextRules.Failure(ctx.PropertyPath, problem, ("kelurahanCode", code), ("kecamatanCode", ctx.InstanceToValidate.KecamatanCode),
                     ("kelurahanName", found?.Name), ("kelurahanKecamatanCode", found?.KecamatanCode));
                 failure.ErrorCode = "kelurahan_not_in_kecamatan"; // the field's one code for both reasons (clients rely on it)
