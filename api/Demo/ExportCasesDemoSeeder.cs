@@ -19,25 +19,25 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
 
     private static readonly Product[] Products =
     [
-        new(Commodity.Coffee, "09011190", "Green arabica coffee, Sidikalang, grade 1, wet-hulled", VolumeUnit.Tonne, 6, 38, 6100,
+        new(Commodity.Coffee, "09011190", "Kopi arabika biji mentah Sidikalang, grade 1, giling basah", VolumeUnit.Tonne, 6, 38, 6100,
             ["MY", "SG", "US", "JP", "AU", "NL", "DE", "KR", "TW", "AE"]),
-        new(Commodity.Coffee, "09011190", "Green arabica coffee, Gayo-Lintong blend, grade 1", VolumeUnit.Tonne, 10, 40, 5900,
+        new(Commodity.Coffee, "09011190", "Kopi arabika biji mentah campuran Gayo-Lintong, grade 1", VolumeUnit.Tonne, 10, 40, 5900,
             ["US", "JP", "KR", "DE", "BE", "MY"]),
-        new(Commodity.Coffee, "09011110", "Green robusta coffee, Dairi, grade 2", VolumeUnit.Tonne, 18, 60, 4200, ["MY", "SG", "IN", "EG", "SA"]),
-        new(Commodity.Coffee, "09012120", "Roasted arabica coffee beans, Mandailing, 250 g and 1 kg packs", VolumeUnit.Kg, 300, 2500, 21,
+        new(Commodity.Coffee, "09011110", "Kopi robusta biji mentah Dairi, grade 2", VolumeUnit.Tonne, 18, 60, 4200, ["MY", "SG", "IN", "EG", "SA"]),
+        new(Commodity.Coffee, "09012120", "Biji kopi arabika Mandailing sangrai, kemasan 250 g dan 1 kg", VolumeUnit.Kg, 300, 2500, 21,
             ["MY", "SG", "SA", "AE", "AU", "TW"]),
-        new(Commodity.Rubber, "40012220", "Technically specified natural rubber SIR 20 in 35 kg bales", VolumeUnit.Tonne, 20.16m, 201.6m, 1650,
+        new(Commodity.Rubber, "40012220", "Karet alam spesifikasi teknis SIR 20 dalam bal 35 kg", VolumeUnit.Tonne, 20.16m, 201.6m, 1650,
             ["US", "CN", "JP", "IN", "TR", "BR"]),
-        new(Commodity.Rubber, "40012210", "Technically specified natural rubber SIR 10", VolumeUnit.Tonne, 20.16m, 100.8m, 1700, ["CN", "JP", "KR"]),
-        new(Commodity.PalmOil, "15111000", "Crude palm oil (CPO), FFA max 5%", VolumeUnit.Tonne, 100, 1000, 870, ["IN", "CN", "PK", "MY", "EG"]),
-        new(Commodity.PalmOilDerivative, "15119037", "RBD palm olein cooking oil in 1 L and 2 L pouches", VolumeUnit.Litre, 20000, 120000, 1.05m,
+        new(Commodity.Rubber, "40012210", "Karet alam spesifikasi teknis SIR 10", VolumeUnit.Tonne, 20.16m, 100.8m, 1700, ["CN", "JP", "KR"]),
+        new(Commodity.PalmOil, "15111000", "Minyak sawit mentah (CPO), ALB paling tinggi 5%", VolumeUnit.Tonne, 100, 1000, 870, ["IN", "CN", "PK", "MY", "EG"]),
+        new(Commodity.PalmOilDerivative, "15119037", "Minyak goreng olein sawit RBD dalam kemasan pouch 1 L dan 2 L", VolumeUnit.Litre, 20000, 120000, 1.05m,
             ["TL", "PG", "MY", "PH", "SA"]),
-        new(Commodity.PalmOilDerivative, "15179090", "Palm-based shortening and margarine, 15 kg cartons", VolumeUnit.Kg, 8000, 40000, 1.6m,
+        new(Commodity.PalmOilDerivative, "15179090", "Shortening dan margarin berbahan sawit, karton 15 kg", VolumeUnit.Kg, 8000, 40000, 1.6m,
             ["MY", "PH", "VN", "BD"]),
-        new(Commodity.Other, "46021990", "Handwoven pandan mats and baskets", VolumeUnit.Kg, 400, 3000, 9, ["NL", "JP", "AU", "US"]),
-        new(Commodity.Other, "09061100", "Cinnamon sticks (Cinnamomum burmannii), cut 8 cm", VolumeUnit.Tonne, 2, 12, 3600, ["US", "NL", "DE"]),
-        new(Commodity.Fisheries, "03061721", "Frozen vannamei shrimp, head-on, 1 kg blocks", VolumeUnit.Tonne, 8, 40, 7800, ["JP", "CN", "US"]),
-        new(Commodity.Coffee, "09011190", "Green arabica coffee, Sidikalang, grade 1, for a German roaster", VolumeUnit.Tonne, 12, 19, 6300, ["DE"]),
+        new(Commodity.Other, "46021990", "Tikar dan keranjang anyaman pandan buatan tangan", VolumeUnit.Kg, 400, 3000, 9, ["NL", "JP", "AU", "US"]),
+        new(Commodity.Other, "09061100", "Kayu manis batang (Cinnamomum burmannii), potongan 8 cm", VolumeUnit.Tonne, 2, 12, 3600, ["US", "NL", "DE"]),
+        new(Commodity.Fisheries, "03061721", "Udang vaname beku, utuh, blok 1 kg", VolumeUnit.Tonne, 8, 40, 7800, ["JP", "CN", "US"]),
+        new(Commodity.Coffee, "09011190", "Kopi arabika biji mentah Sidikalang, grade 1, untuk penyangrai di Jerman", VolumeUnit.Tonne, 12, 19, 6300, ["DE"]),
     ];
 
     /// <summary>Plan indexes whose EU-bound coffee gets its production plots (a 6 ha polygon and a 2 ha point near Sidikalang).</summary>
@@ -114,17 +114,17 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
     private static readonly string[] IntakeNotes =
     [
         "Eksportir datang ke kantor dinas; contoh produk dan profil usaha diterima.",
-        "Buyer contact came through the Medan trade expo; exporter needs help with licences.",
-        "Owner asked about KUR for working capital before shipment; referred to the bank desk.",
-        "Sample of 5 kg sent to the buyer by air freight from Kualanamu.",
+        "Kontak pembeli didapat dari pameran dagang Medan; eksportir perlu bantuan perizinan.",
+        "Pemilik menanyakan KUR untuk modal kerja sebelum pengiriman; dirujuk ke meja layanan bank.",
+        "Contoh 5 kg dikirim ke pembeli melalui kargo udara dari Kualanamu.",
     ];
 
     private static readonly string[] StuckNotes =
     [
-        "Waiting for the exporter to bring the original documents; reminded by phone.",
+        "Menunggu eksportir membawa dokumen asli; sudah diingatkan lewat telepon.",
         "Menunggu jadwal pemeriksaan dari Balai Karantina Belawan.",
-        "Buyer is renegotiating price; contract not signed yet.",
-        "OSS system update pending: KBLI 46311 still missing on the NIB.",
+        "Pembeli sedang menawar ulang harga; kontrak belum ditandatangani.",
+        "Pembaruan data di OSS tertunda: KBLI 46311 belum tercantum pada NIB.",
     ];
 
     public async Task SeedAsync(DbSession db, DemoContext context, CancellationToken ct)
@@ -248,7 +248,7 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
                 {
                     var roll = random.Next(10);
                     status = roll < 3 ? "verified" : roll < 7 ? "submitted" : roll < 9 ? "missing" : "rejected";
-                    if (status == "rejected") note = "Scan unreadable and the number does not match OSS; please resubmit.";
+                    if (status == "rejected") note = "Pindaian tidak terbaca dan nomornya tidak cocok dengan OSS; mohon kirim ulang.";
                     if (terminal && requirement.Stage == currentStage && status == "verified") status = "submitted";
                 }
                 else status = "missing";
@@ -353,23 +353,23 @@ public sealed class ExportCasesDemoSeeder : IDemoSeeder
 
     private static string? MoveNote(ExportStage to, Commodity commodity) => to switch
     {
-        ExportStage.LegalCheck => "Intake complete: HS code, destination and volume confirmed with the exporter.",
-        ExportStage.CommodityLicence => "NIB (export KBLI), NPWP and customs access checked.",
+        ExportStage.LegalCheck => "Penerimaan selesai: kode HS, negara tujuan dan volume sudah dipastikan dengan eksportir.",
+        ExportStage.CommodityLicence => "NIB (KBLI ekspor), NPWP dan akses kepabeanan sudah diperiksa.",
         ExportStage.BuyerContract => commodity switch
         {
-            Commodity.Coffee => "No coffee exporter registration needed since ETK ended on 15 Nov 2021; buyer contact confirmed.",
-            Commodity.Rubber => "TPP SIR registration and SPPT-SNI 1903:2017 in place.",
-            Commodity.PalmOil or Commodity.PalmOilDerivative => "Export approval (PE) issued after DMO realisation.",
+            Commodity.Coffee => "Sejak ETK dihapus pada 15 November 2021 tidak perlu pendaftaran eksportir kopi; kontak pembeli sudah dipastikan.",
+            Commodity.Rubber => "Pendaftaran TPP SIR dan SPPT-SNI 1903:2017 sudah ada.",
+            Commodity.PalmOil or Commodity.PalmOilDerivative => "Persetujuan ekspor (PE) terbit setelah realisasi DMO.",
             _ => null,
         },
-        ExportStage.Certification => "Sales contract signed; shipment FOB Belawan.",
-        ExportStage.Customs => "Certificates complete; booking confirmed with the forwarder.",
-        ExportStage.CertificateOfOrigin => "PEB lodged and NPE released by KPPBC Belawan.",
-        ExportStage.Shipped => "Certificate of origin issued; container loaded at Belawan port.",
-        ExportStage.PostExport => "Vessel departed; waiting for the buyer's payment and the realisation report.",
-        ExportStage.Closed => "Export proceeds received through the domestic bank; case closed.",
-        ExportStage.Rejected => "Export approval could not be obtained: domestic market obligation not met.",
-        ExportStage.Withdrawn => "Buyer cancelled the order; exporter will sell locally this season.",
+        ExportStage.Certification => "Kontrak penjualan ditandatangani; pengiriman FOB Belawan.",
+        ExportStage.Customs => "Sertifikat lengkap; pemesanan ruang kapal dikonfirmasi dengan forwarder.",
+        ExportStage.CertificateOfOrigin => "PEB diajukan dan NPE diterbitkan KPPBC Belawan.",
+        ExportStage.Shipped => "Surat keterangan asal terbit; kontainer dimuat di Pelabuhan Belawan.",
+        ExportStage.PostExport => "Kapal sudah berangkat; menunggu pembayaran pembeli dan laporan realisasi.",
+        ExportStage.Closed => "Devisa hasil ekspor diterima melalui bank dalam negeri; pendampingan ditutup.",
+        ExportStage.Rejected => "Persetujuan ekspor tidak dapat diperoleh: kewajiban pasok dalam negeri (DMO) belum terpenuhi.",
+        ExportStage.Withdrawn => "Pembeli membatalkan pesanan; eksportir menjual di pasar lokal musim ini.",
         _ => null,
     };
 

@@ -25,21 +25,22 @@ public static class Identifiers
 
     /// <summary>
     /// NIK: 16 digits: 6 region (a real province), 6 birth date DDMMYY with 40 added to the day
-    /// for women, 4 sequence (not 0000). Returns null when valid, else the reason.
+    /// for women, 4 sequence (not 0000). Returns null when valid, else the reason's text code
+    /// (nik_*, worded in the Businesses text catalogue).
     /// </summary>
     public static string? NikProblem(string? nik, Gender? gender = null)
     {
-        if (!IsAllDigits(nik, 16)) return "NIK must be exactly 16 digits.";
-        if (!Provinces.Contains(nik![..2])) return "NIK must start with a valid province code.";
+        if (!IsAllDigits(nik, 16)) return "nik_not_16_digits";
+        if (!Provinces.Contains(nik![..2])) return "nik_province_invalid";
         var day = int.Parse(nik.AsSpan(6, 2), CultureInfo.InvariantCulture);
         var month = int.Parse(nik.AsSpan(8, 2), CultureInfo.InvariantCulture);
         var female = day > 40;
         var realDay = female ? day - 40 : day;
         if (month is < 1 or > 12 || realDay < 1 || realDay > DateTime.DaysInMonth(2000, month))
-            return "NIK digits 7-12 must be a birth date DDMMYY (women: day + 40).";
-        if (nik[12..] == "0000") return "NIK sequence (last 4 digits) cannot be 0000.";
-        if (gender == Gender.Female && !female) return "NIK birth-date day does not match a woman (day + 40).";
-        if (gender == Gender.Male && female) return "NIK birth-date day does not match a man (day without + 40).";
+            return "nik_birth_date_invalid";
+        if (nik[12..] == "0000") return "nik_sequence_zero";
+        if (gender == Gender.Female && !female) return "nik_female_day_mismatch";
+        if (gender == Gender.Male && female) return "nik_male_day_mismatch";
         return null;
     }
 
@@ -63,28 +64,28 @@ public static class Identifiers
 
     /// <summary>
     /// A 16-digit NPWP that does not start with 0 is an individual's NIK (PMK 112/2022): it must be
-    /// the owner's. Null when consistent (or not applicable), else the reason.
+    /// the owner's. Null when consistent (or not applicable), else the reason's text code.
     /// </summary>
     public static string? NpwpOwnerProblem(string? npwp, string? ownerNik)
     {
         if (!IsValidNpwp(npwp)) return null;
         var d = NormaliseNpwp(npwp)!;
         if (d[0] == '0' || d == ownerNik) return null;
-        return "A 16-digit NPWP that does not start with 0 is a NIK and must be the owner's NIK; a business's own NPWP starts with 0.";
+        return "npwp_not_owner_nik";
     }
 
     /// <summary>
     /// NITKU: the 22-digit id of one business location: the 16-digit NPWP followed by 6 digits.
-    /// Null when valid, else the reason.
+    /// Null when valid, else the reason's text code (nitku_*).
     /// </summary>
     public static string? NitkuProblem(string? nitku, string? npwp)
     {
         var d = Digits(nitku);
         if (d.Length != 22 || !nitku!.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ' '))
-            return "NITKU must be exactly 22 digits: the 16-digit NPWP followed by a 6-digit location number.";
+            return "nitku_length";
         var n = NormaliseNpwp(npwp);
-        if (n is null || !IsValidNpwp(npwp)) return "A NITKU needs the business's NPWP.";
-        if (!d.StartsWith(n, StringComparison.Ordinal)) return "NITKU must start with the business's 16-digit NPWP.";
+        if (n is null || !IsValidNpwp(npwp)) return "nitku_needs_npwp";
+        if (!d.StartsWith(n, StringComparison.Ordinal)) return "nitku_not_npwp_prefix";
         return null;
     }
 

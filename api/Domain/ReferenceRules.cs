@@ -43,12 +43,14 @@ public static class KelurahanRules
     public static ReferenceData.KelurahanRow? Find(string? code) =>
         code is not null && ByCode.TryGetValue(code.Trim(), out var k) ? k : null;
 
-    /// <summary>Null when the code is a kelurahan of the kecamatan, else the reason.</summary>
+    /// <summary>The official name and kecamatan of a kelurahan code (null when unknown), for texts that name it.</summary>
+    public static (string Name, string KecamatanCode)? NameOf(string? code) => Find(code) is { } k ? (k.Name, k.KecamatanCode) : null;
+
+    /// <summary>Null when the code is a kelurahan of the kecamatan, else the reason's text code (kelurahan_unknown, kelurahan_not_in_kecamatan).</summary>
     public static string? Problem(string code, string? kecamatanCode) => Find(code) switch
     {
-        null => $"kelurahanCode '{code}' is not a kelurahan of Kota Medan (GET /api/v1/reference/kelurahan).",
-        { } k when k.KecamatanCode != kecamatanCode =>
-            $"Kelurahan {k.Code} {k.Name} is in kecamatan {k.KecamatanCode}, not in {kecamatanCode}.",
+        null => "kelurahan_unknown",
+        { } k when k.KecamatanCode != kecamatanCode => "kelurahan_not_in_kecamatan",
         _ => null,
     };
 

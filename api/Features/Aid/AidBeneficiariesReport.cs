@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -59,7 +60,7 @@ public static class AidBeneficiariesReport
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Year).InclusiveBetween(2000, 2100).When(q => q.Year is not null);
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
         }
     }
 

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -113,9 +114,9 @@ public static class AidSql
         var id = int.TryParse(groupId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : 0;
         var status = id == 0 ? null
             : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM BusinessGroups WHERE Id = @Id", new { Id = id }, ct);
-        if (status is null) throw new FieldValidationException("groupId", $"Group '{groupId}' does not exist.");
+        if (status is null) throw new FieldValidationException("groupId", ServerTexts.Get("aid.group_not_found", ("groupId", groupId)));
         if (status != "active")
-            throw new ConflictException("group_inactive", $"Group {id} is inactive; aid can only be planned for an active group.", "Group inactive");
+            throw new ConflictException("group_inactive", ServerTexts.Get("aid.group_inactive", ("groupId", groupId)));
         return id;
     }
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -47,7 +48,7 @@ public static class AidValueReport
     {
         public Validator()
         {
-            RuleFor(q => q.By).Must(Dimensions.ContainsKey).WithMessage("by must be one of: group, kecamatan, programme, year.");
+            RuleFor(q => q.By).Must(Dimensions.ContainsKey).WithText("must_be_one_of", ("allowed", Dimensions.Keys.ToArray()));
             RuleFor(q => q.Year).InclusiveBetween(2000, 2100).When(q => q.Year is not null);
         }
     }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -52,9 +53,10 @@ public static class ChangeAidStatus
             var to = command.Body.To!.Value;
             var allowed = AidStatusFlow.Allowed[before.Status];
             if (!allowed.Contains(to))
-                throw new ConflictException("invalid_transition",
-                    $"Aid distribution {before.Id} is {EnumText.Of(before.Status)}; it can move to: " +
-                    (allowed.Length == 0 ? "nothing (final)" : string.Join(", ", allowed.Select(EnumText.Of))) + ".", "Invalid status change")
+                throw new ConflictException("invalid_transition", allowed.Length == 0
+                    ? ServerTexts.Get("aid.status_final", ("id", before.Id), ("status", new ServerTextRef("aid.status." + EnumText.Of(before.Status))))
+                    : ServerTexts.Get("aid.invalid_transition", ("id", before.Id), ("status", new ServerTextRef("aid.status." + EnumText.Of(before.Status))),
+                        ("allowed", allowed.Select(s => new ServerTextRef("aid.status." + EnumText.Of(s))).ToArray())))
                 {
                     Extensions = { ["allowed"] = allowed.Select(EnumText.Of).ToArray() },
                 };
@@ -65,13 +67,13 @@ public static class ChangeAidStatus
                 var missing = AidStatusFlow.MissingForDelivery(handedOverOn, documentNumber);
                 if (missing.Count > 0)
                     throw new ConflictException("handover_incomplete",
-                        $"Aid can only be marked delivered with its handover record; missing: {string.Join(", ", missing)}.", "Handover incomplete")
+                        ServerTexts.Get("aid.handover_incomplete", ("missing", missing)))
                     {
                         Extensions = { ["missing"] = missing.ToArray() },
                     };
                 if (handedOverOn > OfficeTime.Today(clock))
                     throw new ConflictException("handover_in_future",
-                        $"The handover date {handedOverOn:yyyy-MM-dd} is in the future; aid cannot be delivered before it is handed over.");
+                        ServerTexts.Get("aid.handover_in_future", ("handedOverOn", handedOverOn)));
             }
             var changed = await db.ExecuteAsync(UpdateSql, new
             {

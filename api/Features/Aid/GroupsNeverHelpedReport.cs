@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Features.Businesses;
@@ -31,7 +32,7 @@ public static class GroupsNeverHelpedReport
         {
             this.AddPagingRules(ListGroups.SortColumns.Keys.ToArray());
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
         }
     }
 

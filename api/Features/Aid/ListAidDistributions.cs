@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -43,13 +44,13 @@ public static class ListAidDistributions
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.GroupId).Must(g => int.TryParse(g, CultureInfo.InvariantCulture, out var v) && v > 0).When(q => q.GroupId is not null)
-                .WithMessage("groupId must be a group id.");
+                .WithText("must_be_group_id");
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
             RuleFor(q => q.Programme).MaximumLength(100);
             RuleFor(q => q.BudgetYear).InclusiveBetween(2000, 2100).When(q => q.BudgetYear is not null);
             RuleFor(q => q.Status).IsEnumText<Query, AidStatus>().When(q => q.Status is not null)
-                .WithMessage("status must be planned, delivered or cancelled.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<AidStatus>()));
         }
     }
 

@@ -1,3 +1,5 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -42,7 +44,7 @@ public static class UpdateAidDistribution
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Aid distribution", before.Id);
             if (before.Status != AidStatus.Planned)
                 throw new ConflictException("aid_not_planned",
-                    $"Aid distribution {before.Id} is {before.Status.ToString().ToLowerInvariant()}; only planned aid can be changed.");
+                    ServerTexts.Get("aid.not_planned", ("id", before.Id), ("status", new ServerTextRef("aid.status." + EnumText.Of(before.Status)))));
             var input = command.Body;
             var groupId = input.GroupId == before.GroupId ? int.Parse(before.GroupId, CultureInfo.InvariantCulture) : await AidSql.RequireActiveGroupAsync(db, input.GroupId, ct);
             var changed = await db.ExecuteAsync(UpdateSql, new

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -54,11 +55,11 @@ public static class UploadHandoverDocument
             var before = await AidSql.LoadAsync(db, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Aid distribution", before.Id);
             if (before.Status == AidStatus.Cancelled)
-                throw new ConflictException("aid_cancelled", $"Aid distribution {before.Id} is cancelled; it has no handover record.");
-            if (command.Length > MaxBytes) throw new PayloadTooLargeException($"The handover document is larger than {MaxBytes / 1024 / 1024} MB.");
-            if (command.Length == 0) throw new FieldValidationException("file", "The file is empty.");
+                throw new ConflictException("aid_cancelled", ServerTexts.Get("aid.cancelled_no_handover", ("id", before.Id)));
+            if (command.Length > MaxBytes) throw new PayloadTooLargeException(ServerTexts.Get("aid.handover_too_large", ("maxMb", MaxBytes / 1024 / 1024)));
+            if (command.Length == 0) throw new FieldValidationException("file", ServerTexts.Get("file_empty"));
             var (contentType, extension) = Sniff(command.Content)
-                ?? throw new UnsupportedMediaTypeException("The handover document must be a PDF, PNG or JPEG file (checked by its content).");
+                ?? throw new UnsupportedMediaTypeException(ServerTexts.Get("aid.handover_type_unsupported"));
             var now = clock.GetUtcNow();
             if (await db.ExecuteAsync(TouchSql, new { command.Id, command.ExpectedVersion, Now = now }, ct) == 0)
                 throw new PreconditionFailedException("Aid distribution", before.Id);
@@ -93,13 +94,13 @@ public static class UploadHandoverDocument
 }
 
 /// <summary>413: an upload larger than its endpoint accepts.</summary>
-public sealed class PayloadTooLargeException(string detail) : DomainException("Payload too large", detail)
+public sealed class PayloadTooLargeException(string detail) : DomainException(ServerTexts.Get("title.413"), detail)
 {
     public override int StatusCode => StatusCodes.Status413PayloadTooLarge;
 }
 
 /// <summary>415: an upload whose content is not an accepted kind of file.</summary>
-public sealed class UnsupportedMediaTypeException(string detail) : DomainException("Unsupported media type", detail)
+public sealed class UnsupportedMediaTypeException(string detail) : DomainException(ServerTexts.Get("title.415"), detail)
 {
     public override int StatusCode => StatusCodes.Status415UnsupportedMediaType;
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -45,14 +46,14 @@ public static class CreateApiKey
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Name).NotEmpty().Length(2, 100);
-            RuleFor(c => c.Scopes).NotEmpty().WithMessage("Give at least one scope.")
-                .MaxItems(Scopes.All.Length).WithMessage("Scopes must not repeat.");
-            RuleFor(c => c.Scopes).Must(s => s.Distinct().Count() == s.Count).WithMessage("Scopes must not repeat.")
+            RuleFor(c => c.Scopes).NotEmpty().WithText("scopes_required")
+                .MaxItems(Scopes.All.Length).WithText("scopes_repeated");
+            RuleFor(c => c.Scopes).Must(s => s.Distinct().Count() == s.Count).WithText("scopes_repeated")
                 .When(c => c.Scopes is not null);
             RuleForEach(c => c.Scopes).Must(s => Scopes.All.Contains(s))
-                .WithMessage($"Each scope must be one of: {string.Join(", ", Scopes.All)}.");
+                .WithText("scope_unknown", ("allowed", Scopes.All));
             RuleFor(c => c.ExpiresAt).GreaterThan(_ => clock.GetUtcNow()).When(c => c.ExpiresAt is not null)
-                .WithMessage("expiresAt must be in the future.");
+                .WithText("must_be_in_future");
         }
     }
 
@@ -65,7 +66,7 @@ public static class CreateApiKey
 
         public async ValueTask<Response> Handle(Command command, CancellationToken ct)
         {
-            var userId = actor.UserId ?? throw new ForbiddenException("Only a signed-in admin can create API keys.");
+            var userId = actor.UserId ?? throw new ForbiddenException(ServerTexts.Get("api_key_needs_admin"));
             var now = clock.GetUtcNow();
             var (key, prefix, hash) = ApiKeyFormat.Generate();
             var id = await db.InsertAsync(InsertSql, new

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Text;
 using Dapper;
 using FluentValidation;
@@ -35,7 +36,7 @@ public static class ListApiKeys
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Status).Must(s => ApiKeySql.Statuses.Contains(s)).When(q => q.Status is not null)
-                .WithMessage($"status must be one of: {string.Join(", ", ApiKeySql.Statuses)}.");
+                .WithText("must_be_one_of", ("allowed", ApiKeySql.Statuses));
         }
     }
 

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -45,7 +46,7 @@ public static class RevokeApiKey
             var before = await ApiKeySql.LoadAsync(db, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("API key", command.Id.ToString(CultureInfo.InvariantCulture));
             if (before.RevokedAt is not null)
-                throw new ConflictException("already_revoked", $"API key {command.Id} was already revoked at {before.RevokedAt:yyyy-MM-dd HH:mm} UTC.");
+                throw new ConflictException("already_revoked", ServerTexts.Get("already_revoked", ("id", command.Id.ToString(CultureInfo.InvariantCulture)), ("revokedAt", before.RevokedAt)));
             var changed = await db.ExecuteAsync(RevokeSql, new { command.Id, command.ExpectedVersion, Now = now }, ct);
             if (changed == 0) throw new PreconditionFailedException("API key", command.Id.ToString(CultureInfo.InvariantCulture));
             var after = (await ApiKeySql.LoadAsync(db, command.Id, ct)).ToResponse(now);

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using System.Text.Json;
 using System.Text;
@@ -41,12 +42,16 @@ public static class ListAuditEvents
     /// <param name="ActorName" example="Siti Nurhaliza">Name at the time.</param>
     /// <param name="EntityType" example="business">Kind of entity changed.</param>
     /// <param name="EntityId" example="42">Its id.</param>
-    /// <param name="Action" example="updated">What was done.</param>
+    /// <param name="Action" example="updated">What was done: a stable code (signed_in, updated, ...).</param>
     /// <param name="Changes">Changed fields: { "field": { "from": .., "to": .. } }; personal data shows as "***".</param>
     /// <param name="TraceId">Trace id of the request, to find it in the logs.</param>
+    /// <param name="ActionText" example="Diubah">The action in the caller's language.</param>
+    /// <param name="ActorText" example="Siti Nurhaliza">Who acted, as a person reads it: the name at the time, else the kind of actor in the caller's language ("Anonim", "Sistem").</param>
+    /// <param name="EntityTypeText" example="Usaha">The kind of entity in the caller's language.</param>
     public sealed record AuditEventResponse(
         string Id, DateTimeOffset OccurredAt, string ActorType, string? ActorId, string? ActorName,
-        string EntityType, string EntityId, string Action, JsonElement Changes, string? TraceId);
+        string EntityType, string EntityId, string Action, JsonElement Changes, string? TraceId,
+        string ActionText, string ActorText, string EntityTypeText);
 
     public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
     {
@@ -64,9 +69,9 @@ public static class ListAuditEvents
             RuleFor(q => q.EntityId).MaximumLength(40);
             RuleFor(q => q.ActorId).MaximumLength(40);
             RuleFor(q => q.ActorType).Must(t => ActorTypes.Contains(t)).When(q => q.ActorType is not null)
-                .WithMessage($"actorType must be one of: {string.Join(", ", ActorTypes)}.");
+                .WithText("must_be_one_of", ("allowed", ActorTypes));
             RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null)
-                .WithMessage("to must be after from.");
+                .WithText("to_not_after_from");
         }
     }
 
@@ -118,7 +123,8 @@ public static class ListAuditEvents
             var total = await grid.ReadSingleAsync<int>();
             var items = rows.Select(r => new AuditEventResponse(
                 r.Id.ToString(CultureInfo.InvariantCulture), r.OccurredAt, r.ActorType, r.ActorId, r.ActorName, r.EntityType, r.EntityId, r.Action,
-                JsonDocument.Parse(r.Changes).RootElement.Clone(), r.TraceId)).ToList();
+                JsonDocument.Parse(r.Changes).RootElement.Clone(), r.TraceId,
+                AuditTexts.Action(r.Action), AuditTexts.Actor(r.ActorType, r.ActorName), AuditTexts.EntityType(r.EntityType))).ToList();
             return new PagedResponse<AuditEventResponse>(items, query.Page, query.PageSize, total);
         }
     }

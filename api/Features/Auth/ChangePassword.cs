@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Features.Users;
@@ -47,7 +48,7 @@ public static class ChangePassword
         {
             RuleFor(c => c.CurrentPassword).NotEmpty().MaximumLength(200);
             RuleFor(c => c.NewPassword).StrongPassword()
-                .NotEqual(c => c.CurrentPassword).WithMessage("The new password must differ from the current one.");
+                .NotEqual(c => c.CurrentPassword).WithText("password_unchanged");
         }
     }
 
@@ -72,11 +73,11 @@ public static class ChangePassword
         public async ValueTask<IssueToken.SignedIn> Handle(Command command, CancellationToken ct)
         {
             // The policy admits staff users only; a missing row means the account was just disabled.
-            var userId = actor.UserId ?? throw new UnauthorizedException("Sign in as a staff user to change a password.");
+            var userId = actor.UserId ?? throw new UnauthorizedException(ServerTexts.Get("password_change_needs_user"));
             var user = await db.QuerySingleOrDefaultAsync<UserRow>(FindSql, new { Id = userId }, ct)
-                       ?? throw new UnauthorizedException("The account is disabled.");
+                       ?? throw new UnauthorizedException(ServerTexts.Get("account_disabled"));
             if (hasher.VerifyHashedPassword(new UserAccount(), user.PasswordHash, command.CurrentPassword) == PasswordVerificationResult.Failed)
-                throw new FieldValidationException("currentPassword", "The current password is wrong.");
+                throw new FieldValidationException("currentPassword", ServerTexts.Get("current_password_wrong"));
             if (PasswordPolicy.ContainsEmail(command.NewPassword, user.Email))
                 throw new FieldValidationException("newPassword", PasswordPolicy.ContainsEmailMessage, PasswordPolicy.ContainsEmailCode);
             var stamp = UserSql.NewStamp();

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -77,10 +78,7 @@ public static class IssueToken
 
     /// <summary>The one answer to every refused sign-in (status, code and text alike).</summary>
     public const string InvalidCode = "invalid_credentials";
-    public const string InvalidDetail =
-        "E-mail or password is wrong, the account is disabled, or too many sign-ins failed from here; check them or try again later.";
-
-    public static UnauthorizedException Invalid() => new(InvalidDetail, InvalidCode);
+    public static UnauthorizedException Invalid() => new(ServerTexts.Get(InvalidCode), InvalidCode);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -121,7 +119,7 @@ public static class IssueToken
             var source = SignInBackoff.SourceOf(http.HttpContext);
             if (throttle.RetryAfter(email, source) is { } wait)
                 throw new TooManyRequestsException(wait, "sign_in_rate_limited",
-                    $"Too many failed sign-ins. Retry after {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds.");
+                    ServerTexts.Get("sign_in_rate_limited", ("seconds", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)))));
 
             if (await backoff.IsBlockedAsync(db, email, source, ct))
             {

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -23,8 +24,8 @@ public static class RefreshSession
                 if (signedIn?.Refresh is null)
                 {
                     SessionCookie.Delete(http.Response);
-                    return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
-                        detail: ExpiredDetail, extensions: new Dictionary<string, object?> { ["code"] = ExpiredCode });
+                    return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: ServerTexts.Get("title.401"),
+                        detail: ServerTexts.Get(ExpiredCode), extensions: new Dictionary<string, object?> { ["code"] = ExpiredCode });
                 }
                 SessionCookie.Append(http.Response, signedIn.Refresh);
                 return TypedResults.Ok(signedIn.Response);
@@ -41,7 +42,6 @@ public static class RefreshSession
     public sealed record Command(string? RefreshToken) : ICommand<IssueToken.SignedIn?>;
 
     public const string ExpiredCode = "session_expired";
-    public const string ExpiredDetail = "The session has ended. Sign in again.";
 
     public sealed class Handler(DbSession db, RefreshTokens refreshTokens, TokenService tokens, AuditTrail audit, TimeProvider clock)
         : ICommandHandler<Command, IssueToken.SignedIn?>

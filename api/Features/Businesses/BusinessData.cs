@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -151,7 +152,7 @@ public static class BusinessSql
     {
         var other = await db.QuerySingleOrDefaultAsync<int?>("SELECT Id FROM Businesses WHERE Nib = @Nib", new { Nib = nib }, ct);
         if (other is { } id && id != exceptId)
-            throw new ConflictException("duplicate_nib", $"A business with NIB {nib} is already registered (id {id}).", "Duplicate NIB")
+            throw new ConflictException("duplicate_nib", ServerTexts.Get("duplicate_nib", ("nib", nib), ("existingId", id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             {
                 Extensions = { ["existingId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             };

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -39,7 +40,8 @@ public static class ChangeBusinessStatus
             var before = await BusinessSql.LoadAsync(db, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Business", before.Id);
             if (before.Status == command.Status)
-                throw new ConflictException($"already_{EnumText.Of(command.Status)}", $"Business {before.Id} is already {EnumText.Of(command.Status)}.");
+                throw new ConflictException($"already_{EnumText.Of(command.Status)}",
+                    ServerTexts.Get($"business.already_{EnumText.Of(command.Status)}", ("id", before.Id)));
             var changed = await db.ExecuteAsync(UpdateSql, new
             {
                 command.Id, command.ExpectedVersion, Status = EnumText.Of(command.Status), Now = clock.GetUtcNow(),

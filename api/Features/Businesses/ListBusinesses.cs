@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Dapper;
 using System.Text;
 using FluentValidation;
@@ -46,15 +47,15 @@ public static class ListBusinesses
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
             RuleFor(q => q.Scale).IsEnumText<Query, BusinessScale>().When(q => q.Scale is not null)
-                .WithMessage($"scale must be one of: {string.Join(", ", EnumText.All<BusinessScale>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<BusinessScale>()));
             RuleFor(q => q.Sector).IsEnumText<Query, Sector>().When(q => q.Sector is not null)
-                .WithMessage($"sector must be one of: {string.Join(", ", EnumText.All<Sector>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<Sector>()));
             RuleFor(q => q.Status).IsEnumText<Query, BusinessStatus>().When(q => q.Status is not null)
-                .WithMessage("status must be active or inactive.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<BusinessStatus>()));
             RuleFor(q => q.EkatalogStatus).IsEnumText<Query, EkatalogStatus>().When(q => q.EkatalogStatus is not null)
-                .WithMessage($"ekatalogStatus must be one of: {string.Join(", ", EnumText.All<EkatalogStatus>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<EkatalogStatus>()));
         }
     }
 

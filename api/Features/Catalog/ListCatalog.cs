@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Text;
 using Dapper;
 using FluentValidation;
@@ -50,13 +51,13 @@ public static class ListCatalog
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Category).IsEnumText<Query, ProductCategory>().When(q => q.Category is not null)
-                .WithMessage($"category must be one of: {string.Join(", ", EnumText.All<ProductCategory>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<ProductCategory>()));
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
             RuleFor(q => q.MinPriceIdr).GreaterThanOrEqualTo(0).When(q => q.MinPriceIdr is not null);
             RuleFor(q => q.MaxPriceIdr).GreaterThanOrEqualTo(q => q.MinPriceIdr ?? 0).When(q => q.MaxPriceIdr is not null)
-                .WithMessage("maxPriceIdr must not be below minPriceIdr (or 0).");
-            RuleFor(q => q.Halal).IsBooleanText().When(q => q.Halal is not null).WithMessage("halal must be true or false.");
+                .WithText("price_range_invalid");
+            RuleFor(q => q.Halal).IsBooleanText().When(q => q.Halal is not null).WithText("must_be_boolean");
         }
     }
 

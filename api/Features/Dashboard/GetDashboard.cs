@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -104,7 +105,7 @@ public static class GetDashboard
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator() => RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!)
-            .When(q => q.Kecamatan is not null).WithMessage("kecamatan must be a code such as 12.71.01.");
+            .When(q => q.Kecamatan is not null).WithText("kecamatan_code_format");
     }
 
     private sealed class StatusCount

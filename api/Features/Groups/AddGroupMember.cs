@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -41,7 +42,7 @@ public static class AddGroupMember
             var group = await GroupSql.LoadAsync(db, command.GroupId, ct);
             var businessId = await GroupSql.RequireActiveBusinessAsync(db, "businessId", command.Body.BusinessId, ct);
             if (await GroupSql.IsMemberAsync(db, command.GroupId, businessId, ct))
-                throw new ConflictException("already_member", $"Business {businessId} is already a member of group {group.Id}.", "Already a member");
+                throw new ConflictException("already_member", ServerTexts.Get("group.already_member", ("businessId", command.Body.BusinessId), ("groupId", group.Id)));
             await GroupSql.AddMemberAsync(db, command.GroupId, businessId, clock.GetUtcNow(), ct);
             var member = (await GroupSql.MembersAsync(db, command.GroupId, ct)).Single(m => m.BusinessId == businessId.ToString(CultureInfo.InvariantCulture));
             await audit.RecordAsync("group", group.Id, "member_added", null, new { member.BusinessId, member.Name }, ct);

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -36,7 +37,7 @@ public static class DeleteGroup
             var aid = await db.ExecuteScalarAsync<int>(CountAid, new { command.Id }, ct);
             if (aid > 0)
                 throw new ConflictException("group_has_aid",
-                    $"Group {before.Id} has {aid} aid distribution(s) on record; deactivate it instead of deleting it.");
+                    ServerTexts.Get("group.has_aid", ("id", before.Id), ("count", aid)));
             await db.ExecuteAsync(DeleteMembers, new { command.Id }, ct);
             if (await db.ExecuteAsync(DeleteSql, new { command.Id, command.ExpectedVersion }, ct) == 0)
                 throw new PreconditionFailedException("Group", before.Id);

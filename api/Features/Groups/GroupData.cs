@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Features.Businesses;
@@ -95,10 +96,10 @@ public static class GroupSql
         var id = int.TryParse(businessId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : 0;
         var status = id == 0 ? null
             : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = id }, ct);
-        if (status is null) throw new FieldValidationException(field, $"Business '{businessId}' does not exist.");
+        if (status is null) throw new FieldValidationException(field, ServerTexts.Get("business_not_found_field", ("businessId", businessId)));
         if (status != EnumText.Of(BusinessStatus.Active))
             throw new ConflictException("business_inactive",
-                $"Business {id} is deactivated (no longer fostered); reactivate it before adding it to a group.", "Business inactive");
+                ServerTexts.Get("group.business_inactive", ("businessId", businessId)));
         return id;
     }
 

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Features.Businesses;
 using MedanUmkm.Api.Infrastructure.Pipeline;
@@ -13,9 +14,9 @@ public sealed class GroupInputValidator : AbstractValidator<GroupInput>
         RuleFor(g => g.Kind).NotNull().IsInEnum();
         RuleFor(g => g.Status).IsInEnum();
         RuleFor(g => g.KecamatanCode).NotEmpty().Must(BusinessInputValidator.KecamatanCodes.Contains)
-            .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+            .WithText("kecamatan_not_medan");
         RuleFor(g => g.LeaderBusinessId).NotEmpty();
         RuleFor(g => g.FormedOn).FromUntilToday(new DateOnly(1960, 1, 1), clock)
-            .WithMessage("formedOn must be a date between 1960-01-01 and today.");
+            .WithText("date_between_and_today", ("min", new DateOnly(1960, 1, 1)));
     }
 }

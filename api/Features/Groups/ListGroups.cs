@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -42,11 +43,11 @@ public static class ListGroups
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
             RuleFor(q => q.Kind).IsEnumText<Query, GroupKind>().When(q => q.Kind is not null)
-                .WithMessage($"kind must be one of: {string.Join(", ", EnumText.All<GroupKind>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<GroupKind>()));
             RuleFor(q => q.Status).IsEnumText<Query, GroupStatus>().When(q => q.Status is not null)
-                .WithMessage("status must be active or inactive.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<GroupStatus>()));
         }
     }
 

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -37,7 +38,7 @@ public static class RemoveGroupMember
                 throw new NotFoundException("Group member", command.BusinessId);
             if (group.LeaderBusinessId == businessId.ToString(CultureInfo.InvariantCulture))
                 throw new ConflictException("leader_must_be_member",
-                    $"Business {businessId} leads group {group.Id}; make another member the leader before removing it.", "Leader cannot leave");
+                    ServerTexts.Get("group.leader_must_be_member", ("businessId", businessId.ToString(CultureInfo.InvariantCulture)), ("groupId", group.Id)));
             await db.ExecuteAsync(DeleteSql, new { command.GroupId, BusinessId = businessId }, ct);
             await audit.RecordAsync("group", group.Id, "member_removed", new { BusinessId = businessId.ToString(CultureInfo.InvariantCulture) }, null, ct);
             return Unit.Value;

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -39,9 +40,9 @@ public static class ChangeLoanStatus
         {
             RuleFor(c => c.Body.To).NotNull().IsInEnum().OverridePropertyName("to");
             RuleFor(c => c.Body.AmountApprovedIdr).NotNull().GreaterThan(0).When(c => c.Body.To == LoanStatus.Approved)
-                .OverridePropertyName("amountApprovedIdr").WithMessage("amountApprovedIdr must be more than 0 to approve.");
+                .OverridePropertyName("amountApprovedIdr").WithText("loan.amount_needed_to_approve");
             RuleFor(c => c.Body.AmountDisbursedIdr).NotNull().GreaterThan(0).When(c => c.Body.To == LoanStatus.Disbursed)
-                .OverridePropertyName("amountDisbursedIdr").WithMessage("amountDisbursedIdr must be more than 0 to disburse.");
+                .OverridePropertyName("amountDisbursedIdr").WithText("loan.amount_needed_to_disburse");
             RuleFor(c => c.Body.Reason).MaximumLength(500).OverridePropertyName("reason");
         }
     }
@@ -62,18 +63,19 @@ public static class ChangeLoanStatus
             var to = command.Body.To!.Value;
             var allowed = LoanStatusFlow.Allowed[b.Status];
             if (!allowed.Contains(to))
-                throw new ConflictException("invalid_transition",
-                    $"Loan referral {b.Id} is {EnumText.Of(b.Status)}; it can move to: " +
-                    (allowed.Length == 0 ? "nothing (final)" : string.Join(", ", allowed.Select(EnumText.Of))) + ".", "Invalid status change")
+                throw new ConflictException("invalid_transition", allowed.Length == 0
+                    ? ServerTexts.Get("loan.status_final", ("id", b.Id), ("status", new ServerTextRef("loan.status." + EnumText.Of(b.Status))))
+                    : ServerTexts.Get("loan.invalid_transition", ("id", b.Id), ("status", new ServerTextRef("loan.status." + EnumText.Of(b.Status))),
+                        ("allowed", allowed.Select(s => new ServerTextRef("loan.status." + EnumText.Of(s))).ToArray())))
                 {
                     Extensions = { ["allowed"] = allowed.Select(EnumText.Of).ToArray() },
                 };
             var now = clock.GetUtcNow();
             var today = OfficeTime.DateOf(now);
             var on = command.Body.On ?? today;
-            if (on > today) throw new FieldValidationException("on", "The date cannot be in the future.");
+            if (on > today) throw new FieldValidationException("on", ServerTexts.Get("date_in_future"));
             var previous = b.DisbursedOn ?? b.DecidedOn ?? b.SubmittedOn ?? b.ReferredOn;
-            if (on < previous) throw new FieldValidationException("on", $"The date cannot be before the previous step ({previous:yyyy-MM-dd}).");
+            if (on < previous) throw new FieldValidationException("on", ServerTexts.Get("loan.date_before_previous", ("previous", previous)));
             var (submittedOn, decidedOn, approved, disbursedOn, disbursed, reason) =
                 (b.SubmittedOn, b.DecidedOn, b.AmountApprovedIdr, b.DisbursedOn, b.AmountDisbursedIdr, b.RejectionReason);
             switch (to)
@@ -84,7 +86,7 @@ public static class ChangeLoanStatus
                 case LoanStatus.Approved:
                     if (command.Body.AmountApprovedIdr > b.AmountRequestedIdr)
                         throw new FieldValidationException("amountApprovedIdr",
-                            $"amountApprovedIdr cannot exceed the amount requested (Rp {b.AmountRequestedIdr:N0}).");
+                            ServerTexts.Get("loan.approved_above_requested", ("amount", b.AmountRequestedIdr)));
                     (decidedOn, approved) = (on, command.Body.AmountApprovedIdr);
                     break;
                 case LoanStatus.Rejected:
@@ -93,7 +95,7 @@ public static class ChangeLoanStatus
                 case LoanStatus.Disbursed:
                     if (command.Body.AmountDisbursedIdr > b.AmountApprovedIdr)
                         throw new FieldValidationException("amountDisbursedIdr",
-                            $"amountDisbursedIdr cannot exceed the amount approved (Rp {b.AmountApprovedIdr:N0}).");
+                            ServerTexts.Get("loan.disbursed_above_approved", ("amount", b.AmountApprovedIdr)));
                     (disbursedOn, disbursed) = (on, command.Body.AmountDisbursedIdr);
                     break;
             }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -41,13 +42,13 @@ public static class ListLoanReferrals
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.BusinessId).Must(g => int.TryParse(g, CultureInfo.InvariantCulture, out var v) && v > 0).When(q => q.BusinessId is not null)
-                .WithMessage("businessId must be a business id.");
+                .WithText("must_be_business_id");
             RuleFor(q => q.Bank).IsEnumText<Query, LoanBank>().When(q => q.Bank is not null)
-                .WithMessage($"bank must be one of: {string.Join(", ", EnumText.All<LoanBank>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<LoanBank>()));
             RuleFor(q => q.Product).IsEnumText<Query, LoanProduct>().When(q => q.Product is not null)
-                .WithMessage($"product must be one of: {string.Join(", ", EnumText.All<LoanProduct>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<LoanProduct>()));
             RuleFor(q => q.Status).IsEnumText<Query, LoanStatus>().When(q => q.Status is not null)
-                .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<LoanStatus>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<LoanStatus>()));
         }
     }
 

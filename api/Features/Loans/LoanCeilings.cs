@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -43,7 +44,8 @@ public static class LoanCeilings
         if (rules.Count == 0 || amount <= rules[0].MaxAmountIdr) return;
         var rule = rules[0];
         throw new FieldValidationException("amountRequestedIdr",
-            $"amountRequestedIdr must be at most {Rupiah(rule.MaxAmountIdr)} for {DisplayName(product)} ({rule.LegalBasis}).")
+            ServerTexts.Get("loan_amount_above_ceiling", ("maxAmountIdr", rule.MaxAmountIdr),
+                ("product", new ServerTextRef("loan.product." + EnumText.Of(product))), ("legalBasis", rule.LegalBasis)))
         {
             Code = "loan_amount_above_ceiling",
             Parameters = new Dictionary<string, object?>

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Pipeline;
 
@@ -15,9 +16,9 @@ public sealed class LoanReferralInputValidator : AbstractValidator<LoanReferralI
         RuleFor(l => l.Bank).NotNull().IsInEnum();
         RuleFor(l => l.Product).NotNull().IsInEnum();
         RuleFor(l => l.AmountRequestedIdr).InclusiveBetween(1, MaxAmountIdr)
-            .WithMessage("amountRequestedIdr must be a whole rupiah amount between 1 and 50,000,000,000.");
+            .WithText("rupiah_between", ("min", 1), ("max", MaxAmountIdr));
         RuleFor(l => l.Purpose).NotEmpty().Length(3, 500);
         RuleFor(l => l.ReferredOn).FromUntilToday(new DateOnly(2000, 1, 1), clock)
-            .When(l => l.ReferredOn is not null).WithMessage("referredOn must be a date between 2000-01-01 and today.");
+            .When(l => l.ReferredOn is not null).WithText("date_between_and_today", ("min", new DateOnly(2000, 1, 1)));
     }
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -45,9 +46,9 @@ public static class ReferLoan
             var businessId = int.TryParse(input.BusinessId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
             var status = businessId <= 0 ? null
                 : await db.QuerySingleOrDefaultAsync<string>("SELECT Status FROM Businesses WHERE Id = @Id", new { Id = businessId }, ct);
-            if (status is null) throw new FieldValidationException("businessId", $"Business '{input.BusinessId}' does not exist.");
+            if (status is null) throw new FieldValidationException("businessId", ServerTexts.Get("business_not_found_field", ("businessId", input.BusinessId)));
             if (status != "active")
-                throw new ConflictException("business_inactive", $"Business {businessId} is deactivated (no longer fostered); the office does not refer it.");
+                throw new ConflictException("business_inactive", ServerTexts.Get("loan.business_inactive", ("businessId", input.BusinessId)));
             var now = clock.GetUtcNow();
             var referredOn = input.ReferredOn ?? OfficeTime.DateOf(now);
             await LoanCeilings.EnsureWithinAsync(db, input.Product!.Value, input.AmountRequestedIdr, referredOn, ct);

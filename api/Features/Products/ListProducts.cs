@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Dapper;
 using System.Text;
 using FluentValidation;
@@ -69,16 +70,16 @@ public static class ListProducts
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Category).IsEnumText<Query, ProductCategory>().When(q => q.Category is not null)
-                .WithMessage($"category must be one of: {string.Join(", ", EnumText.All<ProductCategory>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<ProductCategory>()));
             RuleFor(q => q.Kecamatan).Must(BusinessInputValidator.KecamatanCodes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
             RuleFor(q => q.BusinessId).Must(s => int.TryParse(s, out var v) && v > 0).When(q => q.BusinessId is not null)
-                .WithMessage("businessId must be a business id.");
-            RuleFor(q => q.IsActive).Must(Booleans.Contains!).When(q => q.IsActive is not null).WithMessage("isActive must be true or false.");
-            RuleFor(q => q.IsFood).Must(Booleans.Contains!).When(q => q.IsFood is not null).WithMessage("isFood must be true or false.");
+                .WithText("must_be_business_id");
+            RuleFor(q => q.IsActive).Must(Booleans.Contains!).When(q => q.IsActive is not null).WithText("must_be_boolean");
+            RuleFor(q => q.IsFood).Must(Booleans.Contains!).When(q => q.IsFood is not null).WithText("must_be_boolean");
             RuleFor(q => q.MinPriceIdr).GreaterThanOrEqualTo(0).When(q => q.MinPriceIdr is not null);
             RuleFor(q => q.MaxPriceIdr).GreaterThanOrEqualTo(q => q.MinPriceIdr ?? 0).When(q => q.MaxPriceIdr is not null)
-                .WithMessage("maxPriceIdr must not be below minPriceIdr (or 0).");
+                .WithText("price_range_invalid");
         }
     }
 

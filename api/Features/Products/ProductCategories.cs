@@ -51,6 +51,13 @@ public static class ProductCategories
     public static string Describe(ProductCategory category)
     {
         var prefixes = KbliPrefixes[category];
-        return prefixes.Length == 0 ? "any KBLI" : string.Join(" or ", prefixes.Concat(TradePrefixes).Select(p => p + "xxx"));
+        return prefixes.Length == 0 ? "any KBLI" : string.Join(" or ", Prefixes(category));
+    }
+
+    /// <summary>The KBLI patterns a category accepts ("31xxx", "46xxx", ...); "*" when any KBLI does.</summary>
+    public static string[] Prefixes(ProductCategory category)
+    {
+        var prefixes = KbliPrefixes[category];
+        return prefixes.Length == 0 ? ["*"] : prefixes.Concat(TradePrefixes).Select(p => p + "xxx").ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 
@@ -12,29 +13,30 @@ public sealed class ProductInputValidator : AbstractValidator<ProductInput>
         RuleFor(p => p.Category).NotNull().IsInEnum();
         RuleFor(p => p.Description).MaximumLength(4000);
         RuleFor(p => p.PriceIdr).GreaterThan(0).LessThanOrEqualTo(100_000_000_000).When(p => p.PriceIdr is not null)
-            .WithMessage("priceIdr must be a whole number of rupiah above 0.");
+            .WithText("price_invalid");
         RuleFor(p => p.Unit).NotEmpty().MaximumLength(30);
         RuleFor(p => p.MinimumOrder).InclusiveBetween(1, 1_000_000).When(p => p.MinimumOrder is not null);
         RuleFor(p => p.KbliCode).Must(Identifiers.IsValidKbli).When(p => !string.IsNullOrEmpty(p.KbliCode))
-            .WithMessage("kbliCode must be exactly 5 digits.");
+            .WithText("kbli_code_invalid");
         RuleFor(p => p.KbliCode)
             .Must((p, code) => ProductCategories.Matches(p.Category!.Value, code!))
             .When(p => Identifiers.IsValidKbli(p.KbliCode) && p.Category is { } c && Enum.IsDefined(c))
-            .WithMessage(p => $"kbliCode {p.KbliCode} does not fit category {EnumText.Of(p.Category!.Value)} (expected {ProductCategories.Describe(p.Category!.Value)}).");
+            .WithText("kbli_not_in_category", p => TextRules.Args(("kbliCode", p.KbliCode), ("category", EnumText.Of(p.Category!.Value)),
+                ("expected", ProductCategories.Prefixes(p.Category!.Value))));
         RuleFor(p => p.HsCode).Must(Identifiers.IsValidHsCode).When(p => !string.IsNullOrEmpty(p.HsCode))
-            .WithMessage("hsCode must have 4 to 8 digits (dots allowed, e.g. 0901.11).");
+            .WithText("hs_code_invalid");
         RuleFor(p => p.TkdnPercent).InclusiveBetween(0m, 100m).When(p => p.TkdnPercent is not null)
-            .WithMessage("tkdnPercent must be between 0 and 100.");
+            .WithText("tkdn_range");
         RuleFor(p => p.TkdnPercent).Must(t => decimal.Round(t!.Value, 2) == t.Value).When(p => p.TkdnPercent is not null)
-            .WithMessage("tkdnPercent has at most 2 decimals.");
+            .WithText("tkdn_decimals");
         RuleFor(p => p.SniNumber).MaximumLength(60);
         RuleFor(p => p.HalalCertificateNumber).MaximumLength(60);
         // No expiry is required: since UU 6/2023 art. 42 a certificate stays valid while ingredients and process are unchanged.
         RuleFor(p => p.HalalScheme).IsInEnum().When(p => p.HalalScheme is not null);
         RuleFor(p => p.IsNonHalal).NotEqual(true).When(p => !string.IsNullOrWhiteSpace(p.HalalCertificateNumber))
-            .WithMessage("A non-halal product cannot have a halal certificate number.");
+            .WithText("non_halal_with_certificate");
         RuleFor(p => p.HalalCertificateNumber).NotEmpty().When(p => p.HalalCertificateExpiresOn is not null)
-            .WithMessage("halalCertificateNumber is required with an expiry date.");
+            .WithText("halal_certificate_number_required");
         RuleFor(p => p.PirtNumber).MaximumLength(30);
         RuleFor(p => p.BpomNumber).MaximumLength(30);
     }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Security.Cryptography;
 using MedanUmkm.Api.Infrastructure.Errors;
 
@@ -27,14 +28,14 @@ public static class PhotoRules
 }
 
 /// <summary>415: the uploaded content is not an accepted image type.</summary>
-public sealed class UnsupportedPhotoTypeException(string detail) : DomainException("Unsupported media type", detail)
+public sealed class UnsupportedPhotoTypeException() : DomainException(ServerTexts.Get("title.415"), ServerTexts.Get("photo_type_unsupported"))
 {
     public override int StatusCode => StatusCodes.Status415UnsupportedMediaType;
 }
 
 /// <summary>413: the uploaded photo is larger than allowed.</summary>
-public sealed class PhotoTooLargeException() : DomainException("Payload too large",
-    $"A photo may be at most {PhotoRules.MaxPhotoBytes / (1024 * 1024)} MB.")
+public sealed class PhotoTooLargeException() : DomainException(ServerTexts.Get("title.413"),
+    ServerTexts.Get("photo_too_large", ("maxMb", PhotoRules.MaxPhotoBytes / (1024 * 1024))))
 {
     public override int StatusCode => StatusCodes.Status413PayloadTooLarge;
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
@@ -20,7 +21,7 @@ public static class UploadProductPhoto
         .MapPost("/{productId}/photos", async (string productId, IFormFile? file, ISender sender, CancellationToken ct) =>
             {
                 var id = ProductSql.ParseId(productId);
-                if (file is null) throw new FieldValidationException("file", "Send the image as multipart/form-data field 'file'.");
+                if (file is null) throw new FieldValidationException("file", ServerTexts.Get("photo_file_missing"));
                 if (file.Length > PhotoRules.MaxPhotoBytes) throw new PhotoTooLargeException();
                 using var buffer = new MemoryStream((int)file.Length);
                 await file.CopyToAsync(buffer, ct);
@@ -51,12 +52,12 @@ public static class UploadProductPhoto
         public async ValueTask<PhotoResponse> Handle(Command command, CancellationToken ct)
         {
             if (command.Content.Length > PhotoRules.MaxPhotoBytes) throw new PhotoTooLargeException();
-            if (command.Content.Length == 0) throw new FieldValidationException("file", "The file is empty.");
+            if (command.Content.Length == 0) throw new FieldValidationException("file", ServerTexts.Get("file_empty"));
             var contentType = PhotoRules.Sniff(command.Content)
-                ?? throw new UnsupportedPhotoTypeException("Only JPEG, PNG and WebP images are accepted (checked by their content, not the file name).");
+                ?? throw new UnsupportedPhotoTypeException();
             var product = await ProductSql.LoadAsync(db, command.ProductId, ct);
             if (await db.ExecuteScalarAsync<int>(CountSql, new { command.ProductId }, ct) >= PhotoRules.MaxPhotosPerProduct)
-                throw new ConflictException("too_many_photos", $"A product may have at most {PhotoRules.MaxPhotosPerProduct} photos; delete one first.");
+                throw new ConflictException("too_many_photos", ServerTexts.Get("too_many_photos", ("max", PhotoRules.MaxPhotosPerProduct)));
             var now = clock.GetUtcNow();
             var id = await db.InsertAsync(InsertSql, new
             {

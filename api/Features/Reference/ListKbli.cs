@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -49,7 +50,7 @@ public static class ListKbli
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Level!).Must(Levels.Contains).When(q => q.Level is not null)
-                .WithMessage("level must be section, division or code.");
+                .WithText("must_be_one_of", ("allowed", Levels));
         }
     }
 

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -32,7 +33,7 @@ public static class ListKelurahan
     {
         public Validator() => RuleFor(q => q.Kecamatan!).Must(KecamatanRules.Codes.Contains)
             .When(q => q.Kecamatan is not null)
-            .WithMessage("kecamatan must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+            .WithText("kecamatan_not_medan");
     }
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<KelurahanResponse>>

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -46,7 +47,7 @@ public static class ListUnmatchedKelurahan
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Kecamatan!).Must(KecamatanRules.Codes.Contains).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+                .WithText("kecamatan_not_medan");
         }
     }
 

@@ -1,3 +1,5 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
 using MedanUmkm.Api.Infrastructure.Errors;
@@ -45,10 +47,10 @@ public static class CancelRegistration
             var before = await TrainingSql.LoadRegistrationAsync(db, command.SessionId, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Registration", before.Id);
             if (before.Status == RegistrationStatus.Cancelled)
-                throw new ConflictException("already_cancelled", $"Registration {before.Id} is already cancelled.");
+                throw new ConflictException("already_cancelled", ServerTexts.Get("training.already_cancelled", ("id", before.Id)));
             if (session.Status != TrainingStatus.Open)
                 throw new ConflictException("session_not_open",
-                    $"Training session {session.Id} is {session.Status.ToString().ToLowerInvariant()}; registrations can only be cancelled while it is open.");
+                    ServerTexts.Get("training.cancel_needs_open", ("id", session.Id), ("status", new ServerTextRef("training.status." + EnumText.Of(session.Status)))));
             var now = clock.GetUtcNow();
             if (await db.ExecuteAsync(CancelSql, new { command.Id, command.SessionId, command.ExpectedVersion, Now = now }, ct) == 0)
                 throw new PreconditionFailedException("Registration", before.Id);

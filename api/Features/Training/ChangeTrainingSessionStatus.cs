@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -41,7 +42,7 @@ public static class ChangeTrainingSessionStatus
         {
             RuleFor(c => c.Body).NotNull();
             RuleFor(c => c.Body.To).NotNull().IsInEnum().When(c => c.Body is not null)
-                .WithMessage($"to must be one of: {string.Join(", ", EnumText.All<TrainingStatus>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<TrainingStatus>()));
         }
     }
 
@@ -62,16 +63,18 @@ public static class ChangeTrainingSessionStatus
             if (!allowed.Contains(to))
             {
                 var names = allowed.Select(EnumText.Of).ToArray();
-                throw new ConflictException("invalid_transition",
-                    $"A {EnumText.Of(before.Status)} session cannot move to {EnumText.Of(to)}; allowed: " +
-                    (names.Length == 0 ? "none (final status)" : string.Join(", ", names)) + ".", "Invalid status transition")
+                var (from, target) = (new ServerTextRef("training.status." + EnumText.Of(before.Status)), new ServerTextRef("training.status." + EnumText.Of(to)));
+                throw new ConflictException("invalid_transition", names.Length == 0
+                    ? ServerTexts.Get("training.transition_from_final", ("from", from), ("to", target))
+                    : ServerTexts.Get("training.invalid_transition", ("from", from), ("to", target),
+                        ("allowed", names.Select(n => new ServerTextRef("training.status." + n)).ToArray())))
                 {
                     Extensions = { ["from"] = EnumText.Of(before.Status), ["to"] = EnumText.Of(to), ["allowed"] = names },
                 };
             }
             var now = clock.GetUtcNow();
             if (to == TrainingStatus.Completed && before.StartsAt > now)
-                throw new ConflictException("session_not_started", $"Training session {before.Id} has not started yet; it can be completed once it has.");
+                throw new ConflictException("session_not_started", ServerTexts.Get("training.complete_before_start", ("id", before.Id)));
             var changed = await db.ExecuteAsync(UpdateSql, new { command.Id, command.ExpectedVersion, Status = EnumText.Of(to), Now = now }, ct);
             if (changed == 0) throw new PreconditionFailedException("Training session", before.Id);
             var after = await TrainingSql.LoadSessionAsync(db, command.Id, ct);

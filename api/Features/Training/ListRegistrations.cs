@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -45,7 +46,7 @@ public static class ListRegistrations
         {
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Status).IsEnumText<Query, RegistrationStatus>().When(q => q.Status is not null)
-                .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<RegistrationStatus>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<RegistrationStatus>()));
         }
     }
 

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Dapper;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
@@ -46,13 +47,13 @@ public static class ListTrainingSessions
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Quarter).Must(s => OfficeTime.QuarterPattern().IsMatch(s!)).When(q => q.Quarter is not null)
-                .WithMessage("quarter must look like 2027-Q1.");
+                .WithText("quarter_format");
             RuleFor(q => q.Topic).IsEnumText<Query, TrainingTopic>().When(q => q.Topic is not null)
-                .WithMessage($"topic must be one of: {string.Join(", ", EnumText.All<TrainingTopic>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<TrainingTopic>()));
             RuleFor(q => q.Status).IsEnumText<Query, TrainingStatus>().When(q => q.Status is not null)
-                .WithMessage($"status must be one of: {string.Join(", ", EnumText.All<TrainingStatus>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<TrainingStatus>()));
             RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
             this.AddDateRangeRules();
         }
     }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -72,9 +73,9 @@ public static class ListUntrainedBusinesses
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Quarters).InclusiveBetween(1, 20);
             RuleFor(q => q.Kecamatan).Must(KecamatanRules.Codes.Contains!).When(q => q.Kecamatan is not null)
-                .WithMessage("kecamatan must be a code such as 12.71.01.");
+                .WithText("kecamatan_code_format");
             RuleFor(q => q.Scale).IsEnumText<Query, BusinessScale>().When(q => q.Scale is not null)
-                .WithMessage($"scale must be one of: {string.Join(", ", EnumText.All<BusinessScale>())}.");
+                .WithText("must_be_one_of", ("allowed", EnumText.All<BusinessScale>()));
         }
     }
 

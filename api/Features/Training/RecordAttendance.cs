@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -41,16 +42,16 @@ public static class RecordAttendance
     {
         public Validator()
         {
-            RuleFor(c => c.Items).NotNull().NotEmpty().WithMessage("Send at least one attendance record.")
-                .Must(i => i.Count <= MaxItems).WithMessage($"At most {MaxItems} records per request.")
+            RuleFor(c => c.Items).NotNull().NotEmpty().WithText("training.attendance_required")
+                .Must(i => i.Count <= MaxItems).WithText("training.attendance_too_many", ("max", MaxItems))
                 .Must(i => i.Select(x => x?.RegistrationId).Distinct().Count() == i.Count)
-                .WithMessage("Each registrationId may appear once.");
+                .WithText("training.attendance_repeated");
             RuleForEach(c => c.Items).NotNull().ChildRules(item =>
             {
                 item.RuleFor(x => x.RegistrationId).NotEmpty()
                     .Must(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
-                    .WithMessage("registrationId must be the id of a registration of this session.");
-                item.RuleFor(x => x.Attended).NotNull().WithMessage("attended must be true or false.");
+                    .WithText("training.registration_id_invalid");
+                item.RuleFor(x => x.Attended).NotNull().WithText("must_be_boolean");
                 item.RuleFor(x => x.OutcomeNote).MaximumLength(1000);
             });
         }
@@ -81,20 +82,21 @@ public static class RecordAttendance
             await TrainingSql.LockSessionAsync(db, command.SessionId, ct);
             var session = await TrainingSql.LoadSessionAsync(db, command.SessionId, ct);
             if (session.Status == TrainingStatus.Cancelled)
-                throw new ConflictException("session_cancelled", $"Training session {session.Id} was cancelled; there is no attendance to record.");
+                throw new ConflictException("session_cancelled", ServerTexts.Get("training.attendance_session_cancelled", ("id", session.Id)));
             var now = clock.GetUtcNow();
             if (session.Status != TrainingStatus.Completed && session.StartsAt > now)
                 throw new ConflictException("session_not_started",
-                    $"Training session {session.Id} starts at {session.StartsAt:yyyy-MM-dd HH:mm} WIB; attendance can be recorded once it has started.");
+                    ServerTexts.Get("training.attendance_before_start", ("id", session.Id), ("startsAt", session.StartsAt)));
 
             var existing = (await db.QueryAsync<Row>(RegistrationsSql, new { command.SessionId }, ct)).ToDictionary(r => r.Id);
             for (var i = 0; i < command.Items.Count; i++)
             {
                 var id = int.Parse(command.Items[i].RegistrationId, CultureInfo.InvariantCulture);
                 if (!existing.TryGetValue(id, out var row))
-                    throw new FieldValidationException($"items[{i}].registrationId", $"Registration '{id}' does not belong to training session {session.Id}.");
+                    throw new FieldValidationException($"items[{i}].registrationId", ServerTexts.Get("training.registration_not_of_session", ("registrationId", command.Items[i].RegistrationId), ("id", session.Id)));
                 if (row.Status != "confirmed")
-                    throw new FieldValidationException($"items[{i}].registrationId", $"Registration {id} is {row.Status}; attendance is recorded for confirmed seats only.");
+                    throw new FieldValidationException($"items[{i}].registrationId", ServerTexts.Get("training.attendance_needs_confirmed", ("registrationId", command.Items[i].RegistrationId),
+                        ("status", new ServerTextRef("training.registration." + row.Status))));
             }
 
             foreach (var item in command.Items)

@@ -1,3 +1,5 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -42,7 +44,7 @@ public static class RegisterForTraining
             RuleFor(c => c.Body).NotNull();
             RuleFor(c => c.Body.BusinessId).NotEmpty()
                 .Must(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
-                .WithMessage("businessId must be the id of a registered business.").When(c => c.Body is not null);
+                .WithText("must_be_business_id").When(c => c.Body is not null);
             RuleFor(c => c.Body.Note).MaximumLength(500).When(c => c.Body is not null);
         }
     }
@@ -101,18 +103,19 @@ public static class RegisterForTraining
             var session = await TrainingSql.LoadSessionAsync(db, sessionId, ct);
             if (session.Status != TrainingStatus.Open)
                 throw new ConflictException("session_not_open",
-                    $"Training session {session.Id} is {session.Status.ToString().ToLowerInvariant()}; only open sessions accept registrations.");
+                    ServerTexts.Get("training.registration_needs_open", ("id", session.Id), ("status", new ServerTextRef("training.status." + EnumText.Of(session.Status)))));
 
             var businessId = int.Parse(command.Body.BusinessId, CultureInfo.InvariantCulture);
             var businessStatus = await db.QuerySingleOrDefaultAsync<string>(BusinessSql, new { Id = businessId }, ct)
-                                 ?? throw new FieldValidationException("businessId", $"Business '{businessId}' does not exist.");
+                                 ?? throw new FieldValidationException("businessId", ServerTexts.Get("business_not_found_field", ("businessId", command.Body.BusinessId)));
             if (businessStatus != "active")
-                throw new ConflictException("business_inactive", $"Business {businessId} is inactive and cannot register for training.");
+                throw new ConflictException("business_inactive", ServerTexts.Get("training.business_inactive", ("businessId", command.Body.BusinessId)));
 
             var existing = await db.QuerySingleOrDefaultAsync<ExistingRow>(ExistingSql, new { SessionId = sessionId, BusinessId = businessId }, ct);
             if (existing is not null && existing.Status != "cancelled")
                 throw new ConflictException("already_registered",
-                    $"Business {businessId} is already registered for training session {sessionId} ({existing.Status}).", "Already registered")
+                    ServerTexts.Get("training.already_registered", ("businessId", command.Body.BusinessId), ("sessionId", sessionId.ToString(CultureInfo.InvariantCulture)),
+                        ("status", new ServerTextRef("training.registration." + existing.Status))))
                 {
                     Extensions = { ["registrationId"] = existing.Id.ToString(CultureInfo.InvariantCulture) },
                 };
@@ -125,7 +128,7 @@ public static class RegisterForTraining
             {
                 if (!command.Body.WaitlistIfFull)
                     throw new ConflictException("session_full",
-                        $"Training session {sessionId} is full ({session.Capacity} seats). Send waitlistIfFull: true to join the waitlist.", "Session full");
+                        ServerTexts.Get("training.session_full", ("sessionId", sessionId.ToString(CultureInfo.InvariantCulture)), ("capacity", session.Capacity)));
                 await db.ExecuteAsync(existing is null ? InsertWaitlistedSql : ReactivateWaitlistedSql, args, ct);
             }
 

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Infrastructure.Http;
 using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
@@ -22,11 +23,11 @@ public static class TrainingDateRange
     public static void AddDateRangeRules<T>(this AbstractValidator<T> validator) where T : ITrainingDateRange
     {
         validator.RuleFor(q => q.From).IsDateText().When(q => q.From is not null)
-            .WithMessage("from must be a date (YYYY-MM-DD).");
+            .WithText("must_be_date");
         validator.RuleFor(q => q.To).IsDateText().When(q => q.To is not null)
-            .WithMessage("to must be a date (YYYY-MM-DD).");
+            .WithText("must_be_date");
         validator.RuleFor(q => q.To).Must((q, to) => OfficeTime.ParseDate(to) >= OfficeTime.ParseDate(q.From))
             .When(q => OfficeTime.ParseDate(q.From) is not null && OfficeTime.ParseDate(q.To) is not null)
-            .WithMessage("to must not be before from.");
+            .WithText("to_before_from");
     }
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Domain;
 
@@ -16,16 +17,16 @@ public sealed class TrainingSessionInputValidator : AbstractValidator<TrainingSe
         RuleFor(s => s.Trainer).NotEmpty().Length(2, 150);
         RuleFor(s => s.Venue).NotEmpty().Length(2, 200);
         RuleFor(s => s.KecamatanCode).NotEmpty().Must(KecamatanRules.Codes.Contains)
-            .WithMessage("kecamatanCode must be one of Medan's 21 kecamatan (12.71.01 to 12.71.21).");
+            .WithText("kecamatan_not_medan");
         RuleFor(s => s.StartsAt).Must(t => OfficeTime.ParseTimestamp(t) is not null)
-            .WithMessage("startsAt must be an ISO 8601 timestamp with offset, e.g. 2027-01-14T09:00:00+07:00.");
+            .WithText("must_be_timestamp", ("example", "2027-01-14T09:00:00+07:00"));
         RuleFor(s => s.EndsAt).Must(t => OfficeTime.ParseTimestamp(t) is not null)
-            .WithMessage("endsAt must be an ISO 8601 timestamp with offset, e.g. 2027-01-14T15:00:00+07:00.");
+            .WithText("must_be_timestamp", ("example", "2027-01-14T15:00:00+07:00"));
         RuleFor(s => s.EndsAt)
             .Must((s, end) => OfficeTime.ParseTimestamp(end) > OfficeTime.ParseTimestamp(s.StartsAt))
-            .WithMessage("endsAt must be after startsAt.")
+            .WithText("training.ends_before_start")
             .Must((s, end) => OfficeTime.ParseTimestamp(end) - OfficeTime.ParseTimestamp(s.StartsAt) <= TimeSpan.FromDays(14))
-            .WithMessage("A session lasts at most 14 days.")
+            .WithText("training.session_too_long", ("maxDays", 14))
             .When(s => OfficeTime.ParseTimestamp(s.StartsAt) is not null && OfficeTime.ParseTimestamp(s.EndsAt) is not null);
         RuleFor(s => s.Capacity).InclusiveBetween(1, MaxCapacity);
     }

@@ -1,3 +1,5 @@
+using MedanUmkm.Api.Domain;
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -45,10 +47,10 @@ public static class UpdateTrainingSession
             var before = await TrainingSql.LoadSessionAsync(db, command.Id, ct);
             if (before.Version != command.ExpectedVersion) throw new PreconditionFailedException("Training session", before.Id);
             if (before.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
-                throw new ConflictException("session_closed", $"Training session {before.Id} is {before.Status.ToString().ToLowerInvariant()} and can no longer be edited.");
+                throw new ConflictException("session_closed", ServerTexts.Get("training.session_closed", ("id", before.Id), ("status", new ServerTextRef("training.status." + EnumText.Of(before.Status)))));
             if (command.Body.Capacity < before.ConfirmedCount)
                 throw new ConflictException("capacity_below_confirmed",
-                    $"Capacity {command.Body.Capacity} is below the {before.ConfirmedCount} confirmed seats; cancel registrations first.");
+                    ServerTexts.Get("training.capacity_below_confirmed", ("capacity", command.Body.Capacity), ("confirmed", before.ConfirmedCount)));
             var now = clock.GetUtcNow();
             var changed = await db.ExecuteAsync(UpdateSql, SessionColumns.From(command.Body, command.Id, command.ExpectedVersion, now), ct);
             if (changed == 0) throw new PreconditionFailedException("Training session", before.Id);

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
@@ -32,7 +33,7 @@ public static class ChangeUserRole
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Body.Role).NotEmpty().Must(r => Roles.All.Contains(r))
-            .WithMessage($"role must be one of: {string.Join(", ", Roles.All)}.")
+            .WithText("must_be_one_of", ("allowed", Roles.All))
             .OverridePropertyName("role");
     }
 
@@ -48,8 +49,8 @@ public static class ChangeUserRole
             var now = clock.GetUtcNow();
             var before = await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
             if (before.Role == command.Body.Role)
-                throw new ConflictException("role_unchanged", $"User {before.Id} already has the role {before.Role}.");
-            UserSql.EnsureNotSelf(actor, command.Id, "own_role", "You cannot change your own role; ask another admin.");
+                throw new ConflictException("role_unchanged", ServerTexts.Get("role_unchanged", ("id", before.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("role", before.Role)));
+            UserSql.EnsureNotSelf(actor, command.Id, "own_role");
             if (command.Body.Role != Roles.Admin) await UserSql.EnsureAnotherActiveAdminAsync(db, before, ct);
             var changed = await db.ExecuteAsync(UpdateSql,
                 new { command.Id, command.ExpectedVersion, command.Body.Role, Stamp = UserSql.NewStamp(), Now = now }, ct);

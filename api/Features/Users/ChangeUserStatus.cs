@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -48,10 +49,10 @@ public static class ChangeUserStatus
             var before = await UserSql.LoadForUpdateAsync(db, command.Id, command.ExpectedVersion, ct);
             var state = command.Active ? "enabled" : "disabled";
             if (before.IsActive == command.Active)
-                throw new ConflictException($"already_{state}", $"User {before.Id} is already {state}.");
+                throw new ConflictException($"already_{state}", ServerTexts.Get($"user.already_{state}", ("id", before.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             if (!command.Active)
             {
-                UserSql.EnsureNotSelf(actor, command.Id, "own_account", "You cannot disable your own account; ask another admin.");
+                UserSql.EnsureNotSelf(actor, command.Id, "own_account");
                 await UserSql.EnsureAnotherActiveAdminAsync(db, before, ct);
             }
             var changed = await db.ExecuteAsync(UpdateSql,

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 using MedanUmkm.Api.Infrastructure.Audit;
 using MedanUmkm.Api.Infrastructure.Auth;
@@ -37,7 +38,7 @@ public static class CreateUser
             RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(200);
             RuleFor(c => c.Name).NotEmpty().Length(2, 150);
             RuleFor(c => c.Role).NotEmpty().Must(r => Roles.All.Contains(r))
-                .WithMessage($"role must be one of: {string.Join(", ", Roles.All)}.");
+                .WithText("must_be_one_of", ("allowed", Roles.All));
             RuleFor(c => c.Password).StrongPassword().NotContainingEmail(c => c.Email);
         }
     }
@@ -55,7 +56,7 @@ public static class CreateUser
         {
             var email = command.Email.Trim().ToLowerInvariant();
             if (await db.QuerySingleOrDefaultAsync<int?>(EmailTakenSql, new { Email = email }, ct) is { } existing)
-                throw new ConflictException("duplicate_email", $"A user with e-mail {email} already exists (id {existing}).", "Duplicate e-mail");
+                throw new ConflictException("duplicate_email", ServerTexts.Get("duplicate_email", ("email", email), ("existingId", existing.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             var now = clock.GetUtcNow();
             var id = await db.InsertAsync(InsertSql, new
             {

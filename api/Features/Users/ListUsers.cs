@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Text;
 using Dapper;
 using FluentValidation;
@@ -39,9 +40,9 @@ public static class ListUsers
             this.AddPagingRules(SortColumns.Keys.ToArray());
             RuleFor(q => q.Q).MaximumLength(100);
             RuleFor(q => q.Role).Must(r => Roles.All.Contains(r)).When(q => q.Role is not null)
-                .WithMessage($"role must be one of: {string.Join(", ", Roles.All)}.");
+                .WithText("must_be_one_of", ("allowed", Roles.All));
             RuleFor(q => q.Active).IsBooleanText().When(q => q.Active is not null)
-                .WithMessage("active must be true or false.");
+                .WithText("must_be_boolean");
         }
     }
 

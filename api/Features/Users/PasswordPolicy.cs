@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 
 namespace MedanUmkm.Api.Features.Users;
@@ -14,19 +15,19 @@ public static class PasswordPolicy
     /// <summary>The problem <c>code</c> when a password contains the user's e-mail name part.</summary>
     public const string ContainsEmailCode = "password_contains_email";
 
-    public const string CommonMessage = "This password is one of the most commonly used passwords; choose another.";
-    public const string ContainsEmailMessage = "The password must not contain the e-mail address or its name part.";
+    /// <summary>The text of <see cref="ContainsEmailCode"/> in the caller's language.</summary>
+    public static string ContainsEmailMessage => ServerTexts.Get(ContainsEmailCode);
 
     /// <summary>
     /// At least 10 characters (at most 200), with letters and digits, and not on the common-passwords list
     /// (an embedded resource: the most frequent leaked passwords, see common-passwords.txt for its source).
     /// </summary>
     public static IRuleBuilderOptions<T, string> StrongPassword<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().Length(10, 200).WithMessage("Password must have 10 to 200 characters.")
+        rule.NotEmpty().Length(10, 200).WithText("password_length", ("min", 10), ("max", 200))
             .Must(p => p is null || (p.Any(char.IsLetter) && p.Any(char.IsDigit)))
-            .WithMessage("Password must contain at least one letter and one digit.")
+            .WithText("password_letter_and_digit")
             .Must(p => p is null || !IsCommon(p))
-            .WithMessage(CommonMessage).WithErrorCode(CommonCode);
+            .WithText(CommonCode);
 
     /// <summary>Whether the password, compared case-insensitively, is on the common-passwords list.</summary>
     public static bool IsCommon(string password) => Common.Value.Contains(password.Trim().ToLowerInvariant());
@@ -45,7 +46,7 @@ public static class PasswordPolicy
 
     /// <summary>Adds the e-mail rule to a password rule: 400 with code password_contains_email.</summary>
     public static IRuleBuilderOptions<T, string> NotContainingEmail<T>(this IRuleBuilderOptions<T, string> rule, Func<T, string?> email) =>
-        rule.Must((x, p) => !ContainsEmail(p, email(x))).WithMessage(ContainsEmailMessage).WithErrorCode(ContainsEmailCode);
+        rule.Must((x, p) => !ContainsEmail(p, email(x))).WithText(ContainsEmailCode);
 
     private static readonly Lazy<HashSet<string>> Common = new(() =>
     {

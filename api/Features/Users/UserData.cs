@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Database;
@@ -55,9 +56,9 @@ public static class UserSql
     }
 
     /// <summary>409 when the change would take the admin role or access away from the caller themself.</summary>
-    public static void EnsureNotSelf(CurrentActor actor, int userId, string code, string detail)
+    public static void EnsureNotSelf(CurrentActor actor, int userId, string code)
     {
-        if (actor.UserId == userId) throw new ConflictException(code, detail);
+        if (actor.UserId == userId) throw new ConflictException(code, ServerTexts.Get(code));
     }
 
     /// <summary>409 when <paramref name="user"/> is the last active admin and the change would remove them.</summary>
@@ -65,7 +66,7 @@ public static class UserSql
     {
         if (user.Role != Roles.Admin || !user.IsActive) return;
         if (await db.ExecuteScalarAsync<int>(OtherActiveAdmins, new { user.Id }, ct) == 0)
-            throw new ConflictException("last_admin", "This is the last active admin; make another user admin first.");
+            throw new ConflictException("last_admin", ServerTexts.Get("last_admin"));
     }
 
     /// <summary>A new security stamp: tokens carrying the old one stop working at once.</summary>

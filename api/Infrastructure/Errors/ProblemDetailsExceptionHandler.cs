@@ -32,7 +32,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
             BadHttpRequestException { InnerException: JsonException json } when UnknownField(json) is { } field =>
                 WithCodes(Validation(new Dictionary<string, string[]>
                 {
-                    [field] = ["This field is not part of the request; remove it (see the endpoint's schema for the fields it takes)."],
+                    [field] = [ServerTexts.Get(UnknownFieldCode)],
                 }, UnknownFieldCode), [(field, UnknownFieldCode, null)]),
             BadHttpRequestException { InnerException: Http.JsonTextTooLongException json } =>
                 WithCodes(Validation(new Dictionary<string, string[]>
@@ -43,12 +43,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,
-                Title = b.StatusCode switch
-                {
-                    413 => "Payload too large",
-                    415 => "Unsupported media type",
-                    _ => "Bad request",
-                },
+                Title = ServerTexts.Has($"title.{b.StatusCode}") ? ServerTexts.Get($"title.{b.StatusCode}") : ServerTexts.Get("title.bad_request"),
                 Detail = BadRequestDetail(b),
             },
             _ when StorageState.IsStorageFull(exception) => StorageFull(http, exception),
@@ -63,8 +58,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
-                Title = "Internal server error",
-                Detail = "The server could not complete the request. Quote the trace id when reporting it.",
+                Title = ServerTexts.Get("title.500"),
+                Detail = ServerTexts.Get("internal_error"),
             };
         }
 
@@ -93,8 +88,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status507InsufficientStorage,
-            Title = "Insufficient storage",
-            Detail = "The database is out of space, so nothing was saved. Reading still works; try again once the administrator has freed space.",
+            Title = ServerTexts.Get("title.507"),
+            Detail = ServerTexts.Get("storage_full"),
         };
         problem.Extensions["code"] = "storage_full";
         return problem;
@@ -189,7 +184,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
     private static string BadRequestDetail(BadHttpRequestException b)
     {
         if (b.InnerException is JsonException json)
-            return $"The request body is not valid JSON for this endpoint{(json.Path is null ? "" : $" (at {json.Path})")}.";
-        return b.StatusCode == 413 ? "The request body is larger than this endpoint accepts." : b.Message;
+            return json.Path is null ? ServerTexts.Get("invalid_json") : ServerTexts.Get("invalid_json_at", ("path", json.Path));
+        return b.StatusCode switch
+        {
+            413 => ServerTexts.Get("payload_too_large"),
+            415 => ServerTexts.Get("unsupported_media_type"),
+            _ => ServerTexts.Get("bad_request"),
+        };
     }
 }

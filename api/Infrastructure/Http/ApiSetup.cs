@@ -72,6 +72,8 @@ public static class ApiSetup
         // A rule stops at its first failure: NotNull() then Must(x => x.Count ..) must not run the
         // second check on null (that would be a 500 from client input).
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        // '{PropertyName}' in every validation text is the JSON field name ('ownerNik'), in both languages.
+        JsonDisplayNames.Use();
         services.AddValidatorsFromAssemblyContaining<ApiSetupMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditTrail>();
         services.AddScoped<BusinessChanges>();

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using FluentValidation;
 
 namespace MedanUmkm.Api.Infrastructure.Http;
@@ -24,10 +25,10 @@ public static class PagingRules
     {
         v.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).LessThanOrEqualTo(MaxPage);
         v.RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize)
-            .WithMessage($"pageSize must be between 1 and {MaxPageSize}.");
+            .WithText("page_size_range", ("max", MaxPageSize));
         v.RuleFor(q => q.Sort!).Must(s => sortKeys.Contains(s.TrimStart('-')))
             .When(q => !string.IsNullOrEmpty(q.Sort))
-            .WithMessage($"sort must be one of: {string.Join(", ", sortKeys)} (prefix '-' for descending).");
+            .WithText("sort_not_allowed", ("allowed", sortKeys.ToArray()));
     }
 
     public static int Skip(this IPagedQuery q) => (q.Page - 1) * q.PageSize;

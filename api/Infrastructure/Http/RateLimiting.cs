@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -59,8 +60,9 @@ public static class RateLimiting
                     ProblemDetails = new ProblemDetails
                     {
                         Status = 429,
-                        Title = "Too many requests",
-                        Detail = $"Rate limit reached. Retry after {(int)Math.Ceiling(retry.TotalSeconds)} seconds.",
+                        Title = ServerTexts.Get("title.429"),
+                        Detail = ServerTexts.Get("rate_limited", ("seconds", (int)Math.Ceiling(retry.TotalSeconds))),
+                        Extensions = { ["code"] = "rate_limited" },
                     },
                 });
             };

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +23,7 @@ public static class RequestGuards
             var limit = metadata is null ? ApiSetup.MaxJsonBodyBytes : metadata.MaxRequestBodySize;
             if (limit is not null && length > limit)
             {
-                await Problem(ctx, StatusCodes.Status413PayloadTooLarge, "Payload too large",
-                    $"The request body is larger than this endpoint accepts (at most {Size(limit.Value)}).");
+                await Problem(ctx, StatusCodes.Status413PayloadTooLarge, "payload_too_large_at_most", ("limit", Size(limit.Value)));
                 return;
             }
         }
@@ -68,7 +68,7 @@ public static class RequestGuards
         var endpoint = ctx.GetEndpoint();
         if (endpoint is null && ctx.Request.Path.StartsWithSegments("/api"))
         {
-            await Problem(ctx, StatusCodes.Status404NotFound, "Not found", "No API endpoint has this path. See /swagger for the API.");
+            await Problem(ctx, StatusCodes.Status404NotFound, "no_such_endpoint");
             return;
         }
         await next();
@@ -99,22 +99,27 @@ public static class RequestGuards
             await ctx.ChallengeAsync();
             return;
         }
-        await Problem(ctx, status, status == 405 ? "Method not allowed" : "Unsupported media type",
-            status == 405 ? "This path does not accept this HTTP method."
-                : "This endpoint does not accept the request's Content-Type (file uploads are multipart/form-data).");
+        await Problem(ctx, status, status == 405 ? "method_not_allowed" : "content_type_not_accepted");
     });
 
     /// <summary>A limit as people read it: whole MB (rounded down, uploads add a little form overhead) or KB.</summary>
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 
-    private static async Task Problem(HttpContext ctx, int status, string title, string detail)
+    /// <summary>A problem whose title follows its status and whose detail is the catalogue's <paramref name="code"/>.</summary>
+    private static async Task Problem(HttpContext ctx, int status, string code, params (string Name, object? Value)[] args)
     {
         ctx.Response.StatusCode = status;
         await ctx.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = ctx,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            ProblemDetails = new ProblemDetails
+            {
+                Status = status,
+                Title = ServerTexts.Has($"title.{status}") ? ServerTexts.Get($"title.{status}") : ServerTexts.Get("title.bad_request"),
+                Detail = ServerTexts.Get(code, args),
+                Extensions = { ["code"] = code },
+            },
         });
     }
 }

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Infrastructure.Auth;
 using MedanUmkm.Api.Infrastructure.Errors;
 using Mediator;
@@ -36,7 +37,7 @@ public sealed class PersonalDataWriteBehaviour<TMessage, TResponse>(IEnumerable<
 /// placeholder where a real value is needed).
 /// </summary>
 public sealed class PersonalDataWriteException(string code, IReadOnlyDictionary<string, string> errors)
-    : DomainException("Personal data cannot be written this way.", string.Join(" ", errors.Values))
+    : DomainException(ServerTexts.Get("title.400"), string.Join(" ", errors.Values))
 {
     public const string NotPermitted = "personal_data_not_permitted";
     public const string MaskedValue = "personal_data_masked";
@@ -66,7 +67,7 @@ public sealed class PersonalFieldCheck(bool callerMaySee)
         if (!hidden && (callerMaySee || kind == PersonalDataKind.Npwp))
             return Placeholder(field, sent);
         if (stored is not null && (normalise ?? (s => s?.Trim()))(sent) == stored) return stored;
-        _notPermitted[field] = $"You may not see {field}, so you may not change it: send it as you received it (masked) or leave it out.";
+        _notPermitted[field] = ServerTexts.Get(PersonalDataWriteException.NotPermitted, ("field", field));
         return stored;
     }
 
@@ -76,7 +77,7 @@ public sealed class PersonalFieldCheck(bool callerMaySee)
     private string? Placeholder(string field, string? sent)
     {
         if (PersonalData.LooksMasked(sent))
-            _masked[field] = $"{field} is a masked placeholder, not a value: send the real {field}.";
+            _masked[field] = ServerTexts.Get(PersonalDataWriteException.MaskedValue, ("field", field));
         return sent;
     }
 

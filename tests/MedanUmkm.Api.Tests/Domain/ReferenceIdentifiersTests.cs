@@ -45,8 +45,8 @@ public sealed class ReferenceIdentifiersTests
         Assert.That(KelurahanRules.Resolve(null, "  pasar merahbarat ", "12.71.01"), Is.EqualTo(("12.71.01.1007", "Pasar Merah Barat")));
         Assert.That(KelurahanRules.Resolve(null, "Pasar Merah Barat", "12.71.10"), Is.EqualTo(((string?)null, "Pasar Merah Barat")));
         Assert.That(KelurahanRules.Problem("12.71.01.1007", "12.71.01"), Is.Null);
-        Assert.That(KelurahanRules.Problem("12.71.01.1007", "12.71.05"), Does.Contain("12.71.01"));
-        Assert.That(KelurahanRules.Problem("12.71.99.1001", "12.71.01"), Is.Not.Null);
+        Assert.That(KelurahanRules.Problem("12.71.01.1007", "12.71.05"), Is.EqualTo("kelurahan_not_in_kecamatan"));
+        Assert.That(KelurahanRules.Problem("12.71.99.1001", "12.71.01"), Is.EqualTo("kelurahan_unknown"));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, problem, json, signInAs } from '@/testing/test-utils';
 import { abandonSignIn, renewalStore } from '@/lib/auth/session-renewal';
@@ -14,6 +15,15 @@ describe('api client', () => {
     const data = unwrap(await api.GET('/api/v1/reference/kecamatan'));
     expect(data).toEqual([{ code: '12.71.01', name: 'Medan Kota' }]);
     expect(calls[0]!.headers.get('Authorization')).toBe('Bearer test-token');
+  });
+
+  it('asks for the user\'s language, so server texts match the screen', async () => {
+    const { calls } = mockApi({ 'GET /api/v1/reference/kecamatan': () => json([]) });
+    await i18next.changeLanguage('en');
+    await api.GET('/api/v1/reference/kecamatan');
+    await i18next.changeLanguage('id');
+    await api.GET('/api/v1/reference/kecamatan');
+    expect(calls.map((c) => c.headers.get('Accept-Language'))).toEqual(['en', 'id']);
   });
 
   it('sends no Authorization header when signed out', async () => {

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
 import { freshToken, REFRESH_PATH, renewSession, requestSignIn, SIGN_OUT_PATH } from '@/lib/auth/session-renewal';
 import { sessionStore } from '@/lib/auth/session-store';
@@ -68,12 +69,25 @@ export const authMiddleware: Middleware = {
   },
 };
 
+/** The language the server writes its texts in (problem details, field errors, labels): the user's current one. */
+export function requestLanguage(): 'id' | 'en' {
+  return i18next.language?.startsWith('en') ? 'en' : 'id';
+}
+
+/** Every call asks for the user's language, so the server's texts (errors, reasons, labels) match the screen. */
+export const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', requestLanguage());
+    return request;
+  },
+};
+
 export const api = createClient<paths>({
   baseUrl: resolveBaseUrl(),
   // Looked up per call so tests can stub the global fetch.
   fetch: (request) => globalThis.fetch(request),
 });
-api.use(authMiddleware);
+api.use(languageMiddleware, authMiddleware);
 
 type FetchResult<T> = { data?: T; error?: unknown; response: Response };
 

@@ -5,6 +5,8 @@ export type ProblemDetails = {
   detail?: string | null;
   instance?: string | null;
   errors?: Record<string, string[]> | null;
+  /** Stable machine code (e.g. invalid_credentials); for programs, never shown as is. */
+  code?: string;
 };
 
 export type FieldErrors = Record<string, string>;

@@ -158,4 +158,31 @@ public sealed class ListAuditEventsTests : ApiTest
     {
         await Expect(await Officer.GetAsync("/api/v1/audit-events"), HttpStatusCode.Forbidden);
     }
+
+    [Test]
+    public async Task A_sign_in_is_worded_when_read_in_the_readers_language()
+    {
+        await Expect(await Anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = ApiFactory.AdminEmail, password = ApiFactory.Password }), HttpStatusCode.OK);
+
+        async Task<System.Text.Json.JsonElement> SignIn(string lang)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/audit-events?entityType=user&actorType=anonymous");
+            request.Headers.AcceptLanguage.ParseAdd(lang);
+            var page = await Expect(await Admin.SendAsync(request), HttpStatusCode.OK);
+            return page.GetProperty("items").EnumerateArray().First(e => e.GetProperty("action").GetString() == "signed_in");
+        }
+
+        var id = await SignIn("id");
+        var en = await SignIn("en");
+        Assert.Multiple(() =>
+        {
+            Assert.That(id.GetProperty("action").GetString(), Is.EqualTo("signed_in"));
+            Assert.That(id.GetProperty("actionText").GetString(), Is.EqualTo("Masuk"));
+            Assert.That(id.GetProperty("actorText").GetString(), Is.EqualTo("Anonim"));
+            Assert.That(id.GetProperty("entityTypeText").GetString(), Is.EqualTo("Pengguna"));
+            Assert.That(en.GetProperty("actionText").GetString(), Is.EqualTo("Signed in"));
+            Assert.That(en.GetProperty("actorText").GetString(), Is.EqualTo("Anonymous"));
+            Assert.That(en.GetProperty("entityTypeText").GetString(), Is.EqualTo("User"));
+        });
+    }
 }

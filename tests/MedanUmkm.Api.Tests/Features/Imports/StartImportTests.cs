@@ -41,7 +41,7 @@ public sealed class StartImportTests : ApiTest
         {
             (3, "nib"), (4, "ownerNik"), (5, "phone"), (6, "kecamatanCode"),
         }));
-        Assert.That(errors.Single(e => e.Column == "nib").Message, Does.Contain("13 digits"));
+        Assert.That(errors.Single(e => e.Column == "nib").Message, Does.Contain("13 angka")); // "13 digits" in Indonesian, the default language
         Assert.That(errors.Single(e => e.Column == "kecamatanCode").Message, Does.Contain("kecamatan"));
         Assert.That(await CountAsync(good["nib"]!.ToString()), Is.Zero, "a dry run writes nothing");
     }

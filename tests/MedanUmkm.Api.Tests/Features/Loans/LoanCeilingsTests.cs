@@ -34,7 +34,7 @@ public sealed class LoanCeilingsTests : ApiTest
             Loan(await NewBusiness(Admin), product: "kur_super_micro", amount: 75_000_000)), "amountRequestedIdr");
 
         Assert.That(problem.GetProperty("errors").GetProperty("amountRequestedIdr")[0].GetString(),
-            Is.EqualTo("amountRequestedIdr must be at most Rp 10.000.000 for KUR Super Mikro (Permenko 1/2023)."));
+            Is.EqualTo("amountRequestedIdr paling banyak Rp 10.000.000 untuk KUR Super Mikro (Permenko 1/2023)."));
         Assert.That(problem.GetProperty("codes").GetProperty("amountRequestedIdr")[0].GetProperty("code").GetString(),
             Is.EqualTo("loan_amount_above_ceiling"));
     }

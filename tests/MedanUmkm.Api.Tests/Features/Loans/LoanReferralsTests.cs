@@ -47,7 +47,7 @@ public sealed class LoanReferralsTests : ApiTest
 
         Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("invalid_transition"));
         Assert.That(problem.GetProperty("allowed").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "submitted" }));
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("submitted"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("diajukan")); // "submitted" in Indonesian, the default
     }
 
     [Test]

@@ -17,7 +17,8 @@ public sealed class MisconfigurationTests : ApiTest
         var response = await Officer.PostAsync("/api/v1/businesses", new StringContent(big.ToString(), Encoding.UTF8, "application/json"));
 
         var problem = await Expect(response, HttpStatusCode.RequestEntityTooLarge);
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("larger"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("lebih besar")); // "larger" in Indonesian, the default language
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("payload_too_large_at_most"));
     }
 
     [TestCase("/api/v1/businesses?pageSize=1000")]

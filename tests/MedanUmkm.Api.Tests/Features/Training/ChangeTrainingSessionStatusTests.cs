@@ -28,7 +28,7 @@ public sealed class ChangeTrainingSessionStatusTests : ApiTest
 
         Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("invalid_transition"));
         Assert.That(problem.GetProperty("allowed").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "open", "cancelled" }));
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("open, cancelled"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("dibuka, dibatalkan")); // "open, cancelled" in Indonesian, the default
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using MedanUmkm.Api.Infrastructure.Texts;
 using MedanUmkm.Api.Features.Training;
 
 namespace MedanUmkm.Api.Tests.Features.Training;
@@ -21,9 +22,13 @@ public sealed class TrainingRulesTests
     [Test]
     public void DateRange_ReversedNamesTo()
     {
-        var result = new GetAttendanceReport.Validator().Validate(new GetAttendanceReport.Query("2026-12-31", "2026-01-01"));
-        Assert.That(result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)),
-            Is.EqualTo(new[] { ("To", "to must not be before from.") }));
+        JsonDisplayNames.Use();
+        var query = new GetAttendanceReport.Query("2026-12-31", "2026-01-01");
+        var english = TextLanguage.In("en", () => new GetAttendanceReport.Validator().Validate(query));
+        var indonesian = TextLanguage.In("id", () => new GetAttendanceReport.Validator().Validate(query));
+        Assert.That(english.Errors.Select(e => (e.PropertyName, e.ErrorMessage, e.ErrorCode)),
+            Is.EqualTo(new[] { ("To", "to must not be before from.", "to_before_from") }));
+        Assert.That(indonesian.Errors.Select(e => e.ErrorMessage), Is.EqualTo(new[] { "to tidak boleh sebelum 'from'." }));
     }
 
     private static TrainingSessionInput Session(string startsAt = "2027-01-14T09:00:00+07:00", string endsAt = "2027-01-14T15:00:00+07:00",

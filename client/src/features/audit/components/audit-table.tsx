@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime, localeFor } from '@/lib/format';
 import type { AuditEvent } from '../api/list-audit-events';
 import { changesOf, showValue } from '../utils/audit-params';
-import { actionLabel, actorTypeLabel, entityTypeLabel } from './labels';
+import { actorTypeLabel, eventAction, eventActor, eventEntityType } from './labels';
 import '../audit.css';
 
 /** Audit events, newest first as the API sends them; each changed field as before → after. */
@@ -30,7 +30,7 @@ export function AuditTable({ items, busy, showEntity = true }: { items: AuditEve
               <tr key={event.id}>
                 <td className="nowrap">{formatDateTime(event.occurredAt, locale)}</td>
                 <td>
-                  {event.actorName || actorTypeLabel(event.actorType, t)}
+                  {eventActor(event, t)}
                   <span className="small muted audit-sub">
                     {actorTypeLabel(event.actorType, t)}
                     {event.actorId ? ` #${event.actorId}` : ''}
@@ -40,16 +40,16 @@ export function AuditTable({ items, busy, showEntity = true }: { items: AuditEve
                   <td>
                     {event.entityType === 'business' ? (
                       <Link to={`/businesses/${encodeURIComponent(event.entityId)}`}>
-                        {entityTypeLabel(event.entityType, t)} #{event.entityId}
+                        {eventEntityType(event, t)} #{event.entityId}
                       </Link>
                     ) : (
                       <>
-                        {entityTypeLabel(event.entityType, t)} #{event.entityId}
+                        {eventEntityType(event, t)} #{event.entityId}
                       </>
                     )}
                   </td>
                 )}
-                <td>{actionLabel(event.action, t)}</td>
+                <td>{eventAction(event, t)}</td>
                 <td>
                   {changes.length === 0 ? (
                     <span className="muted">{t('audit.noChanges')}</span>

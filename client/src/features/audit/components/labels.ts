@@ -39,3 +39,15 @@ const pick = (labels: Record<string, (t: TFunction) => string>, value: string, t
 export const actorTypeLabel = (value: string, t: TFunction) => pick(actorTypes, value, t);
 export const entityTypeLabel = (value: string, t: TFunction) => pick(entityTypes, value, t);
 export const actionLabel = (value: string, t: TFunction) => pick(actions, value, t);
+
+/** The texts the API words at read time in the caller's language (present once the client's types know them). */
+type ServerWorded = { actionText?: string | null; actorText?: string | null; entityTypeText?: string | null };
+
+/** What was done: the server's wording, else the client's label of the code. */
+export const eventAction = (event: { action: string } & ServerWorded, t: TFunction) => event.actionText || actionLabel(event.action, t);
+/** Who did it: the server's wording (name, or "Anonim"/"Sistem"), else the name or the client's label of the actor type. */
+export const eventActor = (event: { actorType: string; actorName?: string | null } & ServerWorded, t: TFunction) =>
+  event.actorText || event.actorName || actorTypeLabel(event.actorType, t);
+/** The kind of entity: the server's wording, else the client's label of the code. */
+export const eventEntityType = (event: { entityType: string } & ServerWorded, t: TFunction) =>
+  event.entityTypeText || entityTypeLabel(event.entityType, t);

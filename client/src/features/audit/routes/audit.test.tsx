@@ -60,6 +60,20 @@ describe('audit trail (admin)', () => {
     await waitFor(() => expect(router.state.location.search).toBe(''));
   });
 
+  it('shows the server\'s words for a sign-in (action and anonymous actor), never the raw code', async () => {
+    signInAs();
+    const signIn = { ...makeEvent({ actorType: 'anonymous', actorId: null, actorName: null, entityType: 'user', entityId: '7', action: 'signed_in', changes: {} }),
+      actionText: 'Masuk', actorText: 'Anonim', entityTypeText: 'Pengguna' };
+    const unknown = makeEvent({ id: '1018', action: 'brand_new_action', changes: {} });
+    mockApi({ 'GET /api/v1/audit-events': () => page([signIn, unknown]) });
+    renderApp('/audit');
+    const row = (await screen.findByText('Masuk')).closest('tr')!;
+    expect(within(row).getAllByText('Anonim').length).toBeGreaterThan(0);
+    expect(within(row).getByText('Pengguna #7')).toBeTruthy();
+    expect(screen.queryByText('signed_in')).toBeNull();
+    expect(await screen.findByText('brand new action')).toBeTruthy();
+  });
+
   it('says so when nothing matches', async () => {
     signInAs();
     mockApi({ 'GET /api/v1/audit-events': () => page([]) });

@@ -13,7 +13,7 @@ function useConflictText() {
   const { t } = useTranslation();
   return (error: unknown): string => {
     if (!(error instanceof ApiError)) return t('states.networkError');
-    const code = (error.problem as { code?: string } | null)?.code;
+    const code = error.problem?.code;
     if (error.status === 409 && code === 'already_member') return t('groups.members.alreadyMember');
     if (error.status === 409 && code === 'business_inactive') return t('groups.members.businessInactive');
     if (error.status === 409 && code === 'leader_must_be_member') return t('groups.members.leaderCannotLeave');
