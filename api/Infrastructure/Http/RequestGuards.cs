@@ -45,15 +45,14 @@ public static class RequestGuards
         foreach (var (name, values) in ctx.Request.Query)
         {
             if (!values.Any(v => v?.Length > InputLimits.MaxQueryValue)) continue;
-            await Problem(ctx, StatusCodes.Status400BadRequest, "Bad request",
-                $"The query parameter '{name}' is longer than {InputLimits.MaxQueryValue} characters.");
+            await Problem(ctx, StatusCodes.Status400BadRequest, "query_value_too_long", ("name", name), ("max", InputLimits.MaxQueryValue));
             return;
         }
         foreach (var (name, value) in ctx.Request.RouteValues)
         {
             var max = InputLimits.IsIdName(name) ? InputLimits.MaxId : InputLimits.MaxQueryValue;
             if (value is not string text || text.Length <= max) continue;
-            await Problem(ctx, StatusCodes.Status404NotFound, "Not found", $"No {name} '{text[..Math.Min(text.Length, 20)]}...' exists.");
+            await Problem(ctx, StatusCodes.Status404NotFound, "path_value_not_found", ("name", name), ("value", text[..Math.Min(text.Length, 20)] + "..."));
             return;
         }
         await next();

@@ -4611,7 +4611,7 @@ export interface components {
              */
             entityId: string;
             /**
-             * @description What was done.
+             * @description What was done: a stable code (signed_in, updated, ...).
              * @example updated
              */
             action: string;
@@ -4619,6 +4619,21 @@ export interface components {
             changes: unknown;
             /** @description Trace id of the request, to find it in the logs. */
             traceId?: string | null;
+            /**
+             * @description The action in the caller's language.
+             * @example Diubah
+             */
+            actionText: string;
+            /**
+             * @description Who acted, as a person reads it: the name at the time, else the kind of actor in the caller's language ("Anonim", "Sistem").
+             * @example Siti Nurhaliza
+             */
+            actorText: string;
+            /**
+             * @description The kind of entity in the caller's language.
+             * @example Usaha
+             */
+            entityTypeText: string;
         };
         /** @description One session in a business's history. startsAt/endsAt in Asia/Jakarta time. */
         ListBusinessTrainingsItem: {
