@@ -26,6 +26,7 @@ public static class AddExportCasePlot
         .WithSummary("Add a production plot (GeoJSON point or polygon, WGS84)")
         .WithDescription("400 with the field and a code: plot_polygon_required (a point above 4 ha), plot_self_intersection, plot_ring_not_closed, " +
                          "plot_out_of_range, plot_geometry_type, plot_point_area_required. 409 plot_not_eudr when the case is not EU-bound coffee, rubber or palm oil.")
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .RequireAuthorization(Policies.ExportCasesWrite);
 
     public sealed record Command(int CaseId, PlotInput Body) : ICommand<ExportCasePlotResponse>;

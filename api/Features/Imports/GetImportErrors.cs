@@ -38,6 +38,7 @@ public static class GetImportErrors
             """)
         .Produces(StatusCodes.Status200OK, contentType: "text/csv")
         .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .RequireAuthorization(Policies.StaffWrite);
 
     /// <param name="Id">The dry run (or a commit made from one).</param>

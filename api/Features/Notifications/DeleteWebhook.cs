@@ -19,6 +19,7 @@ public static class DeleteWebhook
             })
         .WithName(nameof(DeleteWebhook))
         .WithSummary("Delete a webhook subscription with its delivery log (If-Match required)")
+        .CannotConflict()
         .RequireAuthorization(Policies.Admin);
 
     public sealed record Command(int Id, int ExpectedVersion) : ICommand<Unit>;

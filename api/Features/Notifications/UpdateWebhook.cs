@@ -18,6 +18,7 @@ public static class UpdateWebhook
             sender.Send(new Command(WebhookSql.ParseId(id), version, body), ct))
         .WithName(nameof(UpdateWebhook))
         .WithSummary("Update a webhook subscription (If-Match required)")
+        .CannotConflict()
         .RequireAuthorization(Policies.Admin);
 
     /// <param name="Name" example="Provincial dashboard">What the subscription is for.</param>

@@ -102,7 +102,7 @@ public sealed class ImportLeaseTests
 
         Assert.That(await StatusAsync(second, endingSoon), Is.EqualTo("failed"));
         Assert.That(await second.ScalarAsync<string>("SELECT Message FROM ImportJobs WHERE Id = @Id", new { Id = endingSoon }),
-            Does.Contain("nothing was imported"));
+            Does.Contain("import.failed.interrupted"));
         Assert.That(await StatusAsync(second, endingLater), Is.EqualTo("validating"));
     }
 

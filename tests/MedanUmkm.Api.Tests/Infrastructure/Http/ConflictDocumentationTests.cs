@@ -20,7 +20,7 @@ public sealed partial class ConflictDocumentationTests : ApiTest
     [GeneratedRegex(@"^\s*(?:public|internal)\s+static\s+[^=;]*?\b(\w+)\s*(?:<[^>]*>)?\s*\(", RegexOptions.Multiline)]
     private static partial Regex StaticMethod();
 
-    [GeneratedRegex(@"\b(?:static\s+)?(?:partial\s+)?class\s+(\w+)")]
+    [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|partial|abstract)\s+)*class\s+(\w+)", RegexOptions.Multiline)]
     private static partial Regex ClassDeclaration();
 
     [GeneratedRegex(@"//.*$", RegexOptions.Multiline)]

@@ -17,6 +17,9 @@ function makeEvent(overrides: Partial<AuditEvent> = {}): AuditEvent {
     action: 'updated',
     changes: { employees: { from: 4, to: 9 }, ownerNik: { from: '***', to: '***' }, npwp: { from: null, to: '012345678901000' } },
     traceId: null,
+    actionText: 'Diubah',
+    actorText: 'Siti Nurhaliza',
+    entityTypeText: 'Usaha',
     ...overrides,
   };
 }
