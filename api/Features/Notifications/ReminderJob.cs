@@ -111,7 +111,7 @@ public sealed partial class ReminderJob(
             if (unsubscribeToken is not null)
                 body += "\n\n" + ServerTexts.Format("notifications.mail.unsubscribe", lang, new Dictionary<string, object?>
                 {
-                    ["link"] = $"{o.PublicBaseUrl.TrimEnd('/')}/api/v1/notifications/unsubscribe?token={unsubscribeToken}",
+                    ["link"] = $"{o.PublicBaseUrl.TrimEnd('/')}/api/v1/notifications/unsubscribe?code={unsubscribeToken}",
                 });
             if (await Mails.QueueAsync(db, key, "reminder." + code, to, ServerTexts.Format($"notifications.mail.{code}.subject", lang, args), body, now, giveUpAt, ct))
                 queued++;

@@ -22,8 +22,9 @@ public static class Unsubscribe
         .Produces<string>(StatusCodes.Status200OK, "text/plain")
         .AllowAnonymous();
 
-    /// <param name="Token" example="3f2a9c0d4e5b6a7f8091a2b3c4d5e6f708192a3b4c5d6e7f">The token of the link.</param>
-    public sealed record Command([FromQuery] string Token) : ICommand<string>;
+    /// <param name="Token" example="3f2a9c0d4e5b6a7f8091a2b3c4d5e6f708192a3b4c5d6e7f">The link's unsubscribe code
+    /// (query <c>code</c>): a random value that can only withdraw this owner's e-mail consent, not a sign-in credential.</param>
+    public sealed record Command([FromQuery(Name = "code")] string Token) : ICommand<string>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

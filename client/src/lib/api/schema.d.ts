@@ -12868,8 +12868,11 @@ export interface operations {
     Unsubscribe: {
         parameters: {
             query: {
-                /** @description The token of the link. */
-                token: string;
+                /**
+                 * @description The link's unsubscribe code
+                 *                 (query `code`): a random value that can only withdraw this owner's e-mail consent, not a sign-in credential.
+                 */
+                code: string;
             };
             header?: never;
             path?: never;

@@ -23,10 +23,10 @@ public sealed class ContactConsentTests : ApiTest
 
         var token = await Factory.ScalarAsync<string>("SELECT UnsubscribeToken FROM ContactConsents WHERE BusinessId = @Id",
             new { Id = int.Parse(business.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture) });
-        var page = await Anonymous.GetAsync($"/api/v1/notifications/unsubscribe?token={token}");
+        var page = await Anonymous.GetAsync($"/api/v1/notifications/unsubscribe?code={token}");
         Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("tidak akan menerima"));
-        var unknown = await Anonymous.GetAsync("/api/v1/notifications/unsubscribe?token=abc");
+        var unknown = await Anonymous.GetAsync("/api/v1/notifications/unsubscribe?code=abc");
         Assert.That(await unknown.Content.ReadAsStringAsync(), Is.EqualTo(await page.Content.ReadAsStringAsync()), "an unknown token reveals nothing");
 
         var withdrawn = await Expect(await Viewer.GetAsync(url), HttpStatusCode.OK);
