@@ -17,11 +17,8 @@ function makeEvent(overrides: Partial<AuditEvent> = {}): AuditEvent {
     action: 'updated',
     changes: { employees: { from: 4, to: 9 }, ownerNik: { from: '***', to: '***' }, npwp: { from: null, to: '012345678901000' } },
     traceId: null,
-    actionText: 'Diubah',
-    actorText: 'Siti Nurhaliza',
-    entityTypeText: 'Usaha',
     ...overrides,
-  };
+  } as AuditEvent; // the server's worded texts (actionText...) only where a test gives them: the fallbacks are under test too
 }
 
 const page = (items: AuditEvent[], totalCount = items.length) => json({ items, page: 1, pageSize: 25, totalCount });

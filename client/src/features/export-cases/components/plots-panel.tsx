@@ -71,9 +71,21 @@ export function PlotsPanel({ exportCase: c, canEdit }: { exportCase: ExportCase;
     add.mutate(input, { onSuccess: () => setValues((v) => ({ ...v, geojson: '', latitude: '', longitude: '', areaHa: '', productionPlace: '' })) });
   }
 
+  const fieldLabels: Record<keyof typeof values, string> = {
+    producerName: t('export-cases.plots.fields.producerName'),
+    productionPlace: t('export-cases.plots.fields.productionPlace'),
+    region: t('export-cases.plots.fields.region'),
+    productionFrom: t('export-cases.plots.fields.productionFrom'),
+    productionTo: t('export-cases.plots.fields.productionTo'),
+    latitude: t('export-cases.plots.fields.latitude'),
+    longitude: t('export-cases.plots.fields.longitude'),
+    areaHa: t('export-cases.plots.fields.areaHa'),
+    geojson: t('export-cases.plots.fields.geojson'),
+  };
+
   const field = (key: keyof typeof values, type = 'text', error?: string) => (
     <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={`ec-plot-${key}`}>{t(`export-cases.plots.fields.${key}`)}</label>
+      <label htmlFor={`ec-plot-${key}`}>{fieldLabels[key]}</label>
       <input id={`ec-plot-${key}`} type={type} value={values[key]} onChange={set(key)} aria-invalid={error ? true : undefined} />
       {error && <p className="field-error">{error}</p>}
     </div>
@@ -125,7 +137,7 @@ export function PlotsPanel({ exportCase: c, canEdit }: { exportCase: ExportCase;
                 <tr key={p.id}>
                   <td>{p.productionPlace}, {p.region}</td>
                   <td>{p.producerName}</td>
-                  <td>{t(`export-cases.plots.kinds.${p.geometryType === 'polygon' ? 'polygon' : 'point'}`)}</td>
+                  <td>{p.geometryType === 'polygon' ? t('export-cases.plots.kinds.polygon') : t('export-cases.plots.kinds.point')}</td>
                   <td>{t('export-cases.plots.hectares', { n: p.areaHa })}</td>
                   <td>{p.productionFrom} – {p.productionTo}</td>
                   {canEdit && (

@@ -82,6 +82,8 @@ describe('open a new export case', () => {
       estimatedValueUsd: 95400.5,
       estimatedValueIdr: 1_526_000_000,
       assignedOfficerId: null,
+      tppSirNumber: null,
+      plannedShipmentOn: null,
     });
 
     type('Kode HS', '0901.11.90');
