@@ -99,10 +99,14 @@ export function readRows(sheetXml) {
   const rows = [];
   for (const row of sheetXml.matchAll(/<row\b[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const cells = [];
-    for (const cell of (row[1] ?? '').matchAll(/<c\b[^>]*\br="([A-Z]+)\d+"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    let next = 0; // a cell without r="A1" (SpreadCheetah leaves it out) is the one after the previous
+    for (const cell of (row[1] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const ref = /\br="([A-Z]+)\d+"/.exec(cell[1]);
+      const index = ref ? columnIndex(ref[1]) : next;
+      next = index + 1;
       const body = cell[2] ?? '';
       const text = [...body.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('') || (/<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? '');
-      cells[columnIndex(cell[1])] = unescape(text);
+      cells[index] = unescape(text);
     }
     rows.push(Array.from(cells, (v) => v ?? ''));
   }

@@ -92,7 +92,7 @@ try
         Check(problem.ResponseStatusCode == 400 && fields.Contains("name"), $"an empty name is a typed 400 on: {string.Join(", ", fields)}");
     }
 
-    // 6. Download a CSV export with the same filters.
+    // 6. Download a CSV export with the same filters (UTF-8 with BOM, ";" between columns by default, Indonesian headers).
     await using var csv = await key.Api.V1.Exports.Businesses.GetAsync(c =>
     {
         c.QueryParameters.Format = "csv";
@@ -102,7 +102,7 @@ try
     var header = await reader.ReadLineAsync();
     var rows = 0;
     while (await reader.ReadLineAsync() is not null) rows++;
-    Check(header is not null && header.Contains(',') && rows > 0, $"downloads the CSV export: {rows} rows");
+    Check(header is not null && header.Contains(';') && header.Contains("NIB") && rows > 0, $"downloads the CSV export: {rows} rows");
 
     // 7. A key with training:read reads training sessions (an area staff-only before scopes per area).
     var sessions = await key.Api.V1.TrainingSessions.GetAsync(c => c.QueryParameters.PageSize = 3);
